@@ -1,0 +1,59 @@
+// dyad/coder.h — the whole pipeline for one document: clean -> sentences/tokens ->
+// actors (cheap scan) -> tag/parse (only sentences with an actor) -> event patterns ->
+// source/target from the parse -> negation, modality, attribution -> dates -> events.
+//
+//   auto coder = dyad::Coder::Create({});          // built-in data and model
+//   if (!coder) { print(coder.error()); }
+//   std::vector<dyad::Event> events = (*coder)->Code(doc);
+//
+// A Coder is immutable after Create and may be shared by threads; Code() keeps its
+// per-story state (surnames seen, the paragraph's reference date) on its own stack.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "dyad/actor.h"
+#include "dyad/codebook.h"
+#include "dyad/document.h"
+#include "dyad/event.h"
+#include "dyad/status.h"
+
+namespace dyad {
+
+struct CoderOptions {
+  std::string data_dir;    // default: $DYAD_DATA_DIR, else the build's data folder
+  std::string model_path;  // default: $DYAD_MODEL, else the build's model
+  std::vector<std::string> actor_files;         // extra dictionaries in dyad's format
+  std::vector<std::string> petrarch_actor_files;  // TABARI/PETRARCH .actors
+  std::vector<std::string> petrarch_agent_files;  // TABARI/PETRARCH .agents
+};
+
+class Coder {
+ public:
+  static Result<std::unique_ptr<Coder>> Create(const CoderOptions& options);
+  ~Coder();
+
+  // Cleans and segments `doc` (filling text, sentences, tokens) and returns its events.
+  std::vector<Event> Code(Document& doc) const;
+
+  // A readable account of how one sentence is coded: tokens, tags, the parse, actors,
+  // patterns that fired (file:line), dates and the events.
+  std::string Explain(const std::string& sentence, const std::string& date) const;
+
+  const actors::Dictionary& dictionary() const;
+  const Codebook& codebook() const;
+
+  struct Impl;
+
+ private:
+  explicit Coder(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// Where data and model are found: options, then environment, then compiled-in defaults.
+std::string DefaultDataDir();
+std::string DefaultModelPath();
+
+}  // namespace dyad

@@ -1,0 +1,900 @@
+// The event coder: actors + parse + patterns -> events. See dyad/coder.h.
+#include "dyad/coder.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <functional>
+#include <set>
+#include <sstream>
+
+#include "dyad/clean.h"
+#include "dyad/syntax.h"
+#include "dyad/text.h"
+#include "dyad/time.h"
+#include "patterns.h"
+
+namespace dyad {
+namespace {
+
+using actors::Kind;
+using actors::Match;
+using events::Pattern;
+using events::PatternItem;
+using events::PatternSet;
+
+bool In(const std::string& s, std::initializer_list<const char*> set) {
+  for (const char* x : set)
+    if (s == x) return true;
+  return false;
+}
+
+bool IsNominal(const Token& t) {
+  return In(t.upos, {"NOUN", "PROPN", "PRON", "NUM", "X"});
+}
+
+bool IsVerbal(const Token& t) { return t.upos == "VERB"; }
+
+std::string Lower(std::string s) {
+  for (auto& c : s) c = static_cast<char>(tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// Verbs that introduce what someone says: their subject is the claimant.
+bool IsSpeechVerb(const std::string& lemma) {
+  return In(lemma, {"say", "tell", "announce", "report", "claim", "state", "add", "confirm",
+                    "allege", "insist", "note", "write", "declare", "tweet", "post", "assert",
+                    "explain", "stress", "reiterate", "acknowledge", "disclose", "reveal",
+                    "indicate", "suggest", "argue", "contend", "maintain"});
+}
+
+// Verbs whose infinitive complement is an intention, not an act.
+bool IsIntentVerb(const std::string& lemma) {
+  return In(lemma, {"pledge", "vow", "promise", "plan", "intend", "seek", "aim", "want",
+                    "hope", "decide", "prepare", "expect", "wish", "try", "attempt", "agree",
+                    "offer", "propose", "undertake", "commit", "resolve", "mean", "threaten",
+                    "strive", "continue", "begin", "start"});
+}
+
+bool IsNegator(const Token& t) {
+  std::string l = Lower(t.text);
+  return (t.deprel == "advmod" || t.deprel == "neg" || t.deprel == "det") &&
+         In(l, {"not", "n't", "never", "no", "n’t"});
+}
+
+bool IsModal(const std::string& lemma) {
+  return In(lemma, {"would", "could", "might", "may", "should", "must", "can", "ought"});
+}
+
+// Nouns that stand for unnamed people: coded as civilians when nothing else is known.
+bool IsPeopleNoun(const Token& t) {
+  if (t.upos == "NUM") return true;
+  std::string l = t.lemma.empty() ? Lower(t.text) : t.lemma;
+  return In(l, {"people", "person", "thousand", "hundred", "dozen", "million", "civilian",
+                "resident", "man", "woman", "child", "villager", "citizen", "individual",
+                "scores"});
+}
+
+// Light verbs: their object noun names the event, their subject is its source.
+bool IsLightVerb(const std::string& lemma) {
+  return In(lemma, {"make", "issue", "launch", "carry", "conduct", "offer", "express",
+                    "announce", "stage", "hold", "deliver", "give", "extend", "provide", "level",
+                    "voice", "file", "mount", "join", "send", "renew", "repeat", "step",
+                    "escalate", "intensify", "continue", "begin", "start", "resume", "lodge",
+                    "pledge", "promise", "unleash", "wage", "perform", "execute", "order"});
+}
+
+// CAMEO's intent codes (03x) for the act a future or intended clause names.
+std::string IntentCode(const std::string& code) {
+  if (code.size() < 2) return code;
+  std::string root = code.substr(0, 2);
+  if (root == "03" || root == "13") return code;  // already an intent / a threat
+  if (root == "01" || root == "02") return "";    // statements and appeals: no intent code
+  if (root == "04") return code.rfind("045", 0) == 0 ? "039" : "036";
+  if (root == "05") return "030";
+  if (root == "06") return "031";
+  if (root == "07") return "033";
+  if (root == "08") return "035";
+  if (root == "09") return "030";
+  if (root == "10" || root == "11" || root == "12") return "";
+  if (root == "14") return "";
+  if (root == "15" || root == "18" || root == "19" || root == "20") return "138";
+  if (root == "16") return "131";
+  if (root == "17") return "130";
+  return "";
+}
+
+struct Unit {
+  uint32_t begin = 0, end = 0;  // tokens
+  Actor actor;
+  bool agent_only = false;      // a role with no country yet ("leaders", "police")
+  std::string why;
+};
+
+struct Analysis {
+  std::vector<Token>* tokens = nullptr;
+  std::vector<std::vector<int>> children;
+  std::vector<Unit> units;
+  std::vector<int> unit_of;  // token -> unit index or -1
+  std::vector<time::TimeExpression> times;
+  std::vector<int> time_of;  // token -> time expression index or -1
+  std::vector<Match> matches;
+
+  const Token& tok(int i) const { return (*tokens)[i]; }
+  int size() const { return static_cast<int>(tokens->size()); }
+  int head(int i) const { return (*tokens)[i].head; }
+  const std::string& rel(int i) const { return (*tokens)[i].deprel; }
+  int Child(int i, std::initializer_list<const char*> rels) const {
+    for (int c : children[i])
+      if (In(rel(c), rels)) return c;
+    return -1;
+  }
+  bool HasCase(int i, const std::string& prep) const {
+    for (int c : children[i])
+      if ((rel(c) == "case" || rel(c) == "mark") &&
+          (tok(c).lemma == prep || Lower(tok(c).text) == prep))
+        return true;
+    return false;
+  }
+  std::string CaseOf(int i) const {
+    for (int c : children[i])
+      if (rel(c) == "case") return tok(c).lemma.empty() ? Lower(tok(c).text) : tok(c).lemma;
+    return "";
+  }
+  bool IsDescendant(int t, int ancestor) const {
+    for (int k = t, guard = 0; k >= 0 && guard < 200; k = head(k), ++guard)
+      if (k == ancestor) return true;
+    return false;
+  }
+  std::string SubtreeText(int t) const {
+    int lo = t, hi = t;
+    std::function<void(int)> walk = [&](int k) {
+      lo = std::min(lo, k);
+      hi = std::max(hi, k);
+      for (int c : children[k])
+        if (!In(rel(c), {"punct", "acl:relcl", "acl", "appos", "parataxis"})) walk(c);
+    };
+    walk(t);
+    std::string out;
+    for (int k = lo; k <= hi; ++k) {
+      if (k > lo && tok(k).start > tok(k - 1).end) out += ' ';
+      out += tok(k).text;
+    }
+    return out;
+  }
+};
+
+}  // namespace
+
+struct Coder::Impl {
+  std::shared_ptr<actors::Dictionary> dict;
+  Codebook codebook;
+  PatternSet patterns;
+  std::shared_ptr<const syntax::Parser> parser;
+
+  // ---- actor units -------------------------------------------------------------------
+  void BuildUnits(Analysis& a, const std::string& date) const;
+  std::vector<Actor> ActorsAt(const Analysis& a, int t, int depth = 0) const;
+  Actor UnitActor(const Analysis& a, int t) const;
+
+  // ---- events ------------------------------------------------------------------------
+  int SubjectOf(const Analysis& a, int v, int depth = 0) const;
+  struct Candidate {
+    const Pattern* pattern = nullptr;
+    int trigger = -1;
+    int source_token = -1;
+    std::vector<int> target_tokens;
+    int score = 0;
+  };
+  bool MatchItems(const Analysis& a, const Pattern& p, int head, int subject,
+                  Candidate* out) const;
+  void CodeSentence(Document& doc, int index, Analysis& a, const std::string& ref_date,
+                    actors::StoryMemory& memory, std::vector<Event>& out,
+                    std::ostringstream* explain) const;
+};
+
+Coder::Coder(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Coder::~Coder() = default;
+const actors::Dictionary& Coder::dictionary() const { return *impl_->dict; }
+const Codebook& Coder::codebook() const { return impl_->codebook; }
+
+std::string DefaultDataDir() {
+  if (const char* env = std::getenv("DYAD_DATA_DIR"); env && *env) return env;
+  return DYAD_DATA_DIR;
+}
+
+std::string DefaultModelPath() {
+  if (const char* env = std::getenv("DYAD_MODEL"); env && *env) return env;
+  return DYAD_MODEL_PATH;
+}
+
+Result<std::unique_ptr<Coder>> Coder::Create(const CoderOptions& options) {
+  using R = Result<std::unique_ptr<Coder>>;
+  auto impl = std::make_unique<Impl>();
+  std::string data = options.data_dir.empty() ? DefaultDataDir() : options.data_dir;
+  auto dict = actors::Dictionary::LoadDirectory(data + "/actors");
+  if (!dict) return R(dict.status());
+  impl->dict = *dict;
+  for (const auto& f : options.actor_files)
+    if (Status s = impl->dict->LoadFile(f); !s) return R(s);
+  for (const auto& f : options.petrarch_actor_files)
+    if (Status s = impl->dict->LoadPetrarchActors(f); !s) return R(s);
+  for (const auto& f : options.petrarch_agent_files)
+    if (Status s = impl->dict->LoadPetrarchAgents(f); !s) return R(s);
+  impl->dict->Finish();
+  auto book = Codebook::Load(data + "/cameo/codebook.tsv");
+  if (!book) return R(book.status());
+  impl->codebook = std::move(*book);
+  auto patterns = PatternSet::LoadDirectory(data + "/patterns");
+  if (!patterns) return R(patterns.status());
+  impl->patterns = std::move(*patterns);
+  auto parser = syntax::Parser::Load(options.model_path.empty() ? DefaultModelPath()
+                                                                : options.model_path);
+  if (!parser) return R(parser.status());
+  impl->parser = *parser;
+  return std::unique_ptr<Coder>(new Coder(std::move(impl)));
+}
+
+// Adjacent dictionary matches form one actor: "Russian" + "President" + "Vladimir Putin",
+// "Kremlin" + "spokesman" (+ "Dmitry Peskov"), "Iranian" + "security forces".
+void Coder::Impl::BuildUnits(Analysis& a, const std::string& date) const {
+  const auto& toks = *a.tokens;
+  a.unit_of.assign(toks.size(), -1);
+  size_t i = 0;
+  while (i < a.matches.size()) {
+    size_t j = i + 1;
+    while (j < a.matches.size()) {
+      uint32_t gap_start = a.matches[j - 1].end, gap_end = a.matches[j].begin;
+      bool adjacent = gap_start == gap_end;
+      // "Israel's Netanyahu": a possessive between a country and a person/agent.
+      bool possessive = gap_end == gap_start + 1 &&
+                        (toks[gap_start].text == "'s" || toks[gap_start].text == "\u2019s") &&
+                        a.matches[j - 1].kind != Kind::kAgent &&
+                        (a.matches[j].kind == Kind::kPerson || a.matches[j].kind == Kind::kAgent);
+      // A country or adjective never follows a person or an agent within one actor.
+      bool order_ok = !(a.matches[j].kind == Kind::kCountry || a.matches[j].kind == Kind::kCapital) ||
+                      a.matches[j - 1].kind == Kind::kAdjective;
+      if ((adjacent || possessive) && order_ok && a.matches[j - 1].kind != Kind::kPerson) ++j;
+      else break;
+    }
+    Unit u;
+    u.begin = a.matches[i].begin;
+    u.end = a.matches[j - 1].end;
+    std::string country, role, person_code, fixed_code, agent_role;
+    const Match* person = nullptr;
+    for (size_t k = i; k < j; ++k) {
+      const Match& m = a.matches[k];
+      switch (m.kind) {
+        case Kind::kPerson:
+          person = &m;
+          person_code = m.actor.code;
+          break;
+        case Kind::kOrg:
+        case Kind::kSeat:
+          fixed_code = m.actor.code;
+          if (!m.actor.country.empty()) country = m.actor.country;
+          break;
+        case Kind::kCountry:
+        case Kind::kCapital:
+        case Kind::kAdjective:
+          country = m.actor.country.empty() ? m.actor.code : m.actor.country;
+          break;
+        case Kind::kAgent:
+          agent_role = m.actor.role;
+          break;
+      }
+      if (!u.why.empty()) u.why += " + ";
+      u.why += m.why;
+    }
+    // An unknown name after a title is the person the title names ("Kremlin spokesman
+    // Dmitry Peskov"): absorb the capitalised words into the actor's name.
+    uint32_t end = u.end;
+    if (!person && !agent_role.empty())
+      while (end < toks.size() && isupper(static_cast<unsigned char>(toks[end].text[0])) &&
+             toks[end].text.size() > 1 && a.matches.size() > 0 &&
+             (j >= a.matches.size() || a.matches[j].begin > end))
+        ++end;
+    u.end = end;
+    Actor& act = u.actor;
+    if (person && !person->actor.role.empty()) {
+      act = person->actor;
+    } else if (!fixed_code.empty() && agent_role.empty()) {
+      act.code = fixed_code;
+      dict->SplitCode(fixed_code, &act.country, &act.role);
+      if (!country.empty()) act.country = country;
+    } else if (!agent_role.empty()) {
+      // A title gives the role: "Iranian President X" is IRNGOV even if X is unknown.
+      std::string base_country = !country.empty() ? country
+                                 : person        ? person->actor.country
+                                                 : std::string();
+      if (!fixed_code.empty() && base_country.empty()) base_country = fixed_code.substr(0, 3);
+      if (!fixed_code.empty() && dict->IsCountryCode(fixed_code.substr(0, 3)))
+        base_country = fixed_code.substr(0, 3);
+      act.country = base_country;
+      act.role = agent_role;
+      act.code = base_country + agent_role;
+      u.agent_only = base_country.empty();
+    } else if (person) {
+      act = person->actor;
+    } else {
+      act.code = country;
+      act.country = country;
+    }
+    for (uint32_t k = u.begin; k < u.end; ++k) {
+      if (k > u.begin && toks[k].start > toks[k - 1].end) act.name += ' ';
+      act.name += toks[k].text;
+    }
+    (void)date;
+    int id = static_cast<int>(a.units.size());
+    for (uint32_t k = u.begin; k < u.end; ++k) a.unit_of[k] = id;
+    a.units.push_back(std::move(u));
+    i = j;
+  }
+}
+
+// The actor a nominal token stands for, composing an agent with a country attached to
+// it in the parse ("the leaders of Israel", "Israel's army", "police in Nairobi").
+std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) const {
+  std::vector<Actor> out;
+  if (t < 0 || depth > 4) return out;
+  auto add = [&](const Actor& x) {
+    if (x.empty()) return;
+    for (const auto& y : out)
+      if (y.code == x.code && y.name == x.name) return;
+    out.push_back(x);
+  };
+  int u = a.unit_of[t];
+  if (u >= 0) {
+    const Unit& unit = a.units[u];
+    if (unit.agent_only) {
+      // Countries attached to the agent: possessive, "of"/"in"/"from" phrase, adjective.
+      bool composed = false;
+      for (int c : a.children[t]) {
+        if (a.unit_of[c] == u) continue;
+        bool attach = a.rel(c) == "nmod:poss" || a.rel(c) == "amod" || a.rel(c) == "compound" ||
+                      (a.rel(c).rfind("nmod", 0) == 0 &&
+                       In(a.CaseOf(c), {"of", "in", "from", "for"}));
+        if (!attach) continue;
+        for (const Actor& country : ActorsAt(a, c, depth + 1)) {
+          if (country.country.empty()) continue;
+          Actor x = unit.actor;
+          x.country = country.country;
+          x.code = country.country + unit.actor.role;
+          x.name = unit.actor.name + " (" + country.name + ")";
+          add(x);
+          composed = true;
+        }
+      }
+      if (!composed) add(unit.actor);
+    } else {
+      add(unit.actor);
+    }
+  } else if (IsNominal(a.tok(t))) {
+    // A noun that is not an actor but is marked by one: "Iranian facilities" -> IRN.
+    for (int c : a.children[t]) {
+      if (!In(a.rel(c), {"amod", "compound", "nmod:poss"})) continue;
+      int cu = a.unit_of[c];
+      if (cu < 0) continue;
+      Actor x = a.units[cu].actor;
+      if (x.country.empty()) continue;
+      if (a.units[cu].agent_only) continue;
+      Actor bare;
+      bare.country = x.country;
+      bare.code = x.country;
+      bare.name = a.SubtreeText(t);
+      add(bare);
+      break;
+    }
+    if (out.empty()) {
+      // "the United States, Israel's key ally": an apposition names the same actor.
+      int appos = a.Child(t, {"appos"});
+      if (appos >= 0 && depth < 2) out = ActorsAt(a, appos, depth + 1);
+    }
+    if (out.empty() && IsPeopleNoun(a.tok(t))) {
+      Actor people;
+      people.role = "CVL";
+      people.code = "CVL";
+      people.name = a.SubtreeText(t);
+      add(people);
+    }
+  }
+  // Coordinated actors: "Israel and Iran", "the US and Israel".
+  for (int c : a.children[t])
+    if (a.rel(c) == "conj" && a.unit_of[c] != u || (a.rel(c) == "conj" && u < 0))
+      for (const Actor& x : ActorsAt(a, c, depth + 1)) add(x);
+  return out;
+}
+
+// Subject of a verb, through passives, coordination, control and participles.
+int Coder::Impl::SubjectOf(const Analysis& a, int v, int depth) const {
+  if (v < 0 || depth > 6) return -1;
+  const bool passive = a.Child(v, {"nsubj:pass", "aux:pass"}) >= 0;
+  if (passive) {
+    int agent = a.Child(v, {"obl:agent"});
+    if (agent < 0)
+      for (int c : a.children[v])
+        if (a.rel(c) == "obl" && a.HasCase(c, "by")) agent = c;
+    return agent;
+  }
+  int subj = a.Child(v, {"nsubj"});
+  if (subj >= 0) {
+    // Relative clause: "a crackdown that prompted ..." -> the noun it modifies.
+    std::string l = Lower(a.tok(subj).text);
+    if (a.rel(v) == "acl:relcl" && In(l, {"that", "which", "who"})) return a.head(v);
+    return subj;
+  }
+  int h = a.head(v);
+  if (h < 0) return -1;
+  const std::string& r = a.rel(v);
+  if (r == "conj" || r == "xcomp" || r == "advcl" || r == "ccomp" && false) {
+    if (IsVerbal(a.tok(h)) || a.Child(h, {"nsubj"}) >= 0) return SubjectOf(a, h, depth + 1);
+  }
+  if (r == "acl" && IsNominal(a.tok(h))) return h;
+  return -1;
+}
+
+// Matches a pattern's words and targets around its head; words are required, targets
+// add to the score. Searches children and grandchildren, never the subject.
+bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int subject,
+                             Candidate* out) const {
+  std::vector<int> anchors{head};
+  std::set<int> used{head};
+  out->score = 1;
+  auto lemma_matches = [&](int t, const PatternItem& item) {
+    std::string l = a.tok(t).lemma, w = Lower(a.tok(t).text);
+    for (const auto& x : item.lemmas) {
+      if (item.prefix ? (l.rfind(x, 0) == 0 || w.rfind(x, 0) == 0) : (l == x || w == x))
+        return true;
+    }
+    return false;
+  };
+  auto candidates = [&]() {
+    std::vector<int> c;
+    for (int an : anchors)
+      for (int k : a.children[an]) {
+        if (k == subject || In(a.rel(k), {"nsubj", "nsubj:pass", "csubj", "punct"})) continue;
+        c.push_back(k);
+        for (int g : a.children[k])
+          if (!In(a.rel(g), {"punct", "acl:relcl"})) c.push_back(g);
+      }
+    std::sort(c.begin(), c.end());
+    c.erase(std::unique(c.begin(), c.end()), c.end());
+    return c;
+  };
+  for (const PatternItem& item : p.items) {
+    if (item.kind == PatternItem::Kind::kWord) {
+      int found = -1;
+      for (int c : candidates())
+        if (!used.count(c) && lemma_matches(c, item)) { found = c; break; }
+      if (found < 0) return false;
+      used.insert(found);
+      anchors.push_back(found);
+      out->score += 2;
+      continue;
+    }
+    // Target.
+    int found = -1;
+    if (item.prep.empty()) {
+      for (int an : anchors) {
+        for (int k : a.children[an])
+          if (In(a.rel(k), {"obj", "iobj", "nsubj:pass"}) && !used.count(k)) { found = k; break; }
+        if (found >= 0) break;
+      }
+    } else {
+      for (int c : candidates())
+        if (!used.count(c) && IsNominal(a.tok(c)) && a.HasCase(c, item.prep)) { found = c; break; }
+    }
+    if (found >= 0) {
+      used.insert(found);
+      out->target_tokens.push_back(found);
+      out->score += 2;
+    }
+  }
+  return true;
+}
+
+void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std::string& ref_date,
+                               actors::StoryMemory& memory, std::vector<Event>& out,
+                               std::ostringstream* explain) const {
+  Sentence& sent = doc.sentences[index];
+  const int n = a.size();
+  std::string stext(doc.SentenceText(sent));
+  bool question = !sent.tokens.empty() && sent.tokens.back().text == "?";
+
+  // Time expressions, mapped to tokens.
+  a.times = time::FindTimeExpressions(stext, doc.date);
+  a.time_of.assign(n, -1);
+  for (size_t e = 0; e < a.times.size(); ++e)
+    for (int k = 0; k < n; ++k) {
+      uint32_t s = a.tok(k).start - sent.start, t = a.tok(k).end - sent.start;
+      if (s >= a.times[e].start && t <= a.times[e].end) a.time_of[k] = static_cast<int>(e);
+    }
+
+  // Who claims what this sentence says: "..., the Kremlin said", "according to X".
+  auto claimant_of = [&](int v) -> Actor {
+    auto from_subject = [&](int speech) -> Actor {
+      int s = a.Child(speech, {"nsubj"});
+      if (s < 0) return {};
+      auto actors_here = ActorsAt(a, s);
+      if (!actors_here.empty()) return actors_here.front();
+      Actor named;
+      named.name = a.SubtreeText(s);
+      return named;
+    };
+    for (int k = v, guard = 0; k >= 0 && guard < 10; k = a.head(k), ++guard) {
+      for (int c : a.children[k]) {
+        if ((a.rel(c) == "parataxis" || a.rel(c) == "advcl") && IsSpeechVerb(a.tok(c).lemma) &&
+            a.Child(c, {"nsubj"}) >= 0)
+          return from_subject(c);
+        if (a.rel(c) == "obl" || a.rel(c).rfind("obl:", 0) == 0) {
+          for (int g : a.children[c])
+            if (Lower(a.tok(g).text) == "according") {
+              auto x = ActorsAt(a, c);
+              if (!x.empty()) return x.front();
+              Actor named;
+              named.name = a.SubtreeText(c);
+              return named;
+            }
+        }
+      }
+      int h = a.head(k);
+      if (h >= 0 && (a.rel(k) == "ccomp" || a.rel(k) == "parataxis") &&
+          IsSpeechVerb(a.tok(h).lemma))
+        return from_subject(h);
+      if (a.rel(k) != "conj" && a.rel(k) != "xcomp" && a.rel(k) != "advcl" &&
+          a.rel(k) != "ccomp" && a.rel(k) != "acl" && a.rel(k) != "acl:relcl" &&
+          a.rel(k) != "obj" && a.rel(k) != "nmod" && a.rel(k) != "obl")
+        break;
+    }
+    return {};
+  };
+
+  // Is this clause a fact? Negation, modals, conditionals; intent if future/intended.
+  enum class Mood { kFact, kIntent, kNotFact };
+  auto mood_of = [&](int v, std::string* why) -> Mood {
+    Mood mood = Mood::kFact;
+    for (int k = v, guard = 0; k >= 0 && guard < 8; k = a.head(k), ++guard) {
+      for (int c : a.children[k]) {
+        if (IsNegator(a.tok(c))) { *why = "negated (" + a.tok(c).text + ")"; return Mood::kNotFact; }
+        if (a.rel(c) == "aux" && IsModal(a.tok(c).lemma.empty() ? Lower(a.tok(c).text) : a.tok(c).lemma)) {
+          *why = "hypothetical (" + a.tok(c).text + ")";
+          return Mood::kNotFact;
+        }
+        if (a.rel(c) == "aux" && In(Lower(a.tok(c).text), {"will", "'ll", "shall"})) {
+          mood = Mood::kIntent;
+          *why = "future (" + a.tok(c).text + ")";
+        }
+        if (a.rel(c) == "mark" && In(Lower(a.tok(c).text), {"if", "unless", "whether"})) {
+          *why = "conditional (" + a.tok(c).text + ")";
+          return Mood::kNotFact;
+        }
+      }
+      int h = a.head(k);
+      if (h < 0) break;
+      const std::string& r = a.rel(k);
+      if ((r == "ccomp" || r == "xcomp") &&
+          In(a.tok(h).lemma, {"deny", "refute", "reject", "dismiss", "doubt", "question"})) {
+        *why = "denied (" + a.tok(h).text + ")";
+        return Mood::kNotFact;
+      }
+      if (r == "xcomp" && k == v && IsIntentVerb(a.tok(h).lemma)) {
+        mood = Mood::kIntent;
+        *why = "intended (" + a.tok(h).text + ")";
+      }
+      // Walk up only through clauses that carry the event's truth.
+      if (!(r == "xcomp" || r == "ccomp" || r == "conj" || r == "advcl" || r == "acl" || r == "acl:relcl"))
+        break;
+      if (r == "advcl" || r == "acl" || r == "acl:relcl") {
+        // An event in a modifier clause stands on its own unless negated itself.
+        break;
+      }
+    }
+    if (question) { *why = "question"; return Mood::kNotFact; }
+    return mood;
+  };
+
+  // Date of an event: the expression attached to its trigger, or to a clause above it.
+  auto date_of = [&](int trigger, std::string* value, std::string* precision) {
+    for (int k = trigger, guard = 0; k >= 0 && guard < 12; k = a.head(k), ++guard) {
+      for (int e = 0; e < static_cast<int>(a.times.size()); ++e) {
+        // The expression's head token hangs (directly or through its span) from k.
+        for (int t = 0; t < n; ++t) {
+          if (a.time_of[t] != e) continue;
+          int h = a.head(t);
+          if (h == k || (h >= 0 && a.time_of[h] == e && false)) {
+            if (a.times[e].value.empty()) continue;
+            *value = a.times[e].value;
+            *precision = time::PrecisionName(a.times[e].precision);
+            return;
+          }
+        }
+      }
+    }
+    // A lone expression in the sentence dates everything in it.
+    int resolved = -1, count = 0;
+    for (int e = 0; e < static_cast<int>(a.times.size()); ++e)
+      if (!a.times[e].value.empty()) { resolved = e; ++count; }
+    if (count == 1) {
+      *value = a.times[resolved].value;
+      *precision = time::PrecisionName(a.times[resolved].precision);
+      return;
+    }
+    // Past perfect with no date of its own refers back to the paragraph's last date.
+    bool perfect = false;
+    for (int c : a.children[trigger])
+      if (a.rel(c) == "aux" && Lower(a.tok(c).text) == "had") perfect = true;
+    if (perfect && !ref_date.empty()) {
+      *value = ref_date;
+      *precision = ref_date.size() == 10 ? "day" : ref_date.size() == 7 ? "month" : "year";
+      return;
+    }
+    *value = doc.date;
+    *precision = doc.date.empty() ? "unknown" : "day";
+  };
+
+  auto emit = [&](const Candidate& c, const std::vector<Actor>& sources,
+                  std::vector<Actor> targets, const std::string& code_in, const std::string& why_mood) {
+    std::string code = code_in;
+    const CodeInfo* info = codebook.Find(code);
+    if (!info) return;
+    Actor claimant = claimant_of(c.trigger);
+    for (const Actor& src : sources) {
+      std::vector<Actor> tgts = targets;
+      if (tgts.empty()) tgts.push_back(Actor{});
+      for (Actor tgt : tgts) {
+        if (!tgt.empty() && tgt.code == src.code && tgt.name == src.name) continue;
+        // Unnamed people acted on by a state's forces are that state's people.
+        if (!tgt.empty() && tgt.country.empty() && In(tgt.role, {"CVL", "OPP"}) &&
+            !src.country.empty() && In(src.role, {"COP", "MIL", "GOV", "SPY", "JUD"})) {
+          tgt.country = src.country;
+          tgt.code = src.country + tgt.role;
+        }
+        std::string final_code = code;
+        // A state's security forces using violence on its own people: repression (175).
+        if (!tgt.empty() && (final_code.rfind("18", 0) == 0 || final_code.rfind("19", 0) == 0) &&
+            In(src.role, {"COP", "MIL", "GOV"}) && !src.country.empty() &&
+            tgt.country == src.country && In(tgt.role, {"CVL", "OPP", "EDU", "LAB", "MED"}))
+          final_code = "175";
+        const CodeInfo* fi = codebook.Find(final_code);
+        if (!fi) continue;
+        Event ev;
+        ev.doc_id = doc.id;
+        ev.sentence = index;
+        date_of(c.trigger, &ev.date, &ev.date_precision);
+        ev.source = src;
+        ev.target = tgt;
+        ev.cameo = fi->code;
+        ev.cameo_root = fi->code.substr(0, 2);
+        ev.goldstein = fi->goldstein;
+        ev.quad_class = fi->quad_class;
+        ev.plover = fi->plover_event;
+        ev.reported_by = claimant;
+        ev.evidence.start = doc.RawOffset(sent.start);
+        ev.evidence.end = doc.RawOffset(sent.end - 1) + 1;
+        ev.evidence.text = doc.raw.substr(ev.evidence.start, ev.evidence.end - ev.evidence.start);
+        ev.pattern = c.pattern->where() + " " + c.pattern->text + (why_mood.empty() ? "" : " [" + why_mood + "]");
+        ev.trigger = a.tok(c.trigger).text;
+        ev.trigger_start = doc.RawOffset(a.tok(c.trigger).start);
+        ev.trigger_end = doc.RawOffset(a.tok(c.trigger).end - 1) + 1;
+        bool duplicate = false;
+        for (const auto& o : out)
+          if (o.sentence == ev.sentence && o.cameo == ev.cameo && o.source.code == ev.source.code &&
+              o.target.code == ev.target.code && o.source.name == ev.source.name)
+            duplicate = true;
+        if (!duplicate) out.push_back(std::move(ev));
+      }
+    }
+  };
+
+  // Sources as actors (pronouns resolve to the last person named).
+  auto sources_of = [&](int subj) {
+    std::vector<Actor> s = ActorsAt(a, subj);
+    if (s.empty() && subj >= 0 && In(Lower(a.tok(subj).text), {"he", "she", "his", "her"})) {
+      auto it = memory.surname_to_entry.find("__last_person__");
+      (void)it;
+    }
+    return s;
+  };
+
+  // Events whose trigger is the object of an intent verb are coded once, as intent.
+  std::set<int> triggers_done;
+  for (int v = 0; v < n; ++v) {
+    const Token& t = a.tok(v);
+    bool noun = t.upos == "NOUN" || t.upos == "PROPN";
+    bool verb = t.upos == "VERB";
+    if (!noun && !verb) continue;
+    if (noun && a.unit_of[v] >= 0) continue;  // an actor, not an event
+    const std::vector<int>* ids = patterns.ForHead(t.lemma.empty() ? Lower(t.text) : t.lemma, noun);
+    if (!ids) continue;
+    // The best pattern at this head.
+    Candidate best;
+    int subject = noun ? -1 : SubjectOf(a, v);
+    for (int id : *ids) {
+      const Pattern& p = patterns.patterns()[id];
+      Candidate c;
+      c.pattern = &p;
+      c.trigger = v;
+      if (!MatchItems(a, p, v, subject, &c)) continue;
+      if (!best.pattern || c.score > best.score) best = c;
+    }
+    if (!best.pattern) continue;
+    std::string why_mood;
+    Mood mood = mood_of(v, &why_mood);
+    if (explain)
+      *explain << "  pattern " << best.pattern->where() << "  " << best.pattern->code << "  "
+               << best.pattern->text << "  at '" << t.text << "'"
+               << (why_mood.empty() ? "" : "  (" + why_mood + ")") << "\n";
+    if (mood == Mood::kNotFact) continue;
+    std::string code = best.pattern->code;
+    if (mood == Mood::kIntent) {
+      code = IntentCode(code);
+      if (code.empty()) continue;
+    }
+    // Source.
+    std::vector<Actor> sources;
+    if (noun) {
+      int src = -1;
+      for (int c : a.children[v])
+        if ((a.rel(c).rfind("nmod", 0) == 0 || a.rel(c) == "obl:agent") && a.HasCase(c, "by")) src = c;
+      if (src < 0) src = a.Child(v, {"nmod:poss"});
+      if (src >= 0) sources = ActorsAt(a, src);
+      if (sources.empty())
+        for (int c : a.children[v])
+          if (In(a.rel(c), {"amod", "compound"}) && a.unit_of[c] >= 0) { sources = ActorsAt(a, c); break; }
+      if (sources.empty() && a.Child(v, {"nsubj"}) >= 0) sources = ActorsAt(a, a.Child(v, {"nsubj"}));
+      if (sources.empty() && In(a.rel(v), {"obj", "nsubj:pass"}) && a.head(v) >= 0 &&
+          IsLightVerb(a.tok(a.head(v)).lemma))
+        sources = ActorsAt(a, SubjectOf(a, a.head(v)));
+      if (sources.empty() && a.rel(v) == "obj" && a.head(v) >= 0 && IsLightVerb(a.tok(a.head(v)).lemma))
+        sources = ActorsAt(a, SubjectOf(a, a.head(v)));
+    } else {
+      sources = sources_of(subject);
+    }
+    if (sources.empty()) continue;
+    // Targets: the pattern's, else the verb's object, else a prepositional actor.
+    std::vector<Actor> targets;
+    for (int tt : best.target_tokens)
+      for (const Actor& x : ActorsAt(a, tt)) targets.push_back(x);
+    if (targets.empty()) {
+      std::vector<int> cands;
+      for (int c : a.children[v]) {
+        if (c == subject) continue;
+        if (In(a.rel(c), {"obj", "iobj"}) || (noun && a.rel(c).rfind("nmod", 0) == 0 &&
+                                              In(a.CaseOf(c), {"on", "against", "at", "to", "toward", "towards", "with", "over", "of", "into"})) ||
+            (!noun && a.rel(c).rfind("obl", 0) == 0 &&
+             In(a.CaseOf(c), {"with", "against", "on", "to", "at", "toward", "towards", "into", "over"})))
+          cands.push_back(c);
+      }
+      // "In his call with Pezeshkian, Putin pledged ...": an actor in a phrase of the clause.
+      if (cands.empty() && !noun)
+        for (int c : a.children[v])
+          if (a.rel(c).rfind("obl", 0) == 0 && !a.HasCase(c, "by"))
+            for (int g : a.children[c])
+              if (a.rel(g).rfind("nmod", 0) == 0 && In(a.CaseOf(g), {"with", "to", "against"}))
+                cands.push_back(g);
+      for (int c : cands)
+        for (const Actor& x : ActorsAt(a, c)) {
+          bool same = false;
+          for (const Actor& s : sources) same = same || (s.code == x.code && s.name == x.name);
+          if (!same) targets.push_back(x);
+        }
+    }
+    // Coordinated sources with no target act on each other ("Iran and Israel fought").
+    if (targets.empty() && sources.size() >= 2) {
+      for (size_t i = 0; i < sources.size(); ++i) {
+        std::vector<Actor> others;
+        for (size_t j = 0; j < sources.size(); ++j)
+          if (j != i) others.push_back(sources[j]);
+        emit(best, {sources[i]}, others, code, why_mood);
+      }
+      continue;
+    }
+    // No target in the event's own phrases: the nearest actor of another country in the
+    // sentence, as shallow coders do ("threats of military action by the United States").
+    if (targets.empty() && best.pattern->has_target) {
+      int bestd = 1 << 30;
+      Actor pick;
+      for (const Unit& u : a.units) {
+        if (u.actor.country.empty()) continue;
+        bool other = true;
+        for (const Actor& s : sources) other = other && s.country != u.actor.country;
+        if (!other) continue;
+        // Not part of the source's own phrase (its apposition: "Israel's key ally").
+        int src_tok = -1;
+        for (int k = 0; k < n; ++k)
+          if (a.unit_of[k] >= 0 && a.units[a.unit_of[k]].actor.name == sources.front().name) { src_tok = k; break; }
+        if (src_tok >= 0 && a.IsDescendant(static_cast<int>(u.begin), src_tok)) continue;
+        int d = std::abs(static_cast<int>(u.begin) - v);
+        if (d < bestd) { bestd = d; pick = u.actor; }
+      }
+      if (!pick.empty()) targets.push_back(pick);
+    }
+    emit(best, sources, targets, code, why_mood);
+    triggers_done.insert(v);
+  }
+}
+
+std::vector<Event> Coder::Code(Document& doc) const {
+  clean::Clean(doc);
+  text::Segment(doc);
+  std::vector<Event> out;
+  actors::StoryMemory memory;
+  std::string ref_date;  // the paragraph's last explicit date, for past-perfect clauses
+  uint32_t paragraph_end = 0;
+  for (int i = 0; i < static_cast<int>(doc.sentences.size()); ++i) {
+    Sentence& s = doc.sentences[i];
+    // A new paragraph resets the reference date.
+    if (s.start > paragraph_end + 1 && doc.text.compare(paragraph_end, 2, "\n\n") == 0) ref_date.clear();
+    paragraph_end = s.end;
+    Analysis a;
+    a.tokens = &s.tokens;
+    a.matches = impl_->dict->Find(s.tokens, doc.date, &memory);
+    if (a.matches.empty()) continue;  // cascade: no actor, no event, no parse
+    impl_->parser->Annotate(s.tokens);
+    a.children.assign(s.tokens.size(), {});
+    for (int k = 0; k < static_cast<int>(s.tokens.size()); ++k)
+      if (s.tokens[k].head >= 0) a.children[s.tokens[k].head].push_back(k);
+    impl_->BuildUnits(a, doc.date);
+    impl_->CodeSentence(doc, i, a, ref_date, memory, out, nullptr);
+    for (const auto& t : a.times)
+      if (!t.value.empty() && t.precision != time::Precision::kSpan && t.value != doc.date)
+        ref_date = t.value;
+  }
+  return out;
+}
+
+std::string Coder::Explain(const std::string& sentence, const std::string& date) const {
+  Document doc;
+  doc.id = "explain";
+  doc.date = date;
+  doc.raw = sentence;
+  std::ostringstream os;
+  auto events = Code(doc);
+  for (size_t i = 0; i < doc.sentences.size(); ++i) {
+    Sentence& s = doc.sentences[i];
+    os << "Sentence " << i << ": " << doc.SentenceText(s) << "\n";
+    Analysis a;
+    a.tokens = &s.tokens;
+    actors::StoryMemory memory;
+    a.matches = impl_->dict->Find(s.tokens, date, &memory);
+    impl_->parser->Annotate(s.tokens);
+    a.children.assign(s.tokens.size(), {});
+    for (int k = 0; k < static_cast<int>(s.tokens.size()); ++k)
+      if (s.tokens[k].head >= 0) a.children[s.tokens[k].head].push_back(k);
+    os << "\nTokens and parse:\n";
+    for (size_t k = 0; k < s.tokens.size(); ++k) {
+      const Token& t = s.tokens[k];
+      char line[256];
+      snprintf(line, sizeof line, "  %2zu  %-16s %-12s %-5s %-4s %3d  %s\n", k, t.text.c_str(),
+               t.lemma.c_str(), t.upos.c_str(), t.xpos.c_str(), t.head, t.deprel.c_str());
+      os << line;
+    }
+    impl_->BuildUnits(a, date);
+    os << "\nActors:\n";
+    for (const auto& m : a.matches)
+      os << "  [" << m.begin << "," << m.end << ") " << actors::KindName(m.kind) << " " << m.actor.code
+         << "  " << m.why << "\n";
+    for (const auto& u : a.units)
+      os << "  actor [" << u.begin << "," << u.end << ") " << u.actor.code << "  \"" << u.actor.name << "\"\n";
+    auto times = time::FindTimeExpressions(doc.SentenceText(s), date);
+    os << "\nDates:\n";
+    for (const auto& t : times)
+      os << "  \"" << t.text << "\" -> " << (t.value.empty() ? "?" : t.value) << " ("
+         << time::PrecisionName(t.precision) << ")\n";
+    os << "\nPatterns:\n";
+    std::vector<Event> ignored;
+    std::ostringstream pats;
+    impl_->CodeSentence(doc, static_cast<int>(i), a, "", memory, ignored, &pats);
+    os << pats.str();
+  }
+  os << "\nEvents:\n";
+  for (const auto& e : events)
+    os << "  " << e.source.code << " -> " << (e.target.empty() ? "-" : e.target.code) << "  "
+       << e.cameo << " " << (codebook().Find(e.cameo) ? codebook().Find(e.cameo)->name : "") << "  date "
+       << (e.date.empty() ? "?" : e.date) << " (" << e.date_precision << ")"
+       << (e.reported_by.name.empty() ? "" : "  reported by " + e.reported_by.name) << "\n      "
+       << e.pattern << "\n";
+  if (events.empty()) os << "  (none)\n";
+  return os.str();
+}
+
+}  // namespace dyad

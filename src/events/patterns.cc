@@ -1,0 +1,135 @@
+#include "patterns.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+namespace dyad::events {
+namespace {
+
+const std::set<std::string>& Prepositions() {
+  static const std::set<std::string> kPreps = {
+      "with", "on", "against", "to", "at", "from", "for", "of", "in", "into", "toward",
+      "towards", "over", "about", "by", "upon", "onto", "between", "among", "across",
+      "near", "after", "under", "within", "through", "regarding", "like", "as", "inside",
+      "outside", "off", "out", "around", "behind", "beyond", "during", "amid", "along"};
+  return kPreps;
+}
+
+std::vector<std::string> Choices(const std::string& word) {
+  std::string w = word;
+  if (w.size() >= 2 && w.front() == '{' && w.back() == '}') w = w.substr(1, w.size() - 2);
+  std::vector<std::string> out;
+  std::stringstream ss(w);
+  std::string part;
+  while (std::getline(ss, part, ',')) {
+    part.erase(0, part.find_first_not_of(' '));
+    while (!part.empty() && part.back() == ' ') part.pop_back();
+    for (auto& c : part) c = static_cast<char>(tolower(static_cast<unsigned char>(c)));
+    if (!part.empty()) out.push_back(part);
+  }
+  return out;
+}
+
+}  // namespace
+
+Status PatternSet::LoadFile(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return Status::Error(path + ": cannot open pattern file");
+  std::string file = std::filesystem::path(path).filename().string();
+  std::string line;
+  int number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    size_t first = line.find_first_not_of(" \t");
+    if (first == std::string::npos || line[first] == '#') continue;
+    auto error = [&](const std::string& why) {
+      return Status::Error(path + ":" + std::to_string(number) + ": " + why);
+    };
+    Pattern p;
+    p.file = file;
+    p.line = number;
+    size_t bar = line.find('|');
+    std::string body = line.substr(0, bar);
+    if (bar != std::string::npos) {
+      p.example = line.substr(bar + 1);
+      p.example.erase(0, p.example.find_first_not_of(" \t"));
+      while (!p.example.empty() && isspace(static_cast<unsigned char>(p.example.back())))
+        p.example.pop_back();
+    }
+    std::stringstream ss(body);
+    std::vector<std::string> words;
+    std::string w;
+    ss >> p.code;
+    while (ss >> w) words.push_back(w);
+    if (p.code.empty() || !std::all_of(p.code.begin(), p.code.end(), ::isdigit))
+      return error("a pattern line starts with a CAMEO code");
+    if (words.empty()) return error("empty pattern");
+    size_t k = 0;
+    if (words[0] == "SRC") {
+      k = 1;
+    } else {
+      p.noun = true;
+    }
+    if (k >= words.size()) return error("pattern has no head word");
+    p.heads = Choices(words[k]);
+    for (auto& h : p.heads)
+      if (!h.empty() && h.back() == '*') h.pop_back();
+    ++k;
+    for (; k < words.size(); ++k) {
+      const std::string& word = words[k];
+      if (word == "SRC") continue;  // SRC elsewhere than first: source found generically
+      PatternItem item;
+      if (word == "TGT") {
+        item.kind = PatternItem::Kind::kTarget;
+        p.has_target = true;
+      } else if (k + 1 < words.size() && words[k + 1] == "TGT" && Prepositions().count(word)) {
+        item.kind = PatternItem::Kind::kTarget;
+        item.prep = word;
+        p.has_target = true;
+        ++k;
+      } else {
+        item.lemmas = Choices(word);
+        for (auto& l : item.lemmas)
+          if (!l.empty() && l.back() == '*') { l.pop_back(); item.prefix = true; }
+      }
+      p.items.push_back(std::move(item));
+    }
+    p.text = body;
+    while (!p.text.empty() && isspace(static_cast<unsigned char>(p.text.back()))) p.text.pop_back();
+    p.text.erase(0, p.text.find_first_not_of(" \t"));
+    patterns_.push_back(std::move(p));
+    Index(static_cast<int>(patterns_.size()) - 1);
+  }
+  return Status::Ok();
+}
+
+void PatternSet::Index(int id) {
+  const Pattern& p = patterns_[id];
+  auto& index = p.noun ? noun_index_ : verb_index_;
+  for (const auto& h : p.heads) index[h].push_back(id);
+}
+
+const std::vector<int>* PatternSet::ForHead(const std::string& lemma, bool noun) const {
+  const auto& index = noun ? noun_index_ : verb_index_;
+  auto it = index.find(lemma);
+  return it == index.end() ? nullptr : &it->second;
+}
+
+Result<PatternSet> PatternSet::LoadDirectory(const std::string& dir) {
+  namespace fs = std::filesystem;
+  PatternSet set;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return Result<PatternSet>::Error(dir + ": pattern folder not found");
+  std::vector<std::string> files;
+  for (const auto& f : fs::directory_iterator(dir, ec))
+    if (f.path().extension() == ".patterns") files.push_back(f.path().string());
+  std::sort(files.begin(), files.end());
+  for (const auto& f : files)
+    if (Status s = set.LoadFile(f); !s) return s;
+  return set;
+}
+
+}  // namespace dyad::events

@@ -1,0 +1,51 @@
+// Event patterns (data/patterns/*.patterns, format in data/patterns/FORMAT.md), compiled
+// into an index by head lemma. Private to the events module.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "dyad/status.h"
+
+namespace dyad::events {
+
+struct PatternItem {
+  enum class Kind { kWord, kTarget } kind = Kind::kWord;
+  std::vector<std::string> lemmas;  // kWord: any of these lemmas
+  bool prefix = false;              // kWord: lemmas are prefixes ("peace*")
+  std::string prep;                 // kTarget: introducing preposition, or "" for the object
+};
+
+struct Pattern {
+  std::string code;
+  bool noun = false;                // a nominal event (head is a noun)
+  std::vector<std::string> heads;   // head lemmas
+  std::vector<PatternItem> items;
+  bool has_target = false;
+  std::string text;                 // the pattern as written
+  std::string example;
+  std::string file;
+  int line = 0;
+  std::string where() const { return file + ":" + std::to_string(line); }
+};
+
+class PatternSet {
+ public:
+  // Loads every *.patterns file in `dir`. Errors name file and line.
+  static Result<PatternSet> LoadDirectory(const std::string& dir);
+  Status LoadFile(const std::string& path);
+  // Patterns whose head is `lemma`, verbs or nouns; null when none.
+  const std::vector<int>* ForHead(const std::string& lemma, bool noun) const;
+  const std::vector<Pattern>& patterns() const { return patterns_; }
+  bool IsHead(const std::string& lemma) const {
+    return verb_index_.count(lemma) || noun_index_.count(lemma);
+  }
+
+ private:
+  void Index(int id);
+  std::vector<Pattern> patterns_;
+  std::unordered_map<std::string, std::vector<int>> verb_index_, noun_index_;
+};
+
+}  // namespace dyad::events

@@ -1,0 +1,203 @@
+// Page-debris removal. Works on lines: news pages put captions, promos and credits on
+// lines of their own once extracted to text.
+#include "dyad/clean.h"
+
+#include <array>
+#include <string_view>
+#include <unordered_set>
+
+namespace dyad::clean {
+namespace {
+
+std::string_view Trim(std::string_view s) {
+  size_t a = 0, b = s.size();
+  while (a < b && isspace(static_cast<unsigned char>(s[a]))) ++a;
+  while (b > a && isspace(static_cast<unsigned char>(s[b - 1]))) --b;
+  return s.substr(a, b - a);
+}
+
+bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i)
+    if (tolower(static_cast<unsigned char>(s[i])) != tolower(static_cast<unsigned char>(prefix[i])))
+      return false;
+  return true;
+}
+
+bool IsPromo(std::string_view line) {
+  static constexpr std::array<std::string_view, 16> kPrefixes = {
+      "read more", "read also", "also read", "subscribers only", "subscriber only",
+      "subscribe to", "sign up", "advertisement", "related:", "related articles",
+      "click here", "follow us", "share this", "recommended:", "more on this story",
+      "watch:"};
+  for (auto p : kPrefixes)
+    if (StartsWithNoCase(line, p)) return true;
+  return false;
+}
+
+// Agencies and picture services that appear in photo credits and bylines.
+constexpr std::array<std::string_view, 14> kAgencies = {
+    "AP", "AFP", "Reuters", "REUTERS", "EPA", "Getty Images", "GETTY IMAGES", "Xinhua",
+    "ANADOLU", "Anadolu", "SIPA", "AA", "DPA", "dpa"};
+
+bool EndsWithAgency(std::string_view s, size_t* agency_start) {
+  for (auto a : kAgencies) {
+    if (s.size() >= a.size() && s.substr(s.size() - a.size()) == a) {
+      size_t start = s.size() - a.size();
+      if (start == 0 || !isalpha(static_cast<unsigned char>(s[start - 1]))) {
+        *agency_start = start;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// "RAMIL SITDIKOV / AP", "Photo: John Smith/Reuters": returns where the credit starts,
+// or npos. The name part is written in capitals or introduced by "Photo".
+size_t CreditStart(std::string_view line) {
+  size_t agency = 0;
+  if (!EndsWithAgency(line, &agency)) return std::string_view::npos;
+  size_t slash = line.rfind('/', agency);
+  if (slash == std::string_view::npos || agency - slash > 2) {
+    // A bare agency line ("Getty Images") is a credit only if it is all the line is.
+    return Trim(line.substr(0, agency)).empty() ? 0 : std::string_view::npos;
+  }
+  // Walk back over the photographer's name: capitals, spaces, dots, hyphens, apostrophes.
+  size_t i = slash;
+  while (i > 0 && line[i - 1] == ' ') --i;
+  size_t name_end = i;
+  while (i > 0) {
+    unsigned char c = static_cast<unsigned char>(line[i - 1]);
+    if (isupper(c) || c == ' ' || c == '.' || c == '-' || c == '\'' || c >= 0x80) --i;
+    else break;
+  }
+  while (i < name_end && line[i] == ' ') ++i;
+  if (name_end - i < 3) return std::string_view::npos;
+  if (i > 0 && line[i - 1] != ' ') return std::string_view::npos;
+  return i;
+}
+
+// A caption written twice: "X. X." optionally followed by a credit.
+bool IsDoubledCaption(std::string_view line) {
+  size_t n = line.size();
+  for (size_t p = n / 2; p >= 20; --p) {
+    if (p + 1 + p > n) continue;
+    if (line[p] != ' ') continue;
+    if (line.substr(0, p) == line.substr(p + 1, p)) return true;
+  }
+  return false;
+}
+
+struct Byline {
+  std::string source, wire;
+};
+
+// "Le Monde with AFP", "AFP", "Reuters", "(Reporting by ...; Editing by ...)".
+bool ParseByline(std::string_view line, Byline* out) {
+  if (line.size() > 80) return false;
+  for (auto a : kAgencies) {
+    if (line == a) { out->wire = std::string(a); return true; }
+  }
+  size_t with = line.rfind(" with ");
+  if (with != std::string_view::npos) {
+    std::string_view agency = Trim(line.substr(with + 6));
+    for (auto a : kAgencies) {
+      if (agency == a) {
+        out->source = std::string(Trim(line.substr(0, with)));
+        out->wire = std::string(a);
+        return true;
+      }
+    }
+  }
+  if (StartsWithNoCase(line, "(reporting by") || StartsWithNoCase(line, "reporting by") ||
+      StartsWithNoCase(line, "(editing by")) {
+    out->wire = "Reuters";
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<Removal> Clean(Document& doc) {
+  std::vector<Removal> removed;
+  const std::string& raw = doc.raw;
+  struct Line { uint32_t start, end; };  // the kept part of a raw line
+  std::vector<Line> lines;
+  std::unordered_set<std::string_view> seen;
+
+  // Index of the last non-blank line: the byline, if there is one, is there.
+  size_t last_start = std::string::npos;
+  for (size_t pos = 0; pos < raw.size();) {
+    size_t nl = raw.find('\n', pos);
+    if (nl == std::string::npos) nl = raw.size();
+    if (!Trim(std::string_view(raw).substr(pos, nl - pos)).empty()) last_start = pos;
+    pos = nl + 1;
+  }
+
+  for (size_t pos = 0; pos <= raw.size();) {
+    size_t nl = raw.find('\n', pos);
+    if (nl == std::string::npos) nl = raw.size();
+    std::string_view full(raw.data() + pos, nl - pos);
+    std::string_view line = Trim(full);
+    uint32_t start = static_cast<uint32_t>(line.data() - raw.data());
+    uint32_t end = start + static_cast<uint32_t>(line.size());
+    auto drop = [&](const char* why) { removed.push_back({start, end, why}); };
+    Byline byline;
+    if (line.empty()) {
+      lines.push_back({start, start});
+    } else if (pos == last_start && ParseByline(line, &byline)) {
+      if (doc.source.empty()) doc.source = byline.source;
+      doc.wire = byline.wire;
+      drop("byline");
+    } else if (IsPromo(line)) {
+      drop("promo");
+    } else if (IsDoubledCaption(line)) {
+      drop("duplicate caption");
+    } else if (CreditStart(line) == 0) {
+      drop("photo credit");
+    } else if (line.size() >= 30 && !seen.insert(line).second) {
+      drop("repeated");
+    } else {
+      size_t credit = CreditStart(line);
+      if (credit != std::string_view::npos) {
+        removed.push_back({start + static_cast<uint32_t>(credit), end, "photo credit"});
+        end = start + static_cast<uint32_t>(Trim(line.substr(0, credit)).size());
+      }
+      lines.push_back({start, end});
+    }
+    if (nl >= raw.size()) break;
+    pos = nl + 1;
+  }
+
+  // Copy kept lines, one per line; blank lines stay as paragraph breaks.
+  doc.text.clear();
+  doc.clean_to_raw.clear();
+  doc.text.reserve(raw.size());
+  doc.clean_to_raw.reserve(raw.size() + 1);
+  bool pending_break = false;
+  for (const Line& l : lines) {
+    if (l.start == l.end) {
+      pending_break = !doc.text.empty();
+      continue;
+    }
+    if (!doc.text.empty()) {
+      doc.text += pending_break ? "\n\n" : "\n";
+      doc.clean_to_raw.push_back(l.start);
+      if (pending_break) doc.clean_to_raw.push_back(l.start);
+    }
+    pending_break = false;
+    for (uint32_t i = l.start; i < l.end; ++i) {
+      doc.text += raw[i];
+      doc.clean_to_raw.push_back(i);
+    }
+  }
+  uint32_t tail = lines.empty() ? 0 : lines.back().end;
+  for (auto it = lines.rbegin(); it != lines.rend(); ++it)
+    if (it->start != it->end) { tail = it->end; break; }
+  doc.clean_to_raw.push_back(tail);
+  return removed;
+}
+
+}  // namespace dyad::clean
