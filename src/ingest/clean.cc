@@ -63,18 +63,26 @@ size_t CreditStart(std::string_view line) {
     // A bare agency line ("Getty Images") is a credit only if it is all the line is.
     return Trim(line.substr(0, agency)).empty() ? 0 : std::string_view::npos;
   }
-  // Walk back over the photographer's name: capitals, spaces, dots, hyphens, apostrophes.
+  // Walk back over the photographer's name: words in capitals ("RAMIL SITDIKOV").
   size_t i = slash;
   while (i > 0 && line[i - 1] == ' ') --i;
-  size_t name_end = i;
+  size_t name_end = i, name_start = i;
   while (i > 0) {
-    unsigned char c = static_cast<unsigned char>(line[i - 1]);
-    if (isupper(c) || c == ' ' || c == '.' || c == '-' || c == '\'' || c >= 0x80) --i;
-    else break;
+    size_t word_end = i, word_start = i;
+    while (word_start > 0 && line[word_start - 1] != ' ') --word_start;
+    bool caps = false, lower = false;
+    for (size_t k = word_start; k < word_end; ++k) {
+      unsigned char c = static_cast<unsigned char>(line[k]);
+      if (isupper(c)) caps = true;
+      if (islower(c) || isdigit(c)) lower = true;
+    }
+    if (!caps || lower) break;
+    name_start = word_start;
+    i = word_start;
+    while (i > 0 && line[i - 1] == ' ') --i;
   }
-  while (i < name_end && line[i] == ' ') ++i;
-  if (name_end - i < 3) return std::string_view::npos;
-  if (i > 0 && line[i - 1] != ' ') return std::string_view::npos;
+  if (name_end - name_start < 3) return std::string_view::npos;
+  i = name_start;
   return i;
 }
 

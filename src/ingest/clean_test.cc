@@ -1,0 +1,63 @@
+#include <gtest/gtest.h>
+
+#include "dyad/clean.h"
+
+namespace dyad::clean {
+namespace {
+
+Document Doc(const std::string& raw) {
+  Document d;
+  d.raw = raw;
+  return d;
+}
+
+TEST(Clean, DropsDoubledCaptionPromoAndBylineAndKeepsTheStory) {
+  Document d = Doc(
+      "Egypt's President Abdel Fattah al-Sisi at a summit in Cairo, Egypt, March 2, 2026. "
+      "Egypt's President Abdel Fattah al-Sisi at a summit in Cairo, Egypt, March 2, 2026. "
+      "JOHN SMITH / REUTERS\n\n"
+      "Egypt on Monday hosted talks between Israel and Hamas.\n\n"
+      "Read more Subscribers only The long road to a ceasefire in Gaza\n\n"
+      "The talks will resume next week.\n\n"
+      "Le Figaro with AFP\n");
+  auto removed = Clean(d);
+  EXPECT_EQ(d.text, "Egypt on Monday hosted talks between Israel and Hamas.\n\n"
+                    "The talks will resume next week.");
+  EXPECT_EQ(d.source, "Le Figaro");
+  EXPECT_EQ(d.wire, "AFP");
+  ASSERT_EQ(removed.size(), 3u);
+  EXPECT_EQ(removed[0].reason, "duplicate caption");
+  EXPECT_EQ(removed[1].reason, "promo");
+  EXPECT_EQ(removed[2].reason, "byline");
+}
+
+TEST(Clean, EveryCleanByteMapsBackToTheSameRawByte) {
+  Document d = Doc("Read more: nothing here\n\nJordan closed its border with Syria.\n"
+                   "Amman said the move was temporary. AHMED ALI / AP\n\nAFP");
+  Clean(d);
+  ASSERT_EQ(d.clean_to_raw.size(), d.text.size() + 1);
+  for (size_t i = 0; i < d.text.size(); ++i) {
+    if (d.text[i] == '\n') continue;
+    EXPECT_EQ(d.text[i], d.raw[d.clean_to_raw[i]]) << "at clean offset " << i;
+  }
+  EXPECT_EQ(d.text.find("AHMED"), std::string::npos);
+  EXPECT_EQ(d.wire, "AFP");
+}
+
+TEST(Clean, RepeatedParagraphKeepsOnlyTheFirstCopy) {
+  Document d = Doc("Turkey summoned the Swedish ambassador over the protest.\n\n"
+                   "Sweden said it regretted the incident.\n\n"
+                   "Turkey summoned the Swedish ambassador over the protest.\n");
+  Clean(d);
+  EXPECT_EQ(d.text, "Turkey summoned the Swedish ambassador over the protest.\n\n"
+                    "Sweden said it regretted the incident.");
+}
+
+TEST(Clean, OrdinarySentencesWithSlashesOrAgenciesStay) {
+  Document d = Doc("The 24/7 shelling continued, AFP reported.\nThe UN/AU mission said so.");
+  Clean(d);
+  EXPECT_EQ(d.text, d.raw);
+}
+
+}  // namespace
+}  // namespace dyad::clean

@@ -1,0 +1,153 @@
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include "dyad/clean.h"
+#include "dyad/ingest.h"
+
+namespace dyad::ingest {
+namespace {
+
+namespace fs = std::filesystem;
+
+class TempDir {
+ public:
+  TempDir() {
+    char tmpl[] = "/tmp/dyad-ingest-XXXXXX";
+    path_ = mkdtemp(tmpl);
+  }
+  ~TempDir() { fs::remove_all(path_); }
+  std::string Write(const std::string& name, const std::string& bytes) {
+    std::string p = path_ + "/" + name;
+    std::ofstream(p, std::ios::binary) << bytes;
+    return p;
+  }
+
+ private:
+  std::string path_;
+};
+
+std::vector<Result<Document>> ReadAll(const std::string& path, Options o = {}) {
+  std::vector<Result<Document>> out;
+  Status s = ReadPath(path, o, [&](Result<Document> d) { out.push_back(std::move(d)); });
+  if (!s) out.push_back(s);
+  return out;
+}
+
+TEST(Ingest, PlainTextTakesMetadataFromOptions) {
+  TempDir dir;
+  auto path = dir.Write("story.txt", "Iran accused the United States of meddling.\n");
+  Options o;
+  o.date = "2026-01-16";
+  o.source = "Wire";
+  auto docs = ReadAll(path, o);
+  ASSERT_EQ(docs.size(), 1u);
+  ASSERT_TRUE(docs[0].ok()) << docs[0].error();
+  EXPECT_EQ(docs[0]->id, "story");
+  EXPECT_EQ(docs[0]->date, "2026-01-16");
+  EXPECT_EQ(docs[0]->source, "Wire");
+}
+
+TEST(Ingest, RejectsInvalidUtf8NamingTheFile) {
+  TempDir dir;
+  auto path = dir.Write("bad.txt", "Tehran said \xC3\x28 nothing.");
+  auto docs = ReadAll(path);
+  ASSERT_EQ(docs.size(), 1u);
+  ASSERT_FALSE(docs[0].ok());
+  EXPECT_NE(docs[0].error().find("bad.txt"), std::string::npos);
+  EXPECT_NE(docs[0].error().find("invalid UTF-8"), std::string::npos);
+}
+
+TEST(Ingest, RejectsEmptyAndBinaryFiles) {
+  TempDir dir;
+  auto empty = ReadAll(dir.Write("empty.txt", "  \n\n"));
+  ASSERT_FALSE(empty[0].ok());
+  EXPECT_NE(empty[0].error().find("empty document"), std::string::npos);
+  std::string binary("\x7f" "ELF\x02\x01\x01\0\0\0", 10);
+  auto bin = ReadAll(dir.Write("a.out.txt", binary));
+  ASSERT_FALSE(bin[0].ok());
+  EXPECT_NE(bin[0].error().find("binary"), std::string::npos);
+}
+
+TEST(Ingest, RejectsUnknownExtension) {
+  TempDir dir;
+  auto docs = ReadAll(dir.Write("story.pdf", "%PDF-1.4"));
+  ASSERT_EQ(docs.size(), 1u);
+  ASSERT_FALSE(docs[0].ok());
+  EXPECT_NE(docs[0].error().find("unknown file type"), std::string::npos);
+}
+
+TEST(Ingest, JsonLinesGoOnPastABadLine) {
+  TempDir dir;
+  auto path = dir.Write("feed.jsonl",
+                        "{\"id\":\"a\",\"date\":\"2026-01-16\",\"source\":\"AFP\",\"text\":\"Russia met Iran.\"}\n"
+                        "{\"id\":\"b\",\"text\": oops}\n"
+                        "\n"
+                        "{\"id\":\"c\",\"date\":\"2026-01-17T10:00:00Z\",\"html\":\"<p>Israel struck Gaza.</p>\"}\n"
+                        "{\"id\":\"d\"}\n");
+  auto docs = ReadAll(path);
+  ASSERT_EQ(docs.size(), 4u);
+  ASSERT_TRUE(docs[0].ok());
+  EXPECT_EQ(docs[0]->id, "a");
+  EXPECT_EQ(docs[0]->source, "AFP");
+  ASSERT_FALSE(docs[1].ok());
+  EXPECT_NE(docs[1].error().find("feed.jsonl:2"), std::string::npos);
+  EXPECT_NE(docs[1].error().find("malformed JSON"), std::string::npos);
+  ASSERT_TRUE(docs[2].ok()) << docs[2].error();
+  EXPECT_EQ(docs[2]->date, "2026-01-17");
+  EXPECT_EQ(docs[2]->raw, "Israel struck Gaza.");
+  ASSERT_FALSE(docs[3].ok());
+  EXPECT_NE(docs[3].error().find("feed.jsonl:5"), std::string::npos);
+}
+
+TEST(Ingest, OverlongJsonLineIsRefusedWithoutStoppingTheFile) {
+  TempDir dir;
+  std::string huge = "{\"id\":\"big\",\"text\":\"" + std::string(3 << 20, 'a') + "\"}\n";
+  auto path = dir.Write("big.jsonl", huge + "{\"id\":\"ok\",\"text\":\"Iran met Iraq.\"}\n");
+  Options o;
+  o.max_document_bytes = 1 << 20;
+  auto docs = ReadAll(path, o);
+  ASSERT_EQ(docs.size(), 2u);
+  ASSERT_FALSE(docs[0].ok());
+  EXPECT_NE(docs[0].error().find("big.jsonl:1: line too long"), std::string::npos);
+  ASSERT_TRUE(docs[1].ok());
+}
+
+TEST(Ingest, HtmlKeepsTheArticleAndDropsChrome) {
+  std::string html = R"(<html><head><title>Talks in Doha</title>
+    <meta property="article:published_time" content="2026-02-03T08:00:00Z">
+    <script>var x = "Iran attacked";</script></head>
+    <body><nav>Home | World | Sport</nav>
+    <article><h1>Talks in Doha</h1><p>Qatar hosted   talks between
+    the United States and the Taliban.</p><p>Both sides said progress was made.</p></article>
+    <footer>Copyright 2026</footer></body></html>)";
+  auto doc = FromHtml(html, "page.html", {});
+  ASSERT_TRUE(doc.ok()) << doc.error();
+  EXPECT_EQ(doc->title, "Talks in Doha");
+  EXPECT_EQ(doc->date, "2026-02-03");
+  EXPECT_EQ(doc->raw,
+            "Talks in Doha\n\nQatar hosted talks between the United States and the Taliban.\n\n"
+            "Both sides said progress was made.");
+}
+
+TEST(Ingest, DeeplyNestedHtmlDoesNotOverflow) {
+  std::string html;
+  for (int i = 0; i < 20000; ++i) html += "<div>";
+  html += "<p>Egypt mediated between Israel and Hamas.</p>";
+  auto doc = FromHtml(html, "deep.html", {});
+  ASSERT_TRUE(doc.ok()) << doc.error();
+  EXPECT_NE(doc->raw.find("Egypt mediated"), std::string::npos);
+}
+
+TEST(Utf8, AcceptsValidAndRejectsOverlongAndSurrogates) {
+  EXPECT_TRUE(IsValidUtf8("Pezeshkian \u2013 \u201Cstrategic\u201D caf\u00e9 \U0001F600"));
+  EXPECT_FALSE(IsValidUtf8("\xC0\xAF"));           // overlong "/"
+  EXPECT_FALSE(IsValidUtf8("\xED\xA0\x80"));       // surrogate
+  EXPECT_FALSE(IsValidUtf8("\xF4\x90\x80\x80"));   // past U+10FFFF
+  EXPECT_FALSE(IsValidUtf8("abc\xE2\x80"));        // truncated
+}
+
+}  // namespace
+}  // namespace dyad::ingest
