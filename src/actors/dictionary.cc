@@ -477,6 +477,10 @@ std::vector<Match> Dictionary::Find(const std::vector<Token>& tokens, const std:
       m.why = e.file + ":" + std::to_string(e.line) + " " + KindName(e.kind) + " " + e.code +
               " (" + e.canonical + ")";
     }
+    if (m.actor.code.empty()) {  // a name with no code on this date (e.g. an empty record)
+      i = best_end;
+      continue;
+    }
     out.push_back(std::move(m));
     i = best_end;
   }

@@ -1,0 +1,196 @@
+// Importers for TABARI/PETRARCH actor and agent dictionaries, so users keep theirs.
+// Formats: ../shared/reference/petrarch2/dictionaries-format.rst (PETRARCH docs).
+//   Actors:  PHRASE [CODE]        a name and its default code
+//            +PHRASE               a synonym of the record above
+//            \t[CODE restriction]  a dated code: <date, >date, date-date (inclusive)
+//   Agents:  PHRASE {PLURALS} [~ROLE]; "!SET! = A, B" substitution sets.
+// Phrases use underscores for spaces; a trailing "_" stops plural generation.
+#include <algorithm>
+#include <chrono>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "dyad/actor.h"
+
+namespace dyad::actors {
+namespace {
+
+std::string Trim(const std::string& s) {
+  size_t a = s.find_first_not_of(" \t\r");
+  if (a == std::string::npos) return "";
+  size_t b = s.find_last_not_of(" \t\r");
+  return s.substr(a, b - a + 1);
+}
+
+std::string Phrase(std::string p) {
+  p = Trim(p);
+  while (!p.empty() && p.back() == '_') p.pop_back();
+  for (auto& c : p)
+    if (c == '_') c = ' ';
+  return Trim(p);
+}
+
+std::string Upper(std::string s) {
+  for (auto& c : s) c = static_cast<char>(toupper(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// YYYYMMDD or YYMMDD -> YYYY-MM-DD; `days` shifts the result (for inclusive ends).
+std::string IsoDate(const std::string& d, int days = 0) {
+  std::string digits;
+  for (char c : d)
+    if (isdigit(static_cast<unsigned char>(c))) digits += c;
+  if (digits.size() == 6) digits = (std::stoi(digits.substr(0, 2)) > 30 ? "19" : "20") + digits;
+  if (digits.size() != 8) return "";
+  using namespace std::chrono;
+  year_month_day ymd{year{std::stoi(digits.substr(0, 4))},
+                     month{static_cast<unsigned>(std::stoi(digits.substr(4, 2)))},
+                     day{static_cast<unsigned>(std::stoi(digits.substr(6, 2)))}};
+  if (!ymd.ok()) return "";
+  ymd = year_month_day{sys_days{ymd} + std::chrono::days{days}};
+  char buf[16];
+  snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
+           static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+  return buf;
+}
+
+// Splits "NAME [CODE] # comment" into name and code.
+void SplitRecord(const std::string& line, std::string* name, std::string* code) {
+  std::string body = line.substr(0, line.find('#'));
+  size_t semi = body.find(';');
+  if (semi != std::string::npos) body = body.substr(0, semi);
+  size_t open = body.find('['), close = body.find(']');
+  size_t brace = body.find('{');
+  size_t name_end = std::min(open, brace);
+  *name = Phrase(body.substr(0, name_end));
+  code->clear();
+  if (open != std::string::npos && close != std::string::npos && close > open)
+    *code = Trim(body.substr(open + 1, close - open - 1));
+}
+
+}  // namespace
+
+Status Dictionary::LoadPetrarchActors(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return Status::Error(path + ": cannot open PETRARCH actor dictionary");
+  std::string line;
+  int number = 0, current = -1;
+  while (std::getline(in, line)) {
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    std::string t = Trim(line);
+    if (t.empty() || t[0] == '#' || t.rfind("<!--", 0) == 0) continue;
+    if (t[0] == '[' && (line[0] == '\t' || line[0] == ' ')) {
+      // Date restriction of the current record.
+      if (current < 0) return Status::Error(path + ":" + std::to_string(number) + ": date restriction outside a record");
+      std::string inner = t.substr(1, t.find(']') == std::string::npos ? std::string::npos : t.find(']') - 1);
+      std::istringstream ss(inner);
+      std::string code, restriction;
+      ss >> code >> restriction;
+      DatedRole role;
+      role.code = Upper(code);
+      if (restriction.empty()) {
+        entries_[current].other = role.code;
+        continue;
+      }
+      if (restriction[0] == '<') {
+        role.to = IsoDate(restriction.substr(1), 1);
+      } else if (restriction[0] == '>') {
+        role.from = IsoDate(restriction.substr(1));
+      } else {
+        size_t dash = restriction.find('-');
+        if (dash == std::string::npos) return Status::Error(path + ":" + std::to_string(number) + ": bad date restriction '" + restriction + "'");
+        role.from = IsoDate(restriction.substr(0, dash));
+        role.to = IsoDate(restriction.substr(dash + 1), 1);
+      }
+      entries_[current].kind = Kind::kPerson;
+      entries_[current].roles.push_back(role);
+      continue;
+    }
+    if (t[0] == '+') {
+      if (current < 0) return Status::Error(path + ":" + std::to_string(number) + ": synonym outside a record");
+      std::string name, code;
+      SplitRecord(t.substr(1), &name, &code);
+      if (!name.empty()) AddName(current, name);
+      continue;
+    }
+    std::string name, code;
+    SplitRecord(t, &name, &code);
+    if (name.empty()) continue;
+    Entry e;
+    e.kind = Kind::kOrg;
+    e.code = Upper(code);
+    e.other = e.code;
+    e.canonical = name;
+    e.file = path;
+    e.line = number;
+    current = NewEntry(e);
+    AddName(current, name);
+  }
+  // Records that got no code and no dated roles would code to nothing: drop their names
+  // by leaving them codeless (Find skips empty codes).
+  return Status::Ok();
+}
+
+Status Dictionary::LoadPetrarchAgents(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return Status::Error(path + ": cannot open PETRARCH agent dictionary");
+  std::map<std::string, std::vector<std::string>> sets;
+  std::string line;
+  int number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    std::string t = Trim(line.substr(0, line.find('#')));
+    if (t.empty() || t.rfind("<!--", 0) == 0) continue;
+    if (t[0] == '!' && t.find('=') != std::string::npos) {
+      std::string key = Trim(t.substr(0, t.find('=')));
+      std::stringstream ss(t.substr(t.find('=') + 1));
+      std::string item;
+      while (std::getline(ss, item, ',')) sets[key].push_back(Phrase(item));
+      continue;
+    }
+    std::string name, code;
+    SplitRecord(t, &name, &code);
+    if (name.empty() || code.empty()) continue;
+    std::string role = Upper(code);
+    role.erase(std::remove(role.begin(), role.end(), '~'), role.end());
+    Entry e;
+    e.kind = Kind::kAgent;
+    e.code = role;
+    e.canonical = name;
+    e.file = path;
+    e.line = number;
+    int id = NewEntry(e);
+    // Expand substitution sets ("!PERSON!") and add regular plurals of the last word.
+    std::vector<std::string> names{name};
+    for (const auto& [key, values] : sets) {
+      std::string k = Phrase(key);
+      std::vector<std::string> expanded;
+      for (const auto& n : names) {
+        size_t at = n.find(k);
+        if (at == std::string::npos) { expanded.push_back(n); continue; }
+        for (const auto& v : values) expanded.push_back(n.substr(0, at) + v + n.substr(at + k.size()));
+      }
+      names.swap(expanded);
+    }
+    bool stop_plurals = Trim(t.substr(0, t.find_first_of("[{"))).back() == '_';
+    for (const auto& n : names) {
+      AddName(id, n);
+      if (!stop_plurals) {
+        std::string last = n.substr(n.rfind(' ') == std::string::npos ? 0 : n.rfind(' ') + 1);
+        if (!last.empty() && isalpha(static_cast<unsigned char>(last.back())))
+          AddName(id, n + (last.back() == 'Y' || last.back() == 'y' ? "" : "S"));
+      }
+    }
+    size_t brace = t.find('{'), close = t.find('}');
+    if (brace != std::string::npos && close != std::string::npos && close > brace + 1) {
+      std::stringstream ss(t.substr(brace + 1, close - brace - 1));
+      std::string plural;
+      while (ss >> plural) AddName(id, Phrase(plural));
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace dyad::actors
