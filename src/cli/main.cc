@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "dyad/coder.h"
+#include "dyad/eval.h"
 #include "dyad/ingest.h"
 #include "dyad/output.h"
 #include "dyad/store.h"
@@ -32,6 +33,9 @@ Usage:
       Show how a sentence is coded: tokens, parse, actors, patterns, dates, events.
   dyad actor NAME [--date D]
       Show the code(s) a name resolves to on a date, and why.
+  dyad eval --gold FILE [--errors]
+      Code gold records (PETRARCH validation XML or dyad JSON lines) and report precision,
+      recall and F1 for root, code, source, target and the whole triple.
 
 Options for every command that codes:
   --data DIR        dictionaries, patterns and codebook (default: built-in data folder)
@@ -58,7 +62,7 @@ struct Args {
 
 const std::vector<std::string> kValueOptions = {"--date", "--source", "--id", "--format", "--db",
                                                 "--limit", "--data", "--model", "--actors",
-                                                "--petrarch-actors", "--petrarch-agents"};
+                                                "--petrarch-actors", "--petrarch-agents", "--gold"};
 
 bool Parse(int argc, char** argv, int start, Args* args, std::string* error) {
   for (int i = start; i < argc; ++i) {
@@ -74,7 +78,7 @@ bool Parse(int argc, char** argv, int start, Args* args, std::string* error) {
         value = argv[++i];
       }
       if (std::find(kValueOptions.begin(), kValueOptions.end(), key) == kValueOptions.end() &&
-          key != "--help") {
+          key != "--help" && key != "--errors") {
         *error = "unknown option " + key;
         return false;
       }
@@ -202,6 +206,18 @@ int Explain(const Args& args) {
   return 0;
 }
 
+int Eval(const Args& args) {
+  std::string gold_path = args.Get("--gold");
+  if (gold_path.empty()) { std::cerr << "dyad eval: give --gold FILE\n"; return 2; }
+  auto gold = dyad::eval::LoadGold(gold_path);
+  if (!gold) { std::cerr << "dyad: " << gold.error() << "\n"; return 1; }
+  auto coder = MakeCoder(args);
+  if (!coder) { std::cerr << "dyad: " << coder.error() << "\n"; return 1; }
+  auto report = dyad::eval::Evaluate(**coder, *gold);
+  std::cout << dyad::eval::FormatReport(report, args.options.count("--errors") > 0);
+  return 0;
+}
+
 int ActorCmd(const Args& args) {
   if (args.positional.empty()) { std::cerr << "dyad actor: give a name\n"; return 2; }
   auto coder = MakeCoder(args);
@@ -236,6 +252,7 @@ int main(int argc, char** argv) {
   if (command == "events") return Events(args);
   if (command == "explain") return Explain(args);
   if (command == "actor") return ActorCmd(args);
+  if (command == "eval") return Eval(args);
   std::cerr << "dyad: unknown command '" << command << "'\n" << kUsage;
   return 2;
 }
