@@ -115,6 +115,25 @@ class Dictionary {
   size_t name_count_ = 0;
 };
 
+// One actor as written, composed from adjacent dictionary matches: "Russian" +
+// "President" + "Vladimir Putin" -> RUSGOV; "Iranian" + "security forces" -> IRNCOP;
+// "Kremlin" + "spokesman" + "Dmitry Peskov" (an unknown name after a title) -> RUSGOV;
+// "Israel's Netanyahu" -> the person. A person's dated role wins over a title; a title
+// gives the role when the person holds none on the date.
+struct Unit {
+  uint32_t begin = 0, end = 0;  // tokens [begin, end)
+  Actor actor;
+  bool agent_only = false;      // a role with no country yet ("the leaders", "police")
+  std::string why;
+};
+std::vector<Unit> Compose(const Dictionary& dict, const std::vector<Token>& tokens,
+                          const std::vector<Match>& matches);
+
+// The single actor a short phrase names ("Iranian security forces" -> IRNCOP), or an
+// empty actor. Used by `dyad actor` and the table tests.
+Actor ResolvePhrase(const Dictionary& dict, const std::string& phrase, const std::string& date,
+                    std::string* why = nullptr);
+
 // Token normalisation used for dictionary keys: lower case, dots dropped, typographic
 // apostrophes made plain ("U.S." -> "us", "Côte" -> "côte").
 std::string NormalizeToken(const std::string& token);

@@ -224,10 +224,12 @@ int ActorCmd(const Args& args) {
   if (!coder) { std::cerr << "dyad: " << coder.error() << "\n"; return 1; }
   std::string name;
   for (const auto& p : args.positional) name += (name.empty() ? "" : " ") + p;
-  auto matches = (*coder)->dictionary().Lookup(name, args.Get("--date"));
-  if (matches.empty()) { std::cout << name << ": no actor\n"; return 1; }
-  for (const auto& m : matches)
-    std::cout << m.actor.code << "\t" << m.actor.name << "\t" << m.why << "\n";
+  std::string why;
+  dyad::Actor actor = dyad::actors::ResolvePhrase((*coder)->dictionary(), name, args.Get("--date"), &why);
+  if (actor.code.empty()) { std::cout << name << ": no actor\n"; return 1; }
+  std::cout << actor.code << "\t" << actor.name << "\n";
+  for (const auto& m : (*coder)->dictionary().Lookup(name, args.Get("--date")))
+    std::cout << "  " << m.actor.code << "\t" << dyad::actors::KindName(m.kind) << "\t" << m.why << "\n";
   return 0;
 }
 

@@ -103,12 +103,7 @@ std::string IntentCode(const std::string& code) {
   return "";
 }
 
-struct Unit {
-  uint32_t begin = 0, end = 0;  // tokens
-  Actor actor;
-  bool agent_only = false;      // a role with no country yet ("leaders", "police")
-  std::string why;
-};
+using actors::Unit;
 
 struct Analysis {
   std::vector<Token>* tokens = nullptr;
@@ -234,101 +229,12 @@ Result<std::unique_ptr<Coder>> Coder::Create(const CoderOptions& options) {
   return std::unique_ptr<Coder>(new Coder(std::move(impl)));
 }
 
-// Adjacent dictionary matches form one actor: "Russian" + "President" + "Vladimir Putin",
-// "Kremlin" + "spokesman" (+ "Dmitry Peskov"), "Iranian" + "security forces".
 void Coder::Impl::BuildUnits(Analysis& a, const std::string& date) const {
-  const auto& toks = *a.tokens;
-  a.unit_of.assign(toks.size(), -1);
-  size_t i = 0;
-  while (i < a.matches.size()) {
-    size_t j = i + 1;
-    while (j < a.matches.size()) {
-      uint32_t gap_start = a.matches[j - 1].end, gap_end = a.matches[j].begin;
-      bool adjacent = gap_start == gap_end;
-      // "Israel's Netanyahu": a possessive between a country and a person/agent.
-      bool possessive = gap_end == gap_start + 1 &&
-                        (toks[gap_start].text == "'s" || toks[gap_start].text == "\u2019s") &&
-                        a.matches[j - 1].kind != Kind::kAgent &&
-                        (a.matches[j].kind == Kind::kPerson || a.matches[j].kind == Kind::kAgent);
-      // A country or adjective never follows a person or an agent within one actor.
-      bool order_ok = !(a.matches[j].kind == Kind::kCountry || a.matches[j].kind == Kind::kCapital) ||
-                      a.matches[j - 1].kind == Kind::kAdjective;
-      if ((adjacent || possessive) && order_ok && a.matches[j - 1].kind != Kind::kPerson) ++j;
-      else break;
-    }
-    Unit u;
-    u.begin = a.matches[i].begin;
-    u.end = a.matches[j - 1].end;
-    std::string country, role, person_code, fixed_code, agent_role;
-    const Match* person = nullptr;
-    for (size_t k = i; k < j; ++k) {
-      const Match& m = a.matches[k];
-      switch (m.kind) {
-        case Kind::kPerson:
-          person = &m;
-          person_code = m.actor.code;
-          break;
-        case Kind::kOrg:
-        case Kind::kSeat:
-          fixed_code = m.actor.code;
-          if (!m.actor.country.empty()) country = m.actor.country;
-          break;
-        case Kind::kCountry:
-        case Kind::kCapital:
-        case Kind::kAdjective:
-          country = m.actor.country.empty() ? m.actor.code : m.actor.country;
-          break;
-        case Kind::kAgent:
-          agent_role = m.actor.role;
-          break;
-      }
-      if (!u.why.empty()) u.why += " + ";
-      u.why += m.why;
-    }
-    // An unknown name after a title is the person the title names ("Kremlin spokesman
-    // Dmitry Peskov"): absorb the capitalised words into the actor's name.
-    uint32_t end = u.end;
-    if (!person && !agent_role.empty())
-      while (end < toks.size() && isupper(static_cast<unsigned char>(toks[end].text[0])) &&
-             toks[end].text.size() > 1 && a.matches.size() > 0 &&
-             (j >= a.matches.size() || a.matches[j].begin > end))
-        ++end;
-    u.end = end;
-    Actor& act = u.actor;
-    if (person && !person->actor.role.empty()) {
-      act = person->actor;
-    } else if (!fixed_code.empty() && agent_role.empty()) {
-      act.code = fixed_code;
-      dict->SplitCode(fixed_code, &act.country, &act.role);
-      if (!country.empty()) act.country = country;
-    } else if (!agent_role.empty()) {
-      // A title gives the role: "Iranian President X" is IRNGOV even if X is unknown.
-      std::string base_country = !country.empty() ? country
-                                 : person        ? person->actor.country
-                                                 : std::string();
-      if (!fixed_code.empty() && base_country.empty()) base_country = fixed_code.substr(0, 3);
-      if (!fixed_code.empty() && dict->IsCountryCode(fixed_code.substr(0, 3)))
-        base_country = fixed_code.substr(0, 3);
-      act.country = base_country;
-      act.role = agent_role;
-      act.code = base_country + agent_role;
-      u.agent_only = base_country.empty();
-    } else if (person) {
-      act = person->actor;
-    } else {
-      act.code = country;
-      act.country = country;
-    }
-    for (uint32_t k = u.begin; k < u.end; ++k) {
-      if (k > u.begin && toks[k].start > toks[k - 1].end) act.name += ' ';
-      act.name += toks[k].text;
-    }
-    (void)date;
-    int id = static_cast<int>(a.units.size());
-    for (uint32_t k = u.begin; k < u.end; ++k) a.unit_of[k] = id;
-    a.units.push_back(std::move(u));
-    i = j;
-  }
+  a.units = actors::Compose(*dict, *a.tokens, a.matches);
+  a.unit_of.assign(a.tokens->size(), -1);
+  for (size_t u = 0; u < a.units.size(); ++u)
+    for (uint32_t k = a.units[u].begin; k < a.units[u].end; ++k) a.unit_of[k] = static_cast<int>(u);
+  (void)date;
 }
 
 // The actor a nominal token stands for, composing an agent with a country attached to
@@ -399,7 +305,7 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
   }
   // Coordinated actors: "Israel and Iran", "the US and Israel".
   for (int c : a.children[t])
-    if (a.rel(c) == "conj" && a.unit_of[c] != u || (a.rel(c) == "conj" && u < 0))
+    if (a.rel(c) == "conj" && (u < 0 || a.unit_of[c] != u))
       for (const Actor& x : ActorsAt(a, c, depth + 1)) add(x);
   return out;
 }
@@ -425,7 +331,7 @@ int Coder::Impl::SubjectOf(const Analysis& a, int v, int depth) const {
   int h = a.head(v);
   if (h < 0) return -1;
   const std::string& r = a.rel(v);
-  if (r == "conj" || r == "xcomp" || r == "advcl" || r == "ccomp" && false) {
+  if (r == "conj" || r == "xcomp" || r == "advcl") {
     if (IsVerbal(a.tok(h)) || a.Child(h, {"nsubj"}) >= 0) return SubjectOf(a, h, depth + 1);
   }
   if (r == "acl" && IsNominal(a.tok(h))) return h;

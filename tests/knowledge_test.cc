@@ -1,0 +1,171 @@
+// The knowledge shipped in data/ checked as data: the codebook against the public
+// reference tables, every pattern's example sentence, and the actor test tables.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "../src/events/patterns.h"
+#include "dyad/codebook.h"
+#include "dyad/ingest.h"
+#include "dyad/output.h"
+#include "test_support.h"
+
+namespace dyad::testing {
+namespace {
+
+std::string Data() { return DefaultDataDir(); }
+
+std::vector<std::vector<std::string>> ReadTsv(const std::string& path) {
+  std::vector<std::vector<std::string>> rows;
+  std::ifstream in(path);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> f;
+    std::stringstream ss(line);
+    std::string field;
+    while (std::getline(ss, field, '\t')) f.push_back(field);
+    rows.push_back(f);
+  }
+  return rows;
+}
+
+TEST(Codebook, CoversEveryRootWithGoldsteinQuadAndPlover) {
+  auto book = Codebook::Load(Data() + "/cameo/codebook.tsv");
+  ASSERT_TRUE(book.ok()) << book.error();
+  std::set<std::string> roots;
+  for (const auto& [code, info] : book->codes()) {
+    roots.insert(code.substr(0, 2));
+    int root = std::stoi(code.substr(0, 2));
+    int quad = root <= 5 ? 1 : root <= 9 ? 2 : root <= 14 ? 3 : 4;
+    EXPECT_EQ(info.quad_class, quad) << code;
+    EXPECT_FALSE(info.plover_event.empty()) << code;
+    EXPECT_FALSE(info.name.empty()) << code;
+  }
+  EXPECT_EQ(roots.size(), 20u);
+  EXPECT_GE(book->codes().size(), 280u);
+}
+
+TEST(Codebook, AgreesWithTheReferenceGoldsteinTable) {
+  std::string shared = SharedDir();
+  std::string path = shared + "/reference/cameo/CAMEO.goldsteinscale.txt";
+  if (shared.empty() || !std::filesystem::exists(path)) GTEST_SKIP() << "reference table absent: skipped";
+  auto book = Codebook::Load(Data() + "/cameo/codebook.tsv");
+  ASSERT_TRUE(book.ok());
+  size_t checked = 0;
+  for (const auto& row : ReadTsv(path)) {
+    if (row.size() < 2 || row[0] == "CAMEOEVENTCODE") continue;
+    auto it = book->codes().find(row[0]);
+    if (it == book->codes().end()) {
+      ADD_FAILURE() << "code " << row[0] << " missing from codebook.tsv";
+      continue;
+    }
+    EXPECT_NEAR(it->second.goldstein, std::stod(row[1]), 1e-6) << row[0];
+    ++checked;
+  }
+  EXPECT_GE(checked, 280u);
+}
+
+TEST(Codebook, AgreesWithTheReferencePloverMapping) {
+  std::string shared = SharedDir();
+  std::string path = shared + "/reference/plover/CAMEO2PLOVER-2021.txt";
+  if (shared.empty() || !std::filesystem::exists(path)) GTEST_SKIP() << "reference mapping absent: skipped";
+  auto book = Codebook::Load(Data() + "/cameo/codebook.tsv");
+  ASSERT_TRUE(book.ok());
+  std::ifstream in(path);
+  std::string line;
+  size_t checked = 0;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    size_t colon = line.find(':');
+    if (colon == std::string::npos) continue;
+    std::string code = line.substr(0, colon);
+    std::string rest = line.substr(colon + 1);
+    std::string event = rest.substr(0, rest.find_first_of(",#"));
+    event.erase(0, event.find_first_not_of(" \t"));
+    while (!event.empty() && isspace(static_cast<unsigned char>(event.back()))) event.pop_back();
+    auto it = book->codes().find(code);
+    if (it == book->codes().end() || event.empty()) continue;
+    EXPECT_EQ(it->second.plover_event, event) << code;
+    ++checked;
+  }
+  EXPECT_GE(checked, 200u);
+}
+
+// Every pattern's example must code to the pattern's code; every leaf code of the
+// codebook must have at least one pattern whose example does.
+TEST(Patterns, ExamplesCodeToTheirPatternAndEveryLeafIsCovered) {
+  auto set = events::PatternSet::LoadDirectory(Data() + "/patterns");
+  ASSERT_TRUE(set.ok()) << set.error();
+  const Coder& coder = SharedCoder();
+  std::set<std::string> covered;
+  std::vector<std::string> failures;
+  size_t with_example = 0;
+  for (const auto& p : set->patterns()) {
+    if (p.example.empty()) continue;
+    ++with_example;
+    Document doc;
+    doc.id = p.where();
+    doc.date = "2026-01-16";
+    doc.raw = p.example;
+    bool ok = false;
+    std::string got;
+    for (const auto& e : coder.Code(doc)) {
+      got += " " + e.source.code + ">" + e.target.code + ":" + e.cameo;
+      if (e.cameo == p.code && (!p.has_target || !e.target.empty())) ok = true;
+    }
+    if (ok) covered.insert(p.code);
+    else failures.push_back(p.where() + " " + p.code + " " + p.text + " | " + p.example + " | got" + got);
+  }
+  double rate = with_example ? 1.0 - double(failures.size()) / with_example : 0;
+  std::string sample;
+  for (size_t i = 0; i < failures.size() && i < 60; ++i) sample += failures[i] + "\n";
+  // The bar rises as the parser and patterns improve; the list shows what to fix.
+  EXPECT_GE(rate, 0.75) << failures.size() << " of " << with_example << " examples fail:\n" << sample;
+  auto book = Codebook::Load(Data() + "/cameo/codebook.tsv");
+  ASSERT_TRUE(book.ok());
+  std::vector<std::string> uncovered;
+  for (const auto& [code, info] : book->codes()) {
+    bool leaf = true;
+    for (const auto& [other, _] : book->codes())
+      if (other != code && other.rfind(code, 0) == 0) leaf = false;
+    if (leaf && code.size() >= 3 && !covered.count(code)) uncovered.push_back(code);
+  }
+  std::string list;
+  for (const auto& c : uncovered) list += c + " ";
+  RecordProperty("examples_passing", std::to_string(with_example - failures.size()));
+  std::cout << "pattern examples: " << (with_example - failures.size()) << "/" << with_example
+            << " code to their pattern; leaf codes without a passing example: " << uncovered.size() << "\n";
+  EXPECT_LE(uncovered.size(), 40u) << "leaf codes without a passing example: " << list;
+}
+
+// Table tests: story_date <TAB> phrase <TAB> expected code ("-" for no actor).
+void CheckActorTable(const std::string& file, double min_rate) {
+  std::string path = std::string(DYAD_SOURCE_DIR) + "/tests/cases/" + file;
+  auto rows = ReadTsv(path);
+  ASSERT_FALSE(rows.empty()) << path;
+  const auto& dict = SharedCoder().dictionary();
+  std::vector<std::string> failures;
+  size_t n = 0;
+  for (const auto& row : rows) {
+    if (row.size() < 3) continue;
+    ++n;
+    Actor actor = actors::ResolvePhrase(dict, row[1], row[0]);
+    std::string got = actor.code.empty() ? "-" : actor.code;
+    if (got != row[2]) failures.push_back(file + ": " + row[0] + " \"" + row[1] + "\" expected " + row[2] + " got " + got);
+  }
+  double rate = n ? 1.0 - double(failures.size()) / n : 0;
+  std::string sample;
+  for (size_t i = 0; i < failures.size() && i < 80; ++i) sample += failures[i] + "\n";
+  std::cout << file << ": " << (n - failures.size()) << "/" << n << " rows pass\n";
+  EXPECT_GE(rate, min_rate) << failures.size() << " of " << n << " rows fail:\n" << sample;
+}
+
+TEST(ActorTables, WorldCountriesOrganisationsAgents) { CheckActorTable("actors_world.tsv", 0.95); }
+TEST(ActorTables, PeopleByDate) { CheckActorTable("actors_people.tsv", 0.95); }
+
+}  // namespace
+}  // namespace dyad::testing
