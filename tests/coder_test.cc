@@ -1,0 +1,154 @@
+// The coder on real-style news sentences: source and target from the syntax (passives,
+// coordination, apposition, prepositional targets), what is not a fact (negation,
+// modality, conditionals, questions), intent, attribution and dates.
+#include <gtest/gtest.h>
+
+#include "dyad/output.h"
+#include "test_support.h"
+
+namespace dyad::testing {
+namespace {
+
+std::vector<Event> CodeText(const std::string& text, const std::string& date = "2026-01-16") {
+  Document doc;
+  doc.id = "t";
+  doc.date = date;
+  doc.raw = text;
+  return SharedCoder().Code(doc);
+}
+
+std::string Dump(const std::vector<Event>& events) {
+  std::string s;
+  for (const auto& e : events) s += output::ToJsonLine(e) + "\n";
+  return s.empty() ? "(no events)" : s;
+}
+
+// "SRC>TGT:CODE" for each event, codes compared at the given length (2 = root).
+bool Has(const std::vector<Event>& events, const std::string& src, const std::string& tgt,
+         const std::string& code_prefix) {
+  for (const auto& e : events)
+    if (e.source.code == src && e.target.code == tgt && e.cameo.rfind(code_prefix, 0) == 0) return true;
+  return false;
+}
+
+TEST(Coder, SubjectAndObject) {
+  auto ev = CodeText("Iran accused the United States of inciting the unrest.");
+  EXPECT_TRUE(Has(ev, "IRN", "USA", "11")) << Dump(ev);
+}
+
+TEST(Coder, PassiveByAgentIsTheSource) {
+  auto ev = CodeText("Iran was accused by the United States of supplying drones to Russia.");
+  EXPECT_TRUE(Has(ev, "USA", "IRN", "11")) << Dump(ev);
+  EXPECT_FALSE(Has(ev, "IRN", "USA", "11")) << Dump(ev);
+}
+
+TEST(Coder, CoordinatedTargetsGiveOneEventEach) {
+  auto ev = CodeText("Turkey condemned Israel and Iran on Tuesday.");
+  EXPECT_TRUE(Has(ev, "TUR", "ISR", "11")) << Dump(ev);
+  EXPECT_TRUE(Has(ev, "TUR", "IRN", "11")) << Dump(ev);
+}
+
+TEST(Coder, CoordinatedSourcesGiveOneEventEach) {
+  auto ev = CodeText("France and Germany criticized Russia over the attack.");
+  EXPECT_TRUE(Has(ev, "FRA", "RUS", "11")) << Dump(ev);
+  EXPECT_TRUE(Has(ev, "DEU", "RUS", "11")) << Dump(ev);
+}
+
+TEST(Coder, PrepositionalTargetsThroughAnAgent) {
+  auto ev = CodeText("Vladimir Putin held talks with the leaders of Israel and Iran.");
+  EXPECT_TRUE(Has(ev, "RUSGOV", "ISRGOV", "04")) << Dump(ev);
+  EXPECT_TRUE(Has(ev, "RUSGOV", "IRNGOV", "04")) << Dump(ev);
+}
+
+TEST(Coder, AppositionNamesTheSameActor) {
+  auto ev = CodeText("Kremlin spokesman Dmitry Peskov criticized Ukraine on Monday.", "2026-01-16");
+  ASSERT_TRUE(Has(ev, "RUSGOV", "UKR", "11")) << Dump(ev);
+  for (const auto& e : ev)
+    if (e.cameo.rfind("11", 0) == 0) EXPECT_EQ(e.date, "2026-01-12") << Dump(ev);
+}
+
+TEST(Coder, NegatedEventsAreNotCoded) {
+  EXPECT_TRUE(CodeText("Israel did not attack Iran.").empty()) << Dump(CodeText("Israel did not attack Iran."));
+  EXPECT_TRUE(CodeText("Russia never accused Ukraine of the attack.").empty());
+  auto denied = CodeText("Ukraine denied that its forces attacked Russia.");
+  EXPECT_FALSE(Has(denied, "UKRMIL", "RUS", "19")) << Dump(denied);
+  EXPECT_FALSE(Has(denied, "UKR", "RUS", "19")) << Dump(denied);
+}
+
+TEST(Coder, HypotheticalsConditionalsAndQuestionsAreNotCoded) {
+  for (const char* s : {"Israel could attack Iran.", "Iran would retaliate against Israel.",
+                        "If Iran attacks Israel, the United States will respond.",
+                        "Will Russia attack Ukraine?"}) {
+    auto ev = CodeText(s);
+    EXPECT_FALSE(Has(ev, "ISR", "IRN", "19")) << s << "\n" << Dump(ev);
+    EXPECT_FALSE(Has(ev, "IRN", "ISR", "19")) << s << "\n" << Dump(ev);
+    EXPECT_FALSE(Has(ev, "RUS", "UKR", "19")) << s << "\n" << Dump(ev);
+  }
+}
+
+TEST(Coder, FutureAndIntendedActsAreIntents) {
+  auto ev = CodeText("China will send humanitarian aid to Sudan.");
+  EXPECT_TRUE(Has(ev, "CHN", "SDN", "03")) << Dump(ev);
+  EXPECT_FALSE(Has(ev, "CHN", "SDN", "07")) << Dump(ev);
+}
+
+TEST(Coder, AttributionFromSaidAndAccordingTo) {
+  auto ev = CodeText("Russia shelled Ukrainian villages overnight, the Ukrainian military said.");
+  bool found = false;
+  for (const auto& e : ev)
+    if (e.source.country == "RUS" && e.target.country == "UKR" && e.cameo_root >= "18") {
+      found = true;
+      EXPECT_EQ(e.reported_by.code, "UKRMIL") << Dump(ev);
+    }
+  EXPECT_TRUE(found) << Dump(ev);
+  auto ev2 = CodeText("Iranian security forces arrested dozens of protesters, according to Amnesty International.");
+  found = false;
+  for (const auto& e : ev2)
+    if (e.source.code == "IRNCOP" && e.cameo_root == "17") {
+      found = true;
+      EXPECT_NE(e.reported_by.name.find("Amnesty"), std::string::npos) << Dump(ev2);
+    }
+  EXPECT_TRUE(found) << Dump(ev2);
+}
+
+TEST(Coder, NominalEventsTakeSourceAndTargetFromTheirPhrase) {
+  auto ev = CodeText("The talks followed Israeli air strikes on Hezbollah positions in Lebanon.");
+  bool found = false;
+  for (const auto& e : ev)
+    if (e.source.country == "ISR" && e.cameo_root == "19") found = true;
+  EXPECT_TRUE(found) << Dump(ev);
+}
+
+TEST(Coder, DatesResolveAgainstTheStoryDate) {
+  auto ev = CodeText("Egypt hosted Israeli and Palestinian negotiators on Sunday.", "2026-01-16");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_EQ(ev[0].date, "2026-01-11") << Dump(ev);
+  EXPECT_EQ(ev[0].date_precision, "day");
+  auto ev2 = CodeText("Iran and Israel fought a brief war in June.", "2026-01-16");
+  ASSERT_FALSE(ev2.empty());
+  EXPECT_EQ(ev2[0].date, "2025-06") << Dump(ev2);
+  EXPECT_EQ(ev2[0].date_precision, "month");
+}
+
+TEST(Coder, PeopleCodedByTheRoleHeldOnTheStoryDate) {
+  auto ev = CodeText("Donald Trump criticized China.", "2023-06-01");
+  auto ev2 = CodeText("Donald Trump criticized China.", "2026-01-16");
+  ASSERT_FALSE(ev.empty());
+  ASSERT_FALSE(ev2.empty());
+  EXPECT_NE(ev[0].source.code, "USAGOV") << Dump(ev);
+  EXPECT_EQ(ev2[0].source.code, "USAGOV") << Dump(ev2);
+}
+
+TEST(Coder, SentencesWithoutActorsYieldNothing) {
+  EXPECT_TRUE(CodeText("The weather was mild and the markets rose.").empty());
+}
+
+TEST(Coder, ExplainShowsParsePatternAndEvent) {
+  std::string s = SharedCoder().Explain("Iran accused the United States of inciting the unrest.", "2026-01-16");
+  EXPECT_NE(s.find("nsubj"), std::string::npos) << s;
+  EXPECT_NE(s.find(".patterns:"), std::string::npos) << s;
+  EXPECT_NE(s.find("IRN -> USA"), std::string::npos) << s;
+}
+
+}  // namespace
+}  // namespace dyad::testing
