@@ -1,0 +1,204 @@
+// syntax/features.h — word descriptions, feature templates, the arc-hybrid transition
+// system and its dynamic oracle, and greedy decoding (private).
+//
+// Decoding is written once, as templates over the weight type, so that training
+// (AvgWeights, float scores) and run time (FrozenWeights, int scores) share every line.
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "syntax/hash.h"
+#include "syntax/model.h"
+
+namespace dyad::syntax {
+
+// What the feature templates see of one word.
+struct WordInfo {
+  uint64_t form = 0;    // exact form (curly quotes straightened)
+  uint64_t lower = 0;   // lower-cased form
+  uint64_t suf[4] = {};  // last 1..4 bytes of the lower-cased form
+  uint64_t pre[2] = {};  // first 1 and 3 bytes
+  uint64_t shape = 0;   // Xxxx / dd,dd / XX-dd ...
+  uint32_t flags = 0;   // kFlag* bits
+};
+
+enum : uint32_t {
+  kFlagUpperInitial = 1,
+  kFlagAllUpper = 2,
+  kFlagHasDigit = 4,
+  kFlagHasHyphen = 8,
+  kFlagFirst = 16,
+  kFlagHasLower = 32,
+  kFlagPunct = 64,
+};
+
+// The form as the features see it: curly quotes straightened, optionally lower-cased.
+std::string NormalizeForm(std::string_view text, bool lower);
+
+// Fills `info` for a token text. `scratch` is reused to avoid allocation.
+void DescribeWord(std::string_view text, bool first, std::string& scratch, WordInfo* info);
+
+// ---- tagger ----
+
+// Features of word i given the two previous tags (class ids; num_classes = start).
+int TaggerFeatures(const WordInfo* w, int n, int i, int p1, int p2, uint32_t* out);
+
+template <class Weights, class Score>
+int BestClass(const Weights& W, const uint32_t* f, int nf, Score* scores) {
+  W.Score(f, nf, scores);
+  int best = 0;
+  for (int c = 1; c < W.num_classes(); ++c)
+    if (scores[c] > scores[best]) best = c;
+  return best;
+}
+
+// ---- parser: arc-hybrid with the root at the end of the buffer ----
+//
+// Classes: 0 = SHIFT, 1 + l = LEFT-l (s0 <- b0), 1 + L + l = RIGHT-l (s1 -> s0).
+
+struct ParseState {
+  int n = 0, num_labels = 0, root_label = 0;
+  int depth = 0, b = 0;
+  int* stack = nullptr;
+  int *head = nullptr, *label = nullptr, *lc1 = nullptr, *lc2 = nullptr, *rc1 = nullptr, *rc2 = nullptr;
+  int *nl = nullptr, *nr = nullptr;
+  uint64_t *lset = nullptr, *rset = nullptr;
+  std::vector<int> ibuf;
+  std::vector<uint64_t> ubuf;
+
+  void Init(int words, int labels, int root) {
+    n = words;
+    num_labels = labels;
+    root_label = root;
+    size_t m = static_cast<size_t>(n) + 1;
+    if (ibuf.size() < m * 10) ibuf.resize(m * 10);
+    if (ubuf.size() < m * 2) ubuf.resize(m * 2);
+    int* p = ibuf.data();
+    stack = p; head = p + m; label = p + 2 * m; lc1 = p + 3 * m; lc2 = p + 4 * m;
+    rc1 = p + 5 * m; rc2 = p + 6 * m; nl = p + 7 * m; nr = p + 8 * m;
+    std::fill(p + m, p + 7 * m, -1);
+    std::fill(p + 7 * m, p + 9 * m, 0);
+    lset = ubuf.data();
+    rset = ubuf.data() + m;
+    std::fill(lset, lset + 2 * m, 0);
+    depth = 0;
+    b = 0;
+  }
+  bool Terminal() const { return depth == 0 && b == n; }
+  bool CanShift() const { return b < n; }
+  bool CanLeft() const { return depth > 0 && (b < n || depth == 1); }
+  bool CanRight() const { return depth >= 2; }
+  bool Valid(int cls) const {
+    if (cls == 0) return CanShift();
+    if (cls <= num_labels) return CanLeft() && ((cls - 1 == root_label) == (b == n));
+    return CanRight() && cls - 1 - num_labels != root_label;
+  }
+  void AddArc(int h, int d, int l) {
+    head[d] = h;
+    label[d] = l;
+    if (d < h) {
+      ++nl[h];
+      lset[h] |= 1ULL << (l & 63);
+      if (lc1[h] < 0 || d < lc1[h]) { lc2[h] = lc1[h]; lc1[h] = d; }
+      else if (lc2[h] < 0 || d < lc2[h]) lc2[h] = d;
+    } else {
+      ++nr[h];
+      rset[h] |= 1ULL << (l & 63);
+      if (rc1[h] < 0 || d > rc1[h]) { rc2[h] = rc1[h]; rc1[h] = d; }
+      else if (rc2[h] < 0 || d > rc2[h]) rc2[h] = d;
+    }
+  }
+  void Apply(int cls) {
+    if (cls == 0) {
+      stack[depth++] = b++;
+    } else if (cls <= num_labels) {
+      int d = stack[--depth];
+      AddArc(b, d, cls - 1);
+    } else {
+      int d = stack[--depth];
+      AddArc(stack[depth - 1], d, cls - 1 - num_labels);
+    }
+  }
+};
+
+// Word hashes and tag classes of the sentence as the parser sees them.
+struct ParseInput {
+  const uint64_t* word;  // n entries
+  const int* tag;        // n entries
+  int num_tags;          // tag value num_tags = ROOT, num_tags + 1 = none
+};
+
+int ParserFeatures(const ParseState& s, const ParseInput& in, uint32_t* out);
+
+// Chooses the best valid class.
+template <class Score>
+int BestValid(const ParseState& s, const Score* scores, int num_classes) {
+  int best = -1;
+  bool shift = s.CanShift(), left = s.CanLeft(), right = s.CanRight();
+  int L = s.num_labels;
+  if (shift) best = 0;
+  if (left) {
+    if (s.b == s.n) {
+      int c = 1 + s.root_label;
+      if (best < 0 || scores[c] > scores[best]) best = c;
+    } else {
+      for (int l = 0; l < L; ++l) {
+        if (l == s.root_label) continue;
+        int c = 1 + l;
+        if (best < 0 || scores[c] > scores[best]) best = c;
+      }
+    }
+  }
+  if (right) {
+    for (int l = 0; l < L; ++l) {
+      if (l == s.root_label) continue;
+      int c = 1 + L + l;
+      if (best < 0 || scores[c] > scores[best]) best = c;
+    }
+  }
+  (void)num_classes;
+  return best;
+}
+
+// Dynamic-oracle cost of each class (Goldberg & Nivre 2013, arc-hybrid); -1 = invalid.
+// gold_head uses n for the root; the gold tree must be projective.
+void OracleCosts(const ParseState& s, const int* gold_head, const int* gold_label, int* cost);
+
+// Tags a sentence left to right; words in the tag dictionary skip the model.
+template <class Weights, class Score>
+void TagSentence(const Weights& W, const FlatMap64<uint16_t>& dict, const WordInfo* w, int n, int* tags,
+                 Score* scores) {
+  uint32_t f[kMaxFeatures];
+  const int start = W.num_classes();
+  for (int i = 0; i < n; ++i) {
+    if (const uint16_t* d = dict.Find(w[i].form)) {
+      tags[i] = *d - 1;
+      continue;
+    }
+    int nf = TaggerFeatures(w, n, i, i > 0 ? tags[i - 1] : start, i > 1 ? tags[i - 2] : start, f);
+    tags[i] = BestClass(W, f, nf, scores);
+  }
+}
+
+// Parses greedily; the result is in s.head (n = root) and s.label.
+template <class Weights, class Score>
+void ParseSentence(const Weights& W, ParseState& s, const ParseInput& in, int n, int num_labels, int root_label,
+                   Score* scores) {
+  s.Init(n, num_labels, root_label);
+  uint32_t f[kMaxFeatures];
+  while (!s.Terminal()) {
+    int nf = ParserFeatures(s, in, f);
+    W.Score(f, nf, scores);
+    s.Apply(BestValid(s, scores, W.num_classes()));
+  }
+}
+
+// Lifts non-projective arcs until the tree is projective (heads: -1 = root). Returns the
+// number of arcs lifted.
+int Projectivize(std::vector<int>& heads);
+
+}  // namespace dyad::syntax

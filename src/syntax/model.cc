@@ -1,0 +1,263 @@
+#include "syntax/model.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace dyad::syntax {
+namespace {
+
+void PutU8(std::string& o, uint8_t v) { o.push_back(static_cast<char>(v)); }
+void PutU16(std::string& o, uint16_t v) {
+  for (int i = 0; i < 2; ++i) o.push_back(static_cast<char>(v >> (8 * i)));
+}
+void PutU32(std::string& o, uint32_t v) {
+  for (int i = 0; i < 4; ++i) o.push_back(static_cast<char>(v >> (8 * i)));
+}
+void PutU64(std::string& o, uint64_t v) {
+  for (int i = 0; i < 8; ++i) o.push_back(static_cast<char>(v >> (8 * i)));
+}
+void PutStr(std::string& o, std::string_view s) {
+  PutU32(o, static_cast<uint32_t>(s.size()));
+  o.append(s);
+}
+
+struct Reader {
+  std::string_view d;
+  size_t* pos;
+  bool ok = true;
+  bool Need(size_t n) {
+    if (!ok || d.size() - *pos < n) ok = false;
+    return ok;
+  }
+  uint64_t Get(int bytes) {
+    if (!Need(bytes)) return 0;
+    uint64_t v = 0;
+    for (int i = 0; i < bytes; ++i) v |= static_cast<uint64_t>(static_cast<unsigned char>(d[*pos + i])) << (8 * i);
+    *pos += bytes;
+    return v;
+  }
+  uint8_t U8() { return static_cast<uint8_t>(Get(1)); }
+  uint16_t U16() { return static_cast<uint16_t>(Get(2)); }
+  uint32_t U32() { return static_cast<uint32_t>(Get(4)); }
+  uint64_t U64() { return Get(8); }
+  std::string Str() {
+    uint32_t n = U32();
+    if (n > (1u << 20) || !Need(n)) {
+      ok = false;
+      return {};
+    }
+    std::string s(d.substr(*pos, n));
+    *pos += n;
+    return s;
+  }
+};
+
+}  // namespace
+
+void FrozenWeights::Build(int num_classes, const std::vector<Feature>& features) {
+  num_classes_ = num_classes;
+  num_features_ = features.size();
+  size_t cap = 16;
+  while (cap < features.size() * 2 + 2) cap <<= 1;
+  mask_ = static_cast<uint32_t>(cap - 1);
+  slots_.assign(cap, 0);
+  entries_.clear();
+  keys_in_order_.clear();
+  keys_in_order_.reserve(features.size());
+  for (const Feature& f : features) {
+    uint32_t start = static_cast<uint32_t>(entries_.size());
+    for (auto [c, w] : f.entries) entries_.push_back(static_cast<uint32_t>(c) << 16 | static_cast<uint16_t>(w));
+    uint64_t slot = static_cast<uint64_t>(f.key) << 32 | static_cast<uint64_t>(start) << 8 |
+                    static_cast<uint64_t>(f.entries.size());
+    for (uint32_t i = f.key & mask_;; i = (i + 1) & mask_) {
+      if (slots_[i] == 0) {
+        slots_[i] = slot;
+        break;
+      }
+    }
+    keys_in_order_.push_back(f.key);
+  }
+}
+
+void FrozenWeights::Score(const uint32_t* keys, int n, int32_t* scores) const {
+  std::fill(scores, scores + num_classes_, 0);
+  const uint64_t* slots = slots_.data();
+  for (int i = 0; i < n; ++i) __builtin_prefetch(slots + (keys[i] & mask_));
+  const uint32_t* ent = entries_.data();
+  for (int i = 0; i < n; ++i) {
+    uint32_t key = keys[i];
+    for (uint32_t j = key & mask_;; j = (j + 1) & mask_) {
+      uint64_t s = slots[j];
+      if (s == 0) break;
+      if (static_cast<uint32_t>(s >> 32) == key) {
+        uint32_t start = static_cast<uint32_t>(s >> 8) & 0xFFFFFF, count = static_cast<uint32_t>(s & 0xFF);
+        for (uint32_t e = start; e < start + count; ++e) {
+          uint32_t v = ent[e];
+          scores[v >> 16] += static_cast<int16_t>(v & 0xFFFF);
+        }
+        break;
+      }
+    }
+  }
+}
+
+void FrozenWeights::Write(std::string& out) const {
+  PutU32(out, static_cast<uint32_t>(num_classes_));
+  PutU32(out, static_cast<uint32_t>(num_features_));
+  PutU32(out, static_cast<uint32_t>(entries_.size()));
+  // Features in build order, so entries stay grouped in the same order.
+  for (uint32_t key : keys_in_order_) {
+    for (uint32_t j = key & mask_;; j = (j + 1) & mask_) {
+      uint64_t s = slots_[j];
+      if (static_cast<uint32_t>(s >> 32) == key) {
+        PutU32(out, key);
+        PutU8(out, static_cast<uint8_t>(s & 0xFF));
+        break;
+      }
+    }
+  }
+  for (uint32_t v : entries_) {
+    PutU8(out, static_cast<uint8_t>(v >> 16));
+    PutU16(out, static_cast<uint16_t>(v & 0xFFFF));
+  }
+}
+
+std::string FrozenWeights::Read(std::string_view data, size_t* pos) {
+  Reader r{data, pos};
+  uint32_t classes = r.U32(), nfeat = r.U32(), nent = r.U32();
+  if (!r.ok) return "truncated weight table header";
+  if (classes == 0 || classes > 256) return "bad number of classes in a weight table";
+  if (nent >= (1u << 24)) return "weight table too large";
+  if (!r.Need(static_cast<size_t>(nfeat) * 5 + static_cast<size_t>(nent) * 3)) return "truncated weight table";
+  std::vector<Feature> feats(nfeat);
+  size_t total = 0;
+  for (auto& f : feats) {
+    f.key = r.U32();
+    f.entries.resize(r.U8());
+    total += f.entries.size();
+    if (f.key == 0) return "bad feature key";
+  }
+  if (total != nent) return "weight table counts disagree";
+  for (auto& f : feats)
+    for (auto& e : f.entries) {
+      e.first = r.U8();
+      e.second = static_cast<int16_t>(r.U16());
+      if (e.first >= classes) return "class index out of range in a weight table";
+    }
+  if (!r.ok) return "truncated weight table";
+  Build(static_cast<int>(classes), feats);
+  return {};
+}
+
+int Model::XposId(std::string_view xpos) const {
+  for (size_t i = 0; i < xpos_names.size(); ++i)
+    if (xpos_names[i] == xpos) return static_cast<int>(i);
+  return -1;
+}
+
+void Model::Finish() {
+  xpos_names.clear();
+  class_xpos_id.clear();
+  for (const std::string& x : class_xpos) {
+    int id = XposId(x);
+    if (id < 0) {
+      id = static_cast<int>(xpos_names.size());
+      xpos_names.push_back(x);
+    }
+    class_xpos_id.push_back(id);
+  }
+  root_label = -1;
+  for (size_t i = 0; i < labels.size(); ++i)
+    if (labels[i] == "root") root_label = static_cast<int>(i);
+  tagdict = FlatMap64<uint16_t>();
+  tagdict.Reserve(tagdict_entries.size());
+  for (auto [h, c] : tagdict_entries) tagdict[h] = static_cast<uint16_t>(c + 1);
+  lemmas = FlatMap64<uint32_t>();
+  lemmas.Reserve(lemma_entries.size());
+  for (size_t i = 0; i < lemma_entries.size(); ++i) {
+    int x = XposId(lemma_entries[i].xpos);
+    if (x < 0) continue;
+    lemmas[LemmaKey(HashBytes(lemma_entries[i].form), x)] = static_cast<uint32_t>(i + 1);
+  }
+}
+
+std::string Model::Serialize() const {
+  std::string o;
+  o.append(kModelMagic, 8);
+  PutU32(o, kModelVersion);
+  PutU32(o, static_cast<uint32_t>(class_xpos.size()));
+  for (size_t i = 0; i < class_xpos.size(); ++i) {
+    PutStr(o, class_xpos[i]);
+    PutStr(o, class_upos[i]);
+  }
+  PutU32(o, static_cast<uint32_t>(labels.size()));
+  for (const auto& l : labels) PutStr(o, l);
+  PutU32(o, static_cast<uint32_t>(tagdict_entries.size()));
+  for (auto [h, c] : tagdict_entries) {
+    PutU64(o, h);
+    PutU16(o, c);
+  }
+  PutU32(o, static_cast<uint32_t>(lemma_entries.size()));
+  for (const auto& e : lemma_entries) {
+    PutStr(o, e.form);
+    PutStr(o, e.xpos);
+    PutStr(o, e.lemma);
+  }
+  tagger.Write(o);
+  parser.Write(o);
+  PutU32(o, 0x21444E45);
+  return o;
+}
+
+Result<Model> Model::Deserialize(std::string_view data) {
+  size_t pos = 0;
+  Reader r{data, &pos};
+  if (data.size() < 12 || std::memcmp(data.data(), kModelMagic, 8) != 0)
+    return Result<Model>::Error("not a dyad parser model (bad magic)");
+  pos = 8;
+  uint32_t version = r.U32();
+  if (version != kModelVersion)
+    return Result<Model>::Error("model version " + std::to_string(version) + ", this program reads version " +
+                                std::to_string(kModelVersion) + " (retrain with `make models`)");
+  Model m;
+  uint32_t n = r.U32();
+  if (n == 0 || n > 255) return Result<Model>::Error("bad number of tag classes");
+  for (uint32_t i = 0; i < n && r.ok; ++i) {
+    m.class_xpos.push_back(r.Str());
+    m.class_upos.push_back(r.Str());
+  }
+  n = r.U32();
+  if (!r.ok || n == 0 || n > 63) return Result<Model>::Error("bad number of dependency labels");
+  for (uint32_t i = 0; i < n && r.ok; ++i) m.labels.push_back(r.Str());
+  n = r.U32();
+  if (!r.ok || !r.Need(static_cast<size_t>(n) * 10)) return Result<Model>::Error("truncated tag dictionary");
+  for (uint32_t i = 0; i < n; ++i) {
+    uint64_t h = r.U64();
+    uint16_t c = r.U16();
+    if (c >= m.class_xpos.size()) return Result<Model>::Error("tag dictionary class out of range");
+    m.tagdict_entries.emplace_back(h, c);
+  }
+  n = r.U32();
+  if (!r.ok || n > (1u << 24)) return Result<Model>::Error("truncated lemma table");
+  m.lemma_entries.reserve(n);
+  for (uint32_t i = 0; i < n && r.ok; ++i) {
+    LemmaEntry e;
+    e.form = r.Str();
+    e.xpos = r.Str();
+    e.lemma = r.Str();
+    m.lemma_entries.push_back(std::move(e));
+  }
+  if (!r.ok) return Result<Model>::Error("truncated model header");
+  if (std::string err = m.tagger.Read(data, &pos); !err.empty()) return Result<Model>::Error("tagger: " + err);
+  if (std::string err = m.parser.Read(data, &pos); !err.empty()) return Result<Model>::Error("parser: " + err);
+  if (m.tagger.num_classes() != static_cast<int>(m.class_xpos.size()))
+    return Result<Model>::Error("tagger classes disagree with the tag set");
+  if (m.parser.num_classes() != 1 + 2 * static_cast<int>(m.labels.size()))
+    return Result<Model>::Error("parser classes disagree with the label set");
+  if (r.U32() != 0x21444E45 || pos != data.size()) return Result<Model>::Error("missing end marker (truncated file?)");
+  m.Finish();
+  if (m.root_label < 0) return Result<Model>::Error("no \"root\" label");
+  return m;
+}
+
+}  // namespace dyad::syntax
