@@ -168,6 +168,8 @@ struct Coder::Impl {
 
   // ---- actor units -------------------------------------------------------------------
   void BuildUnits(Analysis& a, const std::string& date) const;
+  // Cascade: could any token be the head of a pattern? (Checked before parsing.)
+  bool HasPatternHead(const std::vector<Token>& tokens) const;
   std::vector<Actor> ActorsAt(const Analysis& a, int t, int depth = 0) const;
   Actor UnitActor(const Analysis& a, int t) const;
 
@@ -235,6 +237,17 @@ void Coder::Impl::BuildUnits(Analysis& a, const std::string& date) const {
   for (size_t u = 0; u < a.units.size(); ++u)
     for (uint32_t k = a.units[u].begin; k < a.units[u].end; ++k) a.unit_of[k] = static_cast<int>(u);
   (void)date;
+}
+
+bool Coder::Impl::HasPatternHead(const std::vector<Token>& tokens) const {
+  for (const Token& t : tokens) {
+    if (t.text.empty() || !isalpha(static_cast<unsigned char>(t.text[0]))) continue;
+    std::string w = Lower(t.text);
+    if (patterns.IsHead(w)) return true;
+    for (const char* tag : {"VBD", "VBG", "VBZ", "NNS"})
+      if (patterns.IsHead(syntax::Lemmatize(w, tag))) return true;
+  }
+  return false;
 }
 
 // The actor a nominal token stands for, composing an agent with a country attached to
@@ -734,7 +747,8 @@ std::vector<Event> Coder::Code(Document& doc) const {
     Analysis a;
     a.tokens = &s.tokens;
     a.matches = impl_->dict->Find(s.tokens, doc.date, &memory);
-    if (a.matches.empty()) continue;  // cascade: no actor, no event, no parse
+    // Cascade: no actor or no pattern head, no event: the sentence is not parsed.
+    if (a.matches.empty() || !impl_->HasPatternHead(s.tokens)) continue;
     impl_->parser->Annotate(s.tokens);
     a.children.assign(s.tokens.size(), {});
     for (int k = 0; k < static_cast<int>(s.tokens.size()); ++k)
