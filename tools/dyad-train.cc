@@ -20,7 +20,8 @@ int Usage() {
   std::cerr << "usage:\n"
                "  dyad-train --train TRAIN.conllu --dev DEV.conllu --out MODEL [--epochs N]\n"
                "             [--tagger-epochs N] [--folds K] [--threads T] [--seed S]\n"
-               "  dyad-train --eval TEST.conllu --model MODEL\n";
+               "  dyad-train --eval TEST.conllu --model MODEL\n"
+               "  dyad-train --model MODEL --prune MIN --prune-out OUT   (drop weights under MIN)\n";
   return 2;
 }
 
@@ -36,7 +37,8 @@ bool ParseInt(const char* s, int* out) {
 
 int main(int argc, char** argv) {
   dyad::syntax::TrainOptions opt;
-  std::string eval_path, model_path;
+  std::string eval_path, model_path, prune_out;
+  int prune_min = 0;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     auto value = [&]() -> const char* { return i + 1 < argc ? argv[++i] : nullptr; };
@@ -51,6 +53,8 @@ int main(int argc, char** argv) {
     else if (a == "--folds" && (v = value())) { if (!ParseInt(v, &opt.folds)) return Usage(); }
     else if (a == "--threads" && (v = value())) { if (!ParseInt(v, &opt.threads) || opt.threads < 1) return Usage(); }
     else if (a == "--seed" && (v = value())) { int s; if (!ParseInt(v, &s)) return Usage(); opt.seed = s; }
+    else if (a == "--prune" && (v = value())) { if (!ParseInt(v, &prune_min)) return Usage(); }
+    else if (a == "--prune-out" && (v = value())) prune_out = v;
     else if (a == "-h" || a == "--help") { Usage(); return 0; }
     else {
       std::cerr << "dyad-train: unknown or incomplete argument: " << a << "\n";
@@ -58,6 +62,15 @@ int main(int argc, char** argv) {
     }
   }
   std::cout << std::fixed << std::setprecision(2);
+  if (!prune_out.empty()) {  // dyad-train --model IN --prune MIN --prune-out OUT
+    auto st = dyad::syntax::PruneModelFile(model_path, prune_out, prune_min);
+    if (!st.ok()) {
+      std::cerr << "dyad-train: " << st.message() << "\n";
+      return 1;
+    }
+    std::cout << "wrote " << prune_out << "\n";
+    return 0;
+  }
   if (!eval_path.empty()) {
     if (model_path.empty()) return Usage();
     auto t0 = std::chrono::steady_clock::now();
@@ -82,7 +95,10 @@ int main(int argc, char** argv) {
               << "UAS    " << r.Pct(r.uas) << "% (punctuation included)\n"
               << "LAS    " << r.Pct(r.las) << "% (punctuation included, full labels with subtypes)\n"
               << "speed  " << std::setprecision(0) << r.SentencesPerSecond() << " sentences/s, "
-              << (r.seconds > 0 ? r.tokens / r.seconds : 0) << " tokens/s (one thread, tag+lemma+parse)\n";
+              << (r.seconds > 0 ? r.tokens / r.seconds : 0) << " tokens/s on this file (one thread, tag+lemma+parse)\n";
+    auto b = dyad::syntax::BenchmarkNews(**parser, 3.0);
+    std::cout << "speed  " << b.SentencesPerSecond() << " sentences/s on news-length sentences ("
+              << std::setprecision(1) << b.TokensPerSentence() << " tokens each; built-in benchmark, one thread)\n";
     return 0;
   }
   if (opt.train_path.empty() || opt.dev_path.empty() || opt.out_path.empty()) return Usage();

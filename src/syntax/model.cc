@@ -1,7 +1,10 @@
 #include "syntax/model.h"
 
 #include <algorithm>
+#include <new>
 #include <cstring>
+
+#include <sys/mman.h>
 
 namespace dyad::syntax {
 namespace {
@@ -54,67 +57,135 @@ struct Reader {
 
 }  // namespace
 
+template <class T>
+void HugeArray<T>::Reset(size_t n) {
+  std::free(p_);
+  p_ = nullptr;
+  n_ = n;
+  if (n == 0) return;
+  constexpr size_t kHuge = 2u << 20;
+  size_t bytes = n * sizeof(T);
+  if (bytes >= kHuge) {
+    bytes = (bytes + kHuge - 1) / kHuge * kHuge;
+    p_ = static_cast<T*>(std::aligned_alloc(kHuge, bytes));
+#ifdef MADV_HUGEPAGE
+    if (p_) madvise(p_, bytes, MADV_HUGEPAGE);
+#endif
+  } else {
+    p_ = static_cast<T*>(std::malloc(bytes));
+  }
+  if (!p_) throw std::bad_alloc();
+  std::memset(p_, 0, bytes);
+}
+template class HugeArray<uint64_t>;
+template class HugeArray<uint32_t>;
+
+// Slot payload: bit 31 set = one inline entry (class << 16 | weight);
+// otherwise start << 7 | count into entries_.
 void FrozenWeights::Build(int num_classes, const std::vector<Feature>& features) {
   num_classes_ = num_classes;
-  num_features_ = features.size();
-  size_t cap = 16;
-  while (cap < features.size() * 2 + 2) cap <<= 1;
-  mask_ = static_cast<uint32_t>(cap - 1);
-  slots_.assign(cap, 0);
+  keys_.clear();
+  counts_.clear();
   entries_.clear();
-  keys_in_order_.clear();
-  keys_in_order_.reserve(features.size());
   for (const Feature& f : features) {
-    uint32_t start = static_cast<uint32_t>(entries_.size());
+    keys_.push_back(f.key);
+    counts_.push_back(static_cast<uint8_t>(f.entries.size()));
     for (auto [c, w] : f.entries) entries_.push_back(static_cast<uint32_t>(c) << 16 | static_cast<uint16_t>(w));
-    uint64_t slot = static_cast<uint64_t>(f.key) << 32 | static_cast<uint64_t>(start) << 8 |
-                    static_cast<uint64_t>(f.entries.size());
-    for (uint32_t i = f.key & mask_;; i = (i + 1) & mask_) {
-      if (slots_[i] == 0) {
-        slots_[i] = slot;
+  }
+  Index();
+}
+
+void FrozenWeights::Index() {
+  capacity_ = keys_.size() + keys_.size() / 2 + 16;
+  slots_.Reset(capacity_);
+  hot_entries_.Reset(entries_.size());
+  if (!entries_.empty()) std::memcpy(hot_entries_.data(), entries_.data(), entries_.size() * sizeof(uint32_t));
+  uint32_t start = 0;
+  for (size_t i = 0; i < keys_.size(); ++i) {
+    uint32_t count = counts_[i];
+    uint32_t payload = count == 1 ? (0x80000000u | entries_[start]) : (start << 7 | count);
+    uint64_t slot = static_cast<uint64_t>(keys_[i]) << 32 | payload;
+    for (size_t j = Home(keys_[i]);; j = (j + 1 == capacity_) ? 0 : j + 1) {
+      if (slots_[j] == 0) {
+        slots_[j] = slot;
         break;
       }
     }
-    keys_in_order_.push_back(f.key);
+    start += count;
   }
 }
 
 void FrozenWeights::Score(const uint32_t* keys, int n, int32_t* scores) const {
   std::fill(scores, scores + num_classes_, 0);
+  if (capacity_ == 0) return;
   const uint64_t* slots = slots_.data();
-  for (int i = 0; i < n; ++i) __builtin_prefetch(slots + (keys[i] & mask_));
-  const uint32_t* ent = entries_.data();
+  const uint32_t* ent = hot_entries_.data();
+  size_t home[kMaxFeatures];
+  uint32_t multi[kMaxFeatures];
+  int nmulti = 0;
+  n = std::min(n, kMaxFeatures);
   for (int i = 0; i < n; ++i) {
-    uint32_t key = keys[i];
-    for (uint32_t j = key & mask_;; j = (j + 1) & mask_) {
+    home[i] = Home(keys[i]);
+    __builtin_prefetch(slots + home[i]);
+  }
+  for (int i = 0; i < n; ++i) {
+    const uint32_t key = keys[i];
+    for (size_t j = home[i];; j = (j + 1 == capacity_) ? 0 : j + 1) {
       uint64_t s = slots[j];
       if (s == 0) break;
       if (static_cast<uint32_t>(s >> 32) == key) {
-        uint32_t start = static_cast<uint32_t>(s >> 8) & 0xFFFFFF, count = static_cast<uint32_t>(s & 0xFF);
-        for (uint32_t e = start; e < start + count; ++e) {
-          uint32_t v = ent[e];
-          scores[v >> 16] += static_cast<int16_t>(v & 0xFFFF);
+        uint32_t p = static_cast<uint32_t>(s);
+        if (p & 0x80000000u) {
+          scores[(p >> 16) & 0x7F] += static_cast<int16_t>(p & 0xFFFF);
+        } else {
+          __builtin_prefetch(ent + (p >> 7));
+          multi[nmulti++] = p;
         }
         break;
       }
     }
   }
+  for (int i = 0; i < nmulti; ++i) {
+    uint32_t start = multi[i] >> 7, end = start + (multi[i] & 0x7F);
+    for (uint32_t e = start; e < end; ++e) {
+      uint32_t v = ent[e];
+      scores[v >> 16] += static_cast<int16_t>(v & 0xFFFF);
+    }
+  }
+}
+
+void FrozenWeights::Prune(int min_abs) {
+  std::vector<uint32_t> keys, entries;
+  std::vector<uint8_t> counts;
+  size_t start = 0;
+  for (size_t i = 0; i < keys_.size(); ++i) {
+    uint8_t kept = 0;
+    for (size_t e = start; e < start + counts_[i]; ++e) {
+      int w = static_cast<int16_t>(entries_[e] & 0xFFFF);
+      if (w >= min_abs || w <= -min_abs) {
+        entries.push_back(entries_[e]);
+        ++kept;
+      }
+    }
+    start += counts_[i];
+    if (kept) {
+      keys.push_back(keys_[i]);
+      counts.push_back(kept);
+    }
+  }
+  keys_ = std::move(keys);
+  counts_ = std::move(counts);
+  entries_ = std::move(entries);
+  Index();
 }
 
 void FrozenWeights::Write(std::string& out) const {
   PutU32(out, static_cast<uint32_t>(num_classes_));
-  PutU32(out, static_cast<uint32_t>(num_features_));
+  PutU32(out, static_cast<uint32_t>(keys_.size()));
   PutU32(out, static_cast<uint32_t>(entries_.size()));
-  // Features in build order, so entries stay grouped in the same order.
-  for (uint32_t key : keys_in_order_) {
-    for (uint32_t j = key & mask_;; j = (j + 1) & mask_) {
-      uint64_t s = slots_[j];
-      if (static_cast<uint32_t>(s >> 32) == key) {
-        PutU32(out, key);
-        PutU8(out, static_cast<uint8_t>(s & 0xFF));
-        break;
-      }
-    }
+  for (size_t i = 0; i < keys_.size(); ++i) {
+    PutU32(out, keys_[i]);
+    PutU8(out, counts_[i]);
   }
   for (uint32_t v : entries_) {
     PutU8(out, static_cast<uint8_t>(v >> 16));
@@ -126,26 +197,29 @@ std::string FrozenWeights::Read(std::string_view data, size_t* pos) {
   Reader r{data, pos};
   uint32_t classes = r.U32(), nfeat = r.U32(), nent = r.U32();
   if (!r.ok) return "truncated weight table header";
-  if (classes == 0 || classes > 256) return "bad number of classes in a weight table";
+  if (classes == 0 || classes > kMaxClasses) return "bad number of classes in a weight table";
   if (nent >= (1u << 24)) return "weight table too large";
   if (!r.Need(static_cast<size_t>(nfeat) * 5 + static_cast<size_t>(nent) * 3)) return "truncated weight table";
-  std::vector<Feature> feats(nfeat);
+  num_classes_ = static_cast<int>(classes);
+  keys_.resize(nfeat);
+  counts_.resize(nfeat);
+  entries_.resize(nent);
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(data.data()) + *pos;
   size_t total = 0;
-  for (auto& f : feats) {
-    f.key = r.U32();
-    f.entries.resize(r.U8());
-    total += f.entries.size();
-    if (f.key == 0) return "bad feature key";
+  for (uint32_t i = 0; i < nfeat; ++i, p += 5) {
+    keys_[i] = static_cast<uint32_t>(p[0]) | static_cast<uint32_t>(p[1]) << 8 | static_cast<uint32_t>(p[2]) << 16 |
+               static_cast<uint32_t>(p[3]) << 24;
+    counts_[i] = p[4];
+    total += p[4];
+    if (keys_[i] == 0 || p[4] == 0 || p[4] > kMaxClasses) return "bad feature record";
   }
   if (total != nent) return "weight table counts disagree";
-  for (auto& f : feats)
-    for (auto& e : f.entries) {
-      e.first = r.U8();
-      e.second = static_cast<int16_t>(r.U16());
-      if (e.first >= classes) return "class index out of range in a weight table";
-    }
-  if (!r.ok) return "truncated weight table";
-  Build(static_cast<int>(classes), feats);
+  for (uint32_t i = 0; i < nent; ++i, p += 3) {
+    if (p[0] >= classes) return "class index out of range in a weight table";
+    entries_[i] = static_cast<uint32_t>(p[0]) << 16 | static_cast<uint32_t>(p[1]) | static_cast<uint32_t>(p[2]) << 8;
+  }
+  *pos += static_cast<size_t>(nfeat) * 5 + static_cast<size_t>(nent) * 3;
+  Index();
   return {};
 }
 

@@ -14,6 +14,9 @@
 #pragma once
 
 #include <cstdint>
+#include <cstdlib>
+#include <cstring>
+#include <utility>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,33 +30,76 @@ inline constexpr char kModelMagic[8] = {'D', 'Y', 'A', 'D', 'P', 'A', 'R', 'S'};
 inline constexpr uint32_t kModelVersion = 1;
 inline constexpr int kMaxFeatures = 128;  // per decision
 
+// A fixed-size array in memory aligned to 2 MB and advised for transparent huge pages, so
+// random probes into big weight tables do not thrash the TLB.
+template <class T>
+class HugeArray {
+ public:
+  HugeArray() = default;
+  HugeArray(const HugeArray& o) { *this = o; }
+  HugeArray& operator=(const HugeArray& o) {
+    if (this != &o) {
+      Reset(o.n_);
+      if (n_) std::memcpy(p_, o.p_, n_ * sizeof(T));
+    }
+    return *this;
+  }
+  HugeArray(HugeArray&& o) noexcept : p_(o.p_), n_(o.n_) { o.p_ = nullptr; o.n_ = 0; }
+  HugeArray& operator=(HugeArray&& o) noexcept {
+    std::swap(p_, o.p_);
+    std::swap(n_, o.n_);
+    return *this;
+  }
+  ~HugeArray() { std::free(p_); }
+  // Reallocates to n zeroed elements.
+  void Reset(size_t n);
+  T* data() { return p_; }
+  const T* data() const { return p_; }
+  size_t size() const { return n_; }
+  T& operator[](size_t i) { return p_[i]; }
+  const T& operator[](size_t i) const { return p_[i]; }
+
+ private:
+  T* p_ = nullptr;
+  size_t n_ = 0;
+};
+
 // Sparse class weights per feature key, quantised to 16 bits; read-only after Build/Read.
+// In memory, a feature with a single weight keeps it in its hash slot (one memory access
+// per feature); others point into `entries_`. At most 128 classes.
 class FrozenWeights {
  public:
   struct Feature {
     uint32_t key;
     std::vector<std::pair<uint8_t, int16_t>> entries;  // (class, weight)
   };
+  static constexpr int kMaxClasses = 128;
   void Build(int num_classes, const std::vector<Feature>& features);
   int num_classes() const { return num_classes_; }
-  size_t num_features() const { return num_features_; }
+  size_t num_features() const { return keys_.size(); }
   size_t num_entries() const { return entries_.size(); }
 
   // scores[c] = sum of weights of class c over the keys (scores has num_classes slots).
   void Score(const uint32_t* keys, int n, int32_t* scores) const;
+
+  // Drops weights with |w| < min_abs (and features left without weights).
+  void Prune(int min_abs);
 
   void Write(std::string& out) const;
   // Reads from data[*pos...]; returns an empty string or the reason of failure.
   std::string Read(std::string_view data, size_t* pos);
 
  private:
+  // Builds the slot table from keys_, counts_ and entries_ (grouped by feature, in order).
+  void Index();
+  size_t Home(uint32_t key) const { return static_cast<size_t>((static_cast<uint64_t>(key) * capacity_) >> 32); }
   int num_classes_ = 0;
-  size_t num_features_ = 0;
-  uint32_t mask_ = 0;
-  std::vector<uint64_t> slots_;     // key << 32 | start << 8 | count; key 0 = empty
+  size_t capacity_ = 0;
+  HugeArray<uint64_t> slots_;       // key << 32 | payload; key 0 = empty
+  HugeArray<uint32_t> hot_entries_; // copy of entries_ for scoring
+  std::vector<uint32_t> keys_;      // features in file order
+  std::vector<uint8_t> counts_;
   std::vector<uint32_t> entries_;   // class << 16 | uint16 weight
-  // Kept for Write: features in insertion order.
-  std::vector<uint32_t> keys_in_order_;
 };
 
 struct LemmaEntry {

@@ -1,7 +1,6 @@
 // The run-time tagger, lemmatizer and parser behind dyad::syntax::Parser.
 #include <chrono>
 #include <fstream>
-#include <sstream>
 
 #include "dyad/syntax.h"
 #include "syntax/features.h"
@@ -78,10 +77,12 @@ Result<std::shared_ptr<const Parser>> Parser::Load(const std::string& path) {
   using R = Result<std::shared_ptr<const Parser>>;
   std::ifstream in(path, std::ios::binary);
   if (!in) return R::Error(path + ": cannot open parser model (train one with `make models`)");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (!in.good() && !in.eof()) return R::Error(path + ": read error");
-  std::string data = std::move(ss).str();
+  in.seekg(0, std::ios::end);
+  std::streamoff size = in.tellg();
+  in.seekg(0, std::ios::beg);
+  if (size < 0) return R::Error(path + ": cannot determine the file size");
+  std::string data(static_cast<size_t>(size), '\0');
+  if (!in.read(data.data(), size)) return R::Error(path + ": read error");
   Result<Model> m = Model::Deserialize(data);
   if (!m.ok()) return R::Error(path + ": " + m.error());
   return R(MakeParser(std::move(m).value()));

@@ -7,11 +7,13 @@
 #include <atomic>
 #include <chrono>
 #include <functional>
+#include <iterator>
 #include <fstream>
 #include <map>
 #include <mutex>
 #include <ostream>
 #include <random>
+#include <string_view>
 #include <thread>
 #include <unordered_map>
 
@@ -356,6 +358,78 @@ Status Train(const TrainOptions& opt, std::ostream& log) {
       << " features/" << m.tagger.num_entries() << " weights, parser " << m.parser.num_features() << " features/"
       << m.parser.num_entries() << " weights) in " << Since(t_start) << " s total\n";
   return Status::Ok();
+}
+
+Status PruneModelFile(const std::string& in_path, const std::string& out_path, int min_abs) {
+  std::ifstream in(in_path, std::ios::binary);
+  if (!in) return Status::Error(in_path + ": cannot open");
+  std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  auto m = Model::Deserialize(data);
+  if (!m.ok()) return Status::Error(in_path + ": " + m.error());
+  m->tagger.Prune(min_abs);
+  m->parser.Prune(min_abs);
+  std::string bytes = m->Serialize();
+  std::ofstream out(out_path, std::ios::binary | std::ios::trunc);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (!out) return Status::Error(out_path + ": write failed");
+  return Status::Ok();
+}
+
+BenchReport BenchmarkNews(const Parser& parser, double min_seconds) {
+  // Written for this benchmark (not treebank text); tokenised the way dyad/text.h does.
+  static const char* const kSentences[] = {
+      "Iranian security forces killed dozens of protesters in the western city of Sanandaj on Saturday , a "
+      "human rights group said .",
+      "The talks were hosted by Qatar and brought together senior officials from Washington and Tehran for the "
+      "first time since 2018 .",
+      "Kremlin spokesman Dmitry Peskov said Moscow was ready to resume negotiations with Kyiv but accused Western "
+      "governments of prolonging the conflict .",
+      "Turkey 's foreign minister met leaders of Israel and Iran in Ankara on Tuesday , offering mediation to end "
+      "the week - long crisis .",
+      "Police in Nairobi fired tear gas at thousands of opposition supporters who had gathered outside parliament "
+      "to protest against new taxes .",
+      "The United Nations Security Council condemned the attack on a peacekeeping base in Mali that left three "
+      "soldiers dead and eight wounded .",
+      "China did n't respond to the Philippine protest , but its coast guard said the vessels had entered Chinese "
+      "waters without permission .",
+      "Hundreds of workers went on strike at the country 's largest oil refinery on Monday , demanding higher "
+      "wages and better conditions .",
+      "President Emmanuel Macron will travel to Algeria next month to sign an agreement on energy cooperation , "
+      "his office said in a statement .",
+      "Rebels held the town for nearly two weeks before government troops , backed by air strikes , forced them "
+      "to retreat into the mountains .",
+      "The European Union imposed new sanctions on Belarus after the government refused to release jailed "
+      "opposition leaders and journalists .",
+      "Israeli Prime Minister Benjamin Netanyahu rejected calls for a ceasefire , saying the military operation "
+      "in Gaza would continue until Hamas is defeated .",
+  };
+  std::vector<std::vector<Token>> base;
+  for (const char* s : kSentences) {
+    std::vector<Token> toks;
+    std::string_view v(s);
+    while (!v.empty()) {
+      size_t sp = v.find(' ');
+      Token t;
+      t.text = std::string(v.substr(0, sp));
+      toks.push_back(std::move(t));
+      if (sp == std::string_view::npos) break;
+      v.remove_prefix(sp + 1);
+    }
+    base.push_back(std::move(toks));
+  }
+  BenchReport r;
+  std::vector<std::vector<Token>> work = base;
+  for (auto& t : work) parser.Annotate(t);  // warm up
+  auto t0 = Clock::now();
+  do {
+    for (size_t i = 0; i < work.size(); ++i) {
+      parser.Annotate(work[i]);
+      ++r.sentences;
+      r.tokens += work[i].size();
+    }
+  } while (Since(t0) < min_seconds);
+  r.seconds = Since(t0);
+  return r;
 }
 
 EvalReport Evaluate(const Parser& parser, const std::vector<ConllSentence>& gold) {
