@@ -952,7 +952,11 @@ void Scanner::ComputeCues() {
         if (!(j > 0 && t_[j - 1].w == W::kBe)) cue = -1;  // "will be held"
         break;
       case W::kNone:
-        if (t.ed && !(j > 0 && t_[j - 1].w == W::kBe)) cue = -1;
+        // A lower-case "-ed" word is a past verb, except after be ("will be delayed":
+        // a passive) or a determiner ("visit the flooded region": an adjective).
+        if (t.ed && !(j > 0 && (t_[j - 1].w == W::kBe || t_[j - 1].w == W::kThe ||
+                                t_[j - 1].w == W::kA || t_[j - 1].w == W::kDet)))
+          cue = -1;
         break;
       default: break;
     }

@@ -96,6 +96,9 @@ constexpr Entry kLexicon[] = {
   {"palm", W::kHoliday, 0}, {"easter", W::kHoliday, 0}, {"cyber", W::kHoliday, 0},
   {"maundy", W::kHoliday, 0}, {"shrove", W::kHoliday, 0}, {"great", W::kHoliday, 0},
   {"usa", W::kUsa, 0},
+  {"its", W::kDet, 0}, {"their", W::kDet, 0}, {"his", W::kDet, 0}, {"her", W::kDet, 0},
+  {"our", W::kDet, 0}, {"my", W::kDet, 0}, {"your", W::kDet, 0}, {"these", W::kDet, 0},
+  {"those", W::kDet, 0}, {"some", W::kDet, 0}, {"many", W::kDet, 0},
   {"end", W::kBoundary, 0}, {"beginning", W::kBoundary, 0}, {"start", W::kBoundary, 0},
   {"middle", W::kBoundary, 0}, {"half", W::kBoundary, 0}, {"turn", W::kBoundary, 0},
 };
@@ -228,7 +231,9 @@ void Tokenize(std::string_view s, std::vector<Token>& out) {
         t.kind = Kind::kOther;
         j = k;
       }
-      if (j < n && (IsAlpha(p[j]) || p[j] >= 0x80)) {
+      char sep = 0;
+      if (j < n && p[j] >= 0x80) NonAscii(p, j, n, &sep);  // "2015–16": the dash separates
+      if (j < n && (IsAlpha(p[j]) || (p[j] >= 0x80 && sep == 0))) {
         size_t k = j;
         while (k < n && (IsAlpha(p[k]) || IsDigit(p[k]))) ++k;
         size_t sl = k - j;

@@ -44,6 +44,7 @@ enum class W : uint8_t {
   // exclusions
   kPrayers, kPaper, kHoliday, kUsa,
   kBoundary,  // end, beginning, start, middle: "the end of 2019"
+  kDet,       // its, their, his...: an "-ed" word after a determiner is an adjective
 };
 
 struct Token {
