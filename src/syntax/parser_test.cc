@@ -66,13 +66,13 @@ std::string Dump(const std::vector<Token>& t) {
 }
 
 // Expects t[dep] to hang from t[head] with `label`.
-#define EXPECT_ARC(t, head, dep, label)                       \
-  do {                                                        \
-    int h_ = Find(t, head), d_ = Find(t, dep);                \
-    ASSERT_GE(h_, 0);                                         \
-    ASSERT_GE(d_, 0);                                         \
-    EXPECT_EQ(t[d_].head, h_) << dep << "\n" << Dump(t);      \
-    EXPECT_EQ(t[d_].deprel, label) << dep << "\n" << Dump(t); \
+#define EXPECT_ARC(t, head_word, dep_word, label)                      \
+  do {                                                                   \
+    int h_ = Find(t, head_word), d_ = Find(t, dep_word);                 \
+    ASSERT_GE(h_, 0);                                                    \
+    ASSERT_GE(d_, 0);                                                    \
+    EXPECT_EQ(t[d_].head, h_) << dep_word << "\n" << Dump(t);            \
+    EXPECT_EQ(t[d_].deprel, label) << dep_word << "\n" << Dump(t);       \
   } while (0)
 
 TEST(ParserTest, LoadFailureNamesTheFile) {

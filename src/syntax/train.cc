@@ -61,6 +61,21 @@ Prepared Prepare(const ConllSentence& s, const std::map<std::pair<std::string, s
   return p;
 }
 
+std::string UpperAscii(std::string s) {
+  for (char& c : s)
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+  return s;
+}
+
+std::string TitleCase(std::string s) {
+  static const char* const kSmall[] = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "and",
+                                       "or", "but", "with", "from", "as", "'s", "n't"};
+  for (const char* w : kSmall)
+    if (s == w) return s;
+  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 32);
+  return s;
+}
+
 double TagAccuracy(const FrozenWeights& W, const FlatMap64<uint16_t>& dict, const std::vector<Prepared>& data,
                    const Model& m, double* upos_acc) {
   size_t total = 0, ok = 0, ok_upos = 0;
@@ -220,9 +235,22 @@ Status Train(const TrainOptions& opt, std::ostream& log) {
   log << "train: " << train.size() << " sentences, dev: " << dev.size() << " sentences; " << num_tags
       << " tag classes, " << L << " labels, " << m.tagdict_entries.size() << " tag-dictionary words\n";
 
-  int lifted = 0;
+  // Headline casing: every 10th sentence is also trained in capitals, and every 10th
+  // (offset 5) in title case, each copy next to its original so jackknife folds keep
+  // them together. Gold annotation unchanged; tag dictionary and lemmas use originals.
+  int lifted = 0, upper_copies = 0, title_copies = 0;
   std::vector<Prepared> tr, dv;
-  for (const auto& s : train) tr.push_back(Prepare(s, classes, labels, &lifted));
+  for (size_t i = 0; i < train.size(); ++i) {
+    const auto& s = train[i];
+    tr.push_back(Prepare(s, classes, labels, &lifted));
+    if (opt.case_augment && (i % 10 == 0 || i % 10 == 5)) {
+      ConllSentence copy = s;
+      for (auto& w : copy.words) w.form = i % 10 == 0 ? UpperAscii(w.form) : TitleCase(w.form);
+      tr.push_back(Prepare(copy, classes, labels, nullptr));
+      ++(i % 10 == 0 ? upper_copies : title_copies);
+    }
+  }
+  log << "headline-case copies: " << upper_copies << " in capitals, " << title_copies << " in title case\n";
   for (const auto& s : dev) dv.push_back(Prepare(s, classes, labels, nullptr));
   log << "projectivised training trees: " << lifted << " arcs lifted\n" << std::flush;
 

@@ -21,6 +21,7 @@ struct TrainOptions {
   double explore = 0.9;  // from epoch 2, follow a wrong prediction with this probability
   double quant_quantile = 0.99999;  // |weight| at this quantile maps to 32767
   int min_weight = 1200;  // quantised weights below this are dropped (3.7% of full scale)
+  bool case_augment = true;  // also train on capitals / title-case copies of some sentences
   uint64_t seed = 1;
 };
 
