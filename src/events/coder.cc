@@ -232,6 +232,19 @@ Result<std::unique_ptr<Coder>> Coder::Create(const CoderOptions& options) {
 }
 
 void Coder::Impl::BuildUnits(Analysis& a, const std::string& date) const {
+  // A role noun used as an adjective is no actor ("Iranian military and nuclear
+  // facilities"): drop agent matches made only of adjectives modifying a noun.
+  const auto& toks = *a.tokens;
+  std::erase_if(a.matches, [&](const actors::Match& m) {
+    if (m.kind != actors::Kind::kAgent) return false;
+    for (uint32_t k = m.begin; k < m.end; ++k) {
+      const Token& t = toks[k];
+      if (t.upos != "ADJ") return false;
+      if (t.head < 0 || toks[t.head].upos != "NOUN") return false;
+      if (t.deprel != "amod" && t.deprel != "conj") return false;
+    }
+    return true;
+  });
   a.units = actors::Compose(*dict, *a.tokens, a.matches);
   a.unit_of.assign(a.tokens->size(), -1);
   for (size_t u = 0; u < a.units.size(); ++u)
@@ -289,8 +302,16 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
     }
   } else if (IsNominal(a.tok(t))) {
     // A noun that is not an actor but is marked by one: "Iranian facilities" -> IRN.
+    // The marker may hang from another modifier: "Iranian military and nuclear facilities".
+    std::vector<int> markers;
     for (int c : a.children[t]) {
       if (!In(a.rel(c), {"amod", "compound", "nmod:poss"})) continue;
+      markers.push_back(c);
+      if (a.unit_of[c] < 0)
+        for (int g : a.children[c])
+          if (In(a.rel(g), {"amod", "compound"})) markers.push_back(g);
+    }
+    for (int c : markers) {
       int cu = a.unit_of[c];
       if (cu < 0) continue;
       Actor x = a.units[cu].actor;
@@ -538,9 +559,15 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       return;
     }
     // Past perfect with no date of its own refers back to the paragraph's last date.
+    // The "had" may sit on the clause the trigger depends on ("had joined ..., hitting").
     bool perfect = false;
-    for (int c : a.children[trigger])
-      if (a.rel(c) == "aux" && Lower(a.tok(c).text) == "had") perfect = true;
+    for (int k = trigger, depth = 0; k >= 0 && depth < 4 && !perfect; ++depth) {
+      for (int c : a.children[k])
+        if (a.rel(c) == "aux" && (Lower(a.tok(c).text) == "had" || a.tok(c).text == "'d")) perfect = true;
+      std::string r = a.rel(k);
+      if (r != "advcl" && r != "xcomp" && r != "conj" && r.rfind("acl", 0) != 0) break;
+      k = a.head(k);
+    }
     if (perfect && !ref_date.empty()) {
       *value = ref_date;
       *precision = ref_date.size() == 10 ? "day" : ref_date.size() == 7 ? "month" : "year";
@@ -655,6 +682,12 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       for (int c : a.children[v])
         if ((a.rel(c).rfind("nmod", 0) == 0 || a.rel(c) == "obl:agent") && a.HasCase(c, "by")) src = c;
       if (src < 0) src = a.Child(v, {"nmod:poss"});
+      // The parser often hangs "by X" on the verb the noun is the object of ("prompted
+      // threats of military action by the United States"); an active verb has no agent
+      // of its own, so the phrase belongs to the noun.
+      if (src < 0 && a.rel(v) == "obj" && a.head(v) >= 0 && a.Child(a.head(v), {"aux:pass"}) < 0)
+        for (int c : a.children[a.head(v)])
+          if (a.rel(c) == "obl" && a.HasCase(c, "by") && c > v) src = c;
       if (src >= 0) sources = ActorsAt(a, src);
       if (sources.empty())
         for (int c : a.children[v])
@@ -709,7 +742,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     }
     // No target in the event's own phrases: the nearest actor of another country in the
     // sentence, as shallow coders do ("threats of military action by the United States").
-    if (targets.empty() && best.pattern->has_target) {
+    if (targets.empty() && (best.pattern->has_target || noun)) {
       int bestd = 1 << 30;
       Actor pick;
       for (const Unit& u : a.units) {
@@ -747,8 +780,13 @@ std::vector<Event> Coder::Code(Document& doc) const {
     Analysis a;
     a.tokens = &s.tokens;
     a.matches = impl_->dict->Find(s.tokens, doc.date, &memory);
-    // Cascade: no actor or no pattern head, no event: the sentence is not parsed.
-    if (a.matches.empty() || !impl_->HasPatternHead(s.tokens)) continue;
+    // Cascade: no actor or no pattern head, no event: the sentence is not parsed (its
+    // dates still set the reference for a later past-perfect clause).
+    if (a.matches.empty() || !impl_->HasPatternHead(s.tokens)) {
+      for (const auto& t : time::FindTimeExpressions(doc.SentenceText(s), doc.date))
+        if (!t.value.empty() && t.precision != time::Precision::kSpan && t.value != doc.date) ref_date = t.value;
+      continue;
+    }
     impl_->parser->Annotate(s.tokens);
     a.children.assign(s.tokens.size(), {});
     for (int k = 0; k < static_cast<int>(s.tokens.size()); ++k)
