@@ -124,6 +124,7 @@ struct Unit {
   uint32_t begin = 0, end = 0;  // tokens [begin, end)
   Actor actor;
   bool agent_only = false;      // a role with no country yet ("the leaders", "police")
+  bool person = false;          // the unit names a person
   std::string why;
 };
 std::vector<Unit> Compose(const Dictionary& dict, const std::vector<Token>& tokens,

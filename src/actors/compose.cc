@@ -67,6 +67,7 @@ std::vector<Unit> Compose(const Dictionary& dict, const std::vector<Token>& toks
     Actor& act = u.actor;
     if (person && !person->actor.role.empty()) {
       act = person->actor;
+      u.person = true;
     } else if (!fixed_code.empty() && agent_role.empty()) {
       act.code = fixed_code;
       dict.SplitCode(fixed_code, &act.country, &act.role);
@@ -85,13 +86,19 @@ std::vector<Unit> Compose(const Dictionary& dict, const std::vector<Token>& toks
       u.agent_only = base_country.empty();
     } else if (person) {
       act = person->actor;
+      u.person = true;
     } else {
       act.code = country;
       act.country = country;
     }
-    for (uint32_t k = u.begin; k < u.end; ++k) {
-      if (k > u.begin && toks[k].start > toks[k - 1].end) act.name += ' ';
-      act.name += toks[k].text;
+    // A person keeps the dictionary's canonical name ("Vladimir Putin"); anything else is
+    // named by its words in the text ("Iranian security forces").
+    if (!person || act.name.empty()) {
+      act.name.clear();
+      for (uint32_t k = u.begin; k < u.end; ++k) {
+        if (k > u.begin && toks[k].start > toks[k - 1].end) act.name += ' ';
+        act.name += toks[k].text;
+      }
     }
     units.push_back(std::move(u));
     i = j;

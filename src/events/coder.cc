@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <functional>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -45,6 +46,33 @@ bool IsSpeechVerb(const std::string& lemma) {
                     "allege", "insist", "note", "write", "declare", "tweet", "post", "assert",
                     "explain", "stress", "reiterate", "acknowledge", "disclose", "reveal",
                     "indicate", "suggest", "argue", "contend", "maintain"});
+}
+
+// Repairs two attachment errors of a greedy parser that matter for coding: a word hung
+// from punctuation takes the punctuation's head, and a participle clause hung from a
+// reporting verb that follows its reported clause ("X held calls ..., the Kremlin said,
+// offering mediation") belongs to the reported clause.
+void NormaliseParse(std::vector<Token>& toks) {
+  const int n = static_cast<int>(toks.size());
+  for (int k = 0; k < n; ++k) {
+    int h = toks[k].head, guard = 0;
+    while (h >= 0 && toks[h].upos == "PUNCT" && toks[k].upos != "PUNCT" && guard++ < 8) h = toks[h].head;
+    if (h == k) h = -1;
+    toks[k].head = h;
+  }
+  for (int k = 0; k < n; ++k) {
+    Token& t = toks[k];
+    if (t.xpos != "VBG" || (t.deprel != "xcomp" && t.deprel != "advcl") || t.head < 0) continue;
+    int h = t.head;
+    if (!IsSpeechVerb(toks[h].lemma)) continue;
+    for (int c = 0; c < h; ++c)
+      if (toks[c].head == h && (toks[c].deprel == "ccomp" || toks[c].deprel == "parataxis") &&
+          toks[c].upos == "VERB") {
+        t.head = c;
+        t.deprel = "advcl";
+        break;
+      }
+  }
 }
 
 // Verbs whose infinitive complement is an intention, not an act.
@@ -180,6 +208,7 @@ struct Coder::Impl {
     int trigger = -1;
     int source_token = -1;
     std::vector<int> target_tokens;
+    std::vector<int> words;  // tokens the pattern's words matched (besides the head)
     int score = 0;
   };
   bool MatchItems(const Analysis& a, const Pattern& p, int head, int subject,
@@ -317,6 +346,11 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
       Actor x = a.units[cu].actor;
       if (x.country.empty()) continue;
       if (a.units[cu].agent_only) continue;
+      // A person's name tagged as a modifier ("Pezeshkian meanwhile thanked") is the person.
+      if (c < t && a.units[cu].person) {
+        add(x);
+        break;
+      }
       Actor bare;
       bare.country = x.country;
       bare.code = x.country;
@@ -408,6 +442,7 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
       if (found < 0) return false;
       used.insert(found);
       anchors.push_back(found);
+      out->words.push_back(found);
       out->score += 2;
       continue;
     }
@@ -642,7 +677,12 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
   };
 
   // Events whose trigger is the object of an intent verb are coded once, as intent.
+  const size_t first_new = out.size();
   std::set<int> triggers_done;
+  // The best pattern at each head. A noun that a verb pattern's words already include
+  // ("offered mediation", "held calls with") is part of that event, not another one.
+  std::vector<Candidate> best_at(n);
+  std::set<int> consumed;
   for (int v = 0; v < n; ++v) {
     const Token& t = a.tok(v);
     bool noun = t.upos == "NOUN" || t.upos == "PROPN";
@@ -651,8 +691,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     if (noun && a.unit_of[v] >= 0) continue;  // an actor, not an event
     const std::vector<int>* ids = patterns.ForHead(t.lemma.empty() ? Lower(t.text) : t.lemma, noun);
     if (!ids) continue;
-    // The best pattern at this head.
-    Candidate best;
+    Candidate& best = best_at[v];
     int subject = noun ? -1 : SubjectOf(a, v);
     for (int id : *ids) {
       const Pattern& p = patterns.patterns()[id];
@@ -662,7 +701,17 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       if (!MatchItems(a, p, v, subject, &c)) continue;
       if (!best.pattern || c.score > best.score) best = c;
     }
+    if (best.pattern && verb)
+      for (int w : best.words) consumed.insert(w);
+  }
+  std::map<int, std::vector<Actor>> targets_at;  // trigger -> targets of its events
+  for (int v = 0; v < n; ++v) {
+    const Candidate& best = best_at[v];
     if (!best.pattern) continue;
+    const Token& t = a.tok(v);
+    bool noun = t.upos == "NOUN" || t.upos == "PROPN";
+    if (noun && consumed.count(v)) continue;
+    int subject = noun ? -1 : SubjectOf(a, v);
     std::string why_mood;
     Mood mood = mood_of(v, &why_mood);
     if (explain)
@@ -730,6 +779,12 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
           if (!same) targets.push_back(x);
         }
     }
+    // A participle or coordinated clause shares the target of the event it depends on
+    // ("held calls with the leaders of Israel and Iran, offering mediation").
+    if (targets.empty() && !noun && In(a.rel(v), {"advcl", "xcomp", "conj"}) && a.head(v) >= 0) {
+      auto it = targets_at.find(a.head(v));
+      if (it != targets_at.end()) targets = it->second;
+    }
     // Coordinated sources with no target act on each other ("Iran and Israel fought").
     if (targets.empty() && sources.size() >= 2) {
       for (size_t i = 0; i < sources.size(); ++i) {
@@ -751,18 +806,33 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         for (const Actor& s : sources) other = other && s.country != u.actor.country;
         if (!other) continue;
         // Not part of the source's own phrase (its apposition: "Israel's key ally").
-        int src_tok = -1;
-        for (int k = 0; k < n; ++k)
-          if (a.unit_of[k] >= 0 && a.units[a.unit_of[k]].actor.name == sources.front().name) { src_tok = k; break; }
-        if (src_tok >= 0 && a.IsDescendant(static_cast<int>(u.begin), src_tok)) continue;
+        bool in_source_phrase = false;
+        for (int k = 0; k < n && !in_source_phrase; ++k)
+          if (a.unit_of[k] >= 0 && a.units[a.unit_of[k]].actor.name == sources.front().name &&
+              a.IsDescendant(static_cast<int>(u.begin), k))
+            in_source_phrase = true;
+        if (in_source_phrase) continue;
         int d = std::abs(static_cast<int>(u.begin) - v);
         if (d < bestd) { bestd = d; pick = u.actor; }
       }
       if (!pick.empty()) targets.push_back(pick);
     }
     emit(best, sources, targets, code, why_mood);
+    if (!targets.empty()) targets_at[v] = targets;
     triggers_done.insert(v);
   }
+  // "..., the Kremlin said": the reporting verb names the claimant of the sentence's
+  // events; it is not a statement event of its own.
+  std::set<std::string> claimants;
+  for (size_t i = first_new; i < out.size(); ++i)
+    if (!out[i].reported_by.empty()) claimants.insert(out[i].reported_by.name);
+  if (!claimants.empty())
+    out.erase(std::remove_if(out.begin() + first_new, out.end(),
+                             [&](const Event& e) {
+                               return e.cameo == "010" && claimants.count(e.source.name) &&
+                                      e.reported_by.empty();
+                             }),
+              out.end());
 }
 
 std::vector<Event> Coder::Code(Document& doc) const {
@@ -788,6 +858,7 @@ std::vector<Event> Coder::Code(Document& doc) const {
       continue;
     }
     impl_->parser->Annotate(s.tokens);
+    NormaliseParse(s.tokens);
     a.children.assign(s.tokens.size(), {});
     for (int k = 0; k < static_cast<int>(s.tokens.size()); ++k)
       if (s.tokens[k].head >= 0) a.children[s.tokens[k].head].push_back(k);
@@ -815,6 +886,7 @@ std::string Coder::Explain(const std::string& sentence, const std::string& date)
     actors::StoryMemory memory;
     a.matches = impl_->dict->Find(s.tokens, date, &memory);
     impl_->parser->Annotate(s.tokens);
+    NormaliseParse(s.tokens);
     a.children.assign(s.tokens.size(), {});
     for (int k = 0; k < static_cast<int>(s.tokens.size()); ++k)
       if (s.tokens[k].head >= 0) a.children[s.tokens[k].head].push_back(k);
