@@ -2,6 +2,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <functional>
 #include <iostream>
@@ -9,6 +10,9 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
+#include "dyad/codebook.h"
 #include "dyad/coder.h"
 #include "dyad/eval.h"
 #include "dyad/ingest.h"
@@ -29,6 +33,30 @@ Usage:
       Re-ingesting a stored document changes nothing.
   dyad events [--db PATH] [--format table|jsonl] [--limit N]
       List stored events.
+  dyad query [--db PATH] [--actor CODE] [--dyad A,B [--directed]] [--country ISO3]
+             [--code C] [--root R] [--quad Q] [--from D] [--to D] [--reported-by CODE]
+             [--text WORDS] [--limit N] [--format table|csv|jsonl]
+      Merged events (mentions of the same source, target, CAMEO code and day are one event,
+      with NumMentions, NumSources, NumArticles as in GDELT), newest first. Codes match by
+      prefix (RUS matches RUSGOV); a dyad side matches a code prefix or a country; --text
+      needs every word in one mention's evidence. jsonl includes every mention's evidence.
+  dyad series [--db PATH] --dyad A,B [--by day|week|month] [filters] [--format table|csv|jsonl]
+      Per period: events per quad class, mentions, Goldstein sum and mean, distinct sources.
+      Only events dated at least as precisely as the period count; empty periods show zeros.
+  dyad alerts [--db PATH] [--by day|week|month] [--window N] [--threshold Z] [--at D]
+              [--min-events N] [--format table|csv|jsonl]
+      Dyads (unordered country pairs) whose last period departs from their own history.
+      For each dyad and period: the conflict count (quad class 3 and 4 events) and the
+      Goldstein sum. z = (last - mean of the N trailing periods) / max(sd, 1), sd the
+      population standard deviation over those N periods (default N 8, weeks). A dyad is
+      listed when |z| of either measure >= Z (default 2) and it has at least --min-events
+      events (default 3) in the window and last period. The last period is the one holding
+      --at (default: the latest dated event). Sorted by the largest |z|.
+  dyad export [--db PATH] --format gdelt|jsonl|plover [filters] [--header]
+      gdelt: the 58 columns of the GDELT 1.0 event table (GLOBALEVENTID ... SOURCEURL),
+      tab-separated, no header unless --header; columns dyad lacks are empty.
+      jsonl: merged events with their mentions. plover: PLOVER/POLECAT-style records.
+  dyad ingest ... --merge-days N   merge mentions whose dates are within N days (default 0)
   dyad explain "SENTENCE" [--date D]
       Show how a sentence is coded: tokens, parse, actors, patterns, dates, events.
   dyad actor NAME [--date D]
@@ -62,7 +90,12 @@ struct Args {
 
 const std::vector<std::string> kValueOptions = {"--date", "--source", "--id", "--format", "--db",
                                                 "--limit", "--data", "--model", "--actors",
-                                                "--petrarch-actors", "--petrarch-agents", "--gold"};
+                                                "--petrarch-actors", "--petrarch-agents", "--gold",
+                                                "--actor", "--dyad", "--country", "--code", "--root",
+                                                "--quad", "--from", "--to", "--reported-by", "--text",
+                                                "--by", "--window", "--threshold", "--at",
+                                                "--min-events", "--merge-days"};
+const std::vector<std::string> kFlagOptions = {"--help", "--errors", "--directed", "--header"};
 
 bool Parse(int argc, char** argv, int start, Args* args, std::string* error) {
   for (int i = start; i < argc; ++i) {
@@ -78,7 +111,7 @@ bool Parse(int argc, char** argv, int start, Args* args, std::string* error) {
         value = argv[++i];
       }
       if (std::find(kValueOptions.begin(), kValueOptions.end(), key) == kValueOptions.end() &&
-          key != "--help" && key != "--errors") {
+          std::find(kFlagOptions.begin(), kFlagOptions.end(), key) == kFlagOptions.end()) {
         *error = "unknown option " + key;
         return false;
       }
@@ -159,7 +192,12 @@ int Ingest(const Args& args) {
   auto coder = MakeCoder(args);
   if (!coder) { std::cerr << "dyad: " << coder.error() << "\n"; return 1; }
   std::string db_path = args.Get("--db", "dyad.db");
-  auto store = dyad::Store::Open(db_path);
+  dyad::StoreOptions store_options;
+  try { store_options.merge_tolerance_days = std::stoi(args.Get("--merge-days", "0")); } catch (...) {
+    std::cerr << "dyad: --merge-days needs a number\n";
+    return 2;
+  }
+  auto store = dyad::Store::Open(db_path, store_options);
   if (!store) { std::cerr << "dyad: " << store.error() << "\n"; return 1; }
   size_t stored = 0, unchanged = 0, events = 0, failed = 0;
   int status = ForEachDocument(args, [&](dyad::Document& doc) {
@@ -233,6 +271,267 @@ int ActorCmd(const Args& args) {
   return 0;
 }
 
+// ---- query, series, alerts, export: the store's read side ----
+
+// Opens an existing database (a file, or a postgresql:// URL); nullptr after a message.
+std::unique_ptr<dyad::Store> OpenExisting(const Args& args) {
+  std::string db_path = args.Get("--db", "dyad.db");
+  if (db_path.find("://") == std::string::npos && access(db_path.c_str(), F_OK) != 0) {
+    std::cerr << "dyad: " << db_path << ": no such database\n";
+    return nullptr;
+  }
+  auto store = dyad::Store::Open(db_path);
+  if (!store) { std::cerr << "dyad: " << store.error() << "\n"; return nullptr; }
+  return std::move(*store);
+}
+
+bool ValidDate(const std::string& d) {
+  int64_t day;
+  return d.size() == 10 && dyad::dates::FirstDay(d, &day);
+}
+
+// The filters shared by query, series and export; false after a usage message.
+bool ParseFilters(const Args& args, dyad::EventQuery* q) {
+  q->actor = args.Get("--actor");
+  q->country = args.Get("--country");
+  q->code = args.Get("--code");
+  q->root = args.Get("--root");
+  q->reported_by = args.Get("--reported-by");
+  q->text = args.Get("--text");
+  q->directed = args.options.count("--directed") > 0;
+  if (std::string dy = args.Get("--dyad"); !dy.empty()) {
+    size_t comma = dy.find(',');
+    if (comma == std::string::npos || comma == 0 || comma + 1 == dy.size()) {
+      std::cerr << "dyad: --dyad needs two codes, A,B\n";
+      return false;
+    }
+    q->dyad_a = dy.substr(0, comma);
+    q->dyad_b = dy.substr(comma + 1);
+  }
+  if (std::string quad = args.Get("--quad"); !quad.empty()) {
+    if (quad.size() != 1 || quad[0] < '1' || quad[0] > '4') {
+      std::cerr << "dyad: --quad is 1, 2, 3 or 4\n";
+      return false;
+    }
+    q->quad = quad[0] - '0';
+  }
+  for (auto [key, field] : {std::pair{"--from", &q->from}, std::pair{"--to", &q->to}}) {
+    *field = args.Get(key);
+    if (!field->empty() && !ValidDate(*field)) {
+      std::cerr << "dyad: " << key << " needs a date, YYYY-MM-DD\n";
+      return false;
+    }
+  }
+  if (std::string limit = args.Get("--limit"); !limit.empty()) {
+    try { q->limit = std::stoul(limit); } catch (...) {
+      std::cerr << "dyad: --limit needs a number\n";
+      return false;
+    }
+  }
+  return true;
+}
+
+std::string CsvField(const std::string& s) {
+  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+std::string Num(double v, int digits = 2) {
+  char buf[64];
+  snprintf(buf, sizeof buf, "%.*f", digits, v);
+  return buf;
+}
+
+// Prints rows as an aligned table (first row: header) or as CSV.
+void PrintRows(const std::vector<std::vector<std::string>>& rows, bool csv) {
+  if (csv) {
+    for (const auto& r : rows) {
+      for (size_t i = 0; i < r.size(); ++i) std::cout << (i ? "," : "") << CsvField(r[i]);
+      std::cout << "\n";
+    }
+    return;
+  }
+  std::vector<size_t> width;
+  for (const auto& r : rows)
+    for (size_t i = 0; i < r.size(); ++i) {
+      if (width.size() <= i) width.push_back(0);
+      width[i] = std::max(width[i], r[i].size());
+    }
+  for (const auto& r : rows) {
+    std::string line;
+    for (size_t i = 0; i < r.size(); ++i) {
+      line += r[i];
+      if (i + 1 < r.size()) line += std::string(width[i] - r[i].size() + 2, ' ');
+    }
+    std::cout << line << "\n";
+  }
+}
+
+std::string FormatOption(const Args& args, const std::string& tty_default, const std::string& pipe_default,
+                         const std::vector<std::string>& allowed) {
+  std::string f = args.Get("--format", isatty(STDOUT_FILENO) ? tty_default : pipe_default);
+  if (std::find(allowed.begin(), allowed.end(), f) == allowed.end()) return "";
+  return f;
+}
+
+int Query(const Args& args) {
+  dyad::EventQuery q;
+  if (!ParseFilters(args, &q)) return 2;
+  std::string format = FormatOption(args, "table", "jsonl", {"table", "csv", "jsonl"});
+  if (format.empty()) { std::cerr << "dyad query: --format is table, csv or jsonl\n"; return 2; }
+  auto store = OpenExisting(args);
+  if (!store) return 1;
+  q.with_mentions = true;
+  std::vector<std::vector<std::string>> rows;
+  if (format == "csv")
+    rows.push_back({"id", "date", "date_precision", "source_code", "source_name", "source_country",
+                    "target_code", "target_name", "target_country", "cameo", "cameo_root", "quad_class",
+                    "goldstein", "plover", "num_mentions", "num_sources", "num_articles", "first_doc",
+                    "source_url", "evidence"});
+  else if (format == "table")
+    rows.push_back({"ID", "DATE", "SOURCE", "TARGET", "CAMEO", "Q", "GOLD", "MENT", "SRC", "ART", "EVIDENCE"});
+  dyad::Status s = store->ForEach(q, [&](const dyad::StoredEvent& e) {
+    std::string evidence = e.mentions.empty() ? "" : e.mentions.front().coded.evidence.text;
+    if (format == "jsonl") {
+      std::cout << dyad::exporter::JsonLine(e) << "\n";
+    } else if (format == "csv") {
+      rows.push_back({std::to_string(e.id), e.date, e.date_precision, e.source.code, e.source.name,
+                      e.source.country, e.target.code, e.target.name, e.target.country, e.cameo,
+                      e.cameo_root, std::to_string(e.quad_class), Num(e.goldstein, 1), e.plover,
+                      std::to_string(e.num_mentions), std::to_string(e.num_sources),
+                      std::to_string(e.num_articles), e.first_doc, e.source_url, evidence});
+    } else {
+      if (evidence.size() > 70) {
+        size_t cut = 67;
+        while (cut > 0 && (static_cast<unsigned char>(evidence[cut]) & 0xC0) == 0x80) --cut;
+        evidence = evidence.substr(0, cut) + "...";
+      }
+      rows.push_back({std::to_string(e.id), e.date, e.source.code, e.target.code, e.cameo,
+                      std::to_string(e.quad_class), Num(e.goldstein, 1), std::to_string(e.num_mentions),
+                      std::to_string(e.num_sources), std::to_string(e.num_articles), evidence});
+    }
+  });
+  if (!s) { std::cerr << "dyad: " << s.message() << "\n"; return 1; }
+  if (format != "jsonl") PrintRows(rows, format == "csv");
+  return 0;
+}
+
+int SeriesCmd(const Args& args) {
+  dyad::EventQuery q;
+  if (!ParseFilters(args, &q)) return 2;
+  if (q.dyad_a.empty()) { std::cerr << "dyad series: give --dyad A,B\n"; return 2; }
+  dyad::Period by;
+  if (!dyad::ParsePeriod(args.Get("--by", "day"), &by)) {
+    std::cerr << "dyad series: --by is day, week or month\n";
+    return 2;
+  }
+  std::string format = FormatOption(args, "table", "csv", {"table", "csv", "jsonl"});
+  if (format.empty()) { std::cerr << "dyad series: --format is table, csv or jsonl\n"; return 2; }
+  auto store = OpenExisting(args);
+  if (!store) return 1;
+  auto series = store->Series(q, by);
+  if (!series) { std::cerr << "dyad: " << series.error() << "\n"; return 1; }
+  std::vector<std::vector<std::string>> rows = {{"period", "events", "quad1", "quad2", "quad3", "quad4",
+                                                 "mentions", "goldstein_sum", "goldstein_mean", "sources"}};
+  for (const auto& p : *series) {
+    if (format == "jsonl") {
+      std::cout << nlohmann::json{{"period", p.period}, {"events", p.events},
+                                  {"quad1", p.quad[1]}, {"quad2", p.quad[2]}, {"quad3", p.quad[3]},
+                                  {"quad4", p.quad[4]}, {"mentions", p.mentions},
+                                  {"goldstein_sum", p.goldstein_sum}, {"goldstein_mean", p.goldstein_mean},
+                                  {"sources", p.sources}}.dump()
+                << "\n";
+      continue;
+    }
+    rows.push_back({p.period, std::to_string(p.events), std::to_string(p.quad[1]), std::to_string(p.quad[2]),
+                    std::to_string(p.quad[3]), std::to_string(p.quad[4]), std::to_string(p.mentions),
+                    Num(p.goldstein_sum, 1), Num(p.goldstein_mean, 2), std::to_string(p.sources)});
+  }
+  if (format != "jsonl") PrintRows(rows, format == "csv");
+  return 0;
+}
+
+int AlertsCmd(const Args& args) {
+  dyad::AlertOptions o;
+  if (!dyad::ParsePeriod(args.Get("--by", "week"), &o.by)) {
+    std::cerr << "dyad alerts: --by is day, week or month\n";
+    return 2;
+  }
+  try {
+    o.window = std::stoi(args.Get("--window", "8"));
+    o.threshold = std::stod(args.Get("--threshold", "2"));
+    o.min_events = std::stoi(args.Get("--min-events", "3"));
+  } catch (...) {
+    std::cerr << "dyad alerts: --window, --threshold and --min-events need numbers\n";
+    return 2;
+  }
+  if (o.window < 1) { std::cerr << "dyad alerts: --window must be at least 1\n"; return 2; }
+  o.at = args.Get("--at");
+  if (!o.at.empty() && !ValidDate(o.at)) { std::cerr << "dyad alerts: --at needs a date, YYYY-MM-DD\n"; return 2; }
+  std::string format = FormatOption(args, "table", "csv", {"table", "csv", "jsonl"});
+  if (format.empty()) { std::cerr << "dyad alerts: --format is table, csv or jsonl\n"; return 2; }
+  auto store = OpenExisting(args);
+  if (!store) return 1;
+  auto alerts = store->Alerts(o);
+  if (!alerts) { std::cerr << "dyad: " << alerts.error() << "\n"; return 1; }
+  std::vector<std::vector<std::string>> rows = {{"dyad", "period", "conflict", "conflict_mean", "conflict_sd",
+                                                 "conflict_z", "goldstein", "goldstein_mean", "goldstein_sd",
+                                                 "goldstein_z", "events"}};
+  for (const auto& a : *alerts) {
+    std::string dy = a.side_a + "," + a.side_b;
+    if (format == "jsonl") {
+      std::cout << nlohmann::json{{"dyad", {a.side_a, a.side_b}}, {"period", a.period},
+                                  {"conflict", a.conflict}, {"conflict_mean", a.conflict_mean},
+                                  {"conflict_sd", a.conflict_sd}, {"conflict_z", a.conflict_z},
+                                  {"goldstein", a.goldstein}, {"goldstein_mean", a.goldstein_mean},
+                                  {"goldstein_sd", a.goldstein_sd}, {"goldstein_z", a.goldstein_z},
+                                  {"events", a.events}}.dump()
+                << "\n";
+      continue;
+    }
+    rows.push_back({dy, a.period, std::to_string(a.conflict), Num(a.conflict_mean), Num(a.conflict_sd),
+                    Num(a.conflict_z), Num(a.goldstein, 1), Num(a.goldstein_mean), Num(a.goldstein_sd),
+                    Num(a.goldstein_z), std::to_string(a.events)});
+  }
+  if (format != "jsonl") PrintRows(rows, format == "csv");
+  return 0;
+}
+
+int Export(const Args& args) {
+  dyad::EventQuery q;
+  if (!ParseFilters(args, &q)) return 2;
+  std::string format = args.Get("--format");
+  if (format != "gdelt" && format != "jsonl" && format != "plover") {
+    std::cerr << "dyad export: --format is gdelt, jsonl or plover\n";
+    return 2;
+  }
+  auto store = OpenExisting(args);
+  if (!store) return 1;
+  std::unique_ptr<dyad::Codebook> codebook;
+  if (format == "plover") {
+    const char* env = std::getenv("DYAD_DATA_DIR");
+    std::string data = args.Get("--data", env && *env ? env : DYAD_DATA_DIR);
+    auto cb = dyad::Codebook::Load(data + "/cameo/codebook.tsv");
+    if (cb) codebook = std::make_unique<dyad::Codebook>(std::move(*cb));
+    else std::cerr << "dyad: " << cb.error() << " (PLOVER mode and contexts left empty)\n";
+  }
+  q.with_mentions = format != "gdelt";
+  if (format == "gdelt" && args.options.count("--header")) {
+    const auto& cols = dyad::exporter::GdeltColumns();
+    for (size_t i = 0; i < cols.size(); ++i) std::cout << (i ? "\t" : "") << cols[i];
+    std::cout << "\n";
+  }
+  dyad::Status s = store->ForEach(q, [&](const dyad::StoredEvent& e) {
+    if (format == "gdelt") std::cout << dyad::exporter::GdeltRow(e) << "\n";
+    else if (format == "jsonl") std::cout << dyad::exporter::JsonLine(e) << "\n";
+    else std::cout << dyad::exporter::PloverLine(e, codebook.get()) << "\n";
+  });
+  if (!s) { std::cerr << "dyad: " << s.message() << "\n"; return 1; }
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -255,6 +554,10 @@ int main(int argc, char** argv) {
   if (command == "explain") return Explain(args);
   if (command == "actor") return ActorCmd(args);
   if (command == "eval") return Eval(args);
+  if (command == "query") return Query(args);
+  if (command == "series") return SeriesCmd(args);
+  if (command == "alerts") return AlertsCmd(args);
+  if (command == "export") return Export(args);
   std::cerr << "dyad: unknown command '" << command << "'\n" << kUsage;
   return 2;
 }

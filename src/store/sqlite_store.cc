@@ -1,13 +1,22 @@
+// The SQLite store: schema migrations, idempotent ingest with merging, query, series,
+// alerts. Every value reaches SQL as a bound parameter.
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
+#include <map>
+#include <memory>
+#include <set>
+#include <variant>
 
 #include "dyad/store.h"
+#include "store/store_internal.h"
 
 namespace dyad {
 namespace {
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 
 // Migrations, in order; migration i brings the schema from version i to i+1.
 const char* kMigrations[] = {
@@ -38,38 +47,584 @@ CREATE INDEX events_date ON events(date);
 CREATE INDEX events_dyad ON events(source_country, target_country, date);
 CREATE INDEX events_code ON events(cameo_root, cameo);
 )sql",
+    // v2: the v1 per-document events become mentions; merged events, actors, full-text
+    // search. Migrated mentions get their merged event when the store opens.
+    R"sql(
+ALTER TABLE documents ADD COLUMN outlet TEXT;
+UPDATE documents SET outlet = coalesce(nullif(source, ''), nullif(wire, ''), id);
+DROP INDEX events_doc;
+DROP INDEX events_date;
+DROP INDEX events_dyad;
+DROP INDEX events_code;
+ALTER TABLE events RENAME TO mentions_v1;
+CREATE TABLE events (
+  id INTEGER PRIMARY KEY,
+  date TEXT, date_precision TEXT,
+  day INTEGER,
+  source_code TEXT, source_country TEXT, source_role TEXT, source_name TEXT,
+  target_code TEXT, target_country TEXT, target_role TEXT, target_name TEXT,
+  cameo TEXT NOT NULL, cameo_root TEXT NOT NULL,
+  goldstein REAL, quad_class INTEGER, plover TEXT,
+  num_mentions INTEGER NOT NULL DEFAULT 0,
+  num_sources INTEGER NOT NULL DEFAULT 0,
+  num_articles INTEGER NOT NULL DEFAULT 0,
+  first_doc TEXT, first_sentence INTEGER,
+  date_added TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d','now'))
+);
+CREATE TABLE mentions (
+  id INTEGER PRIMARY KEY,
+  event_id INTEGER REFERENCES events(id),
+  doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  sentence INTEGER NOT NULL,
+  date TEXT, date_precision TEXT,
+  source_code TEXT, source_country TEXT, source_role TEXT, source_name TEXT,
+  target_code TEXT, target_country TEXT, target_role TEXT, target_name TEXT,
+  cameo TEXT NOT NULL, cameo_root TEXT NOT NULL,
+  goldstein REAL, quad_class INTEGER, plover TEXT,
+  reported_by_code TEXT, reported_by_country TEXT, reported_by_role TEXT, reported_by_name TEXT,
+  evidence_text TEXT, evidence_start INTEGER, evidence_end INTEGER,
+  trigger_text TEXT, trigger_start INTEGER, trigger_end INTEGER,
+  pattern TEXT
+);
+CREATE TABLE actors (
+  code TEXT PRIMARY KEY,
+  country TEXT, role TEXT, name TEXT,
+  first_seen TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d','now'))
+);
+%FTS%
+INSERT INTO mentions(doc_id, sentence, date, date_precision,
+  source_code, source_country, source_role, source_name,
+  target_code, target_country, target_role, target_name,
+  cameo, cameo_root, goldstein, quad_class, plover,
+  reported_by_code, reported_by_country, reported_by_role, reported_by_name,
+  evidence_text, evidence_start, evidence_end, trigger_start, trigger_end, pattern)
+SELECT doc_id, sentence, date, date_precision,
+  source_code, source_country, source_role, source_name,
+  target_code, target_country, target_role, target_name,
+  cameo, cameo_root, goldstein, quad_class, plover,
+  reported_by_code, reported_by_country, reported_by_role, reported_by_name,
+  evidence_text, evidence_start, evidence_end, trigger_start, trigger_end, pattern
+FROM mentions_v1 ORDER BY id;
+DROP TABLE mentions_v1;
+CREATE INDEX mentions_event ON mentions(event_id);
+CREATE INDEX mentions_doc ON mentions(doc_id);
+CREATE INDEX mentions_reported_by ON mentions(reported_by_code);
+CREATE INDEX mentions_pending ON mentions(id) WHERE event_id IS NULL;
+CREATE INDEX events_merge ON events(cameo, source_code, target_code, day);
+CREATE INDEX events_day ON events(day);
+CREATE INDEX events_source_code ON events(source_code, target_code, target_country, day);
+CREATE INDEX events_target_code ON events(target_code, source_code, source_country, day);
+CREATE INDEX events_source_country ON events(source_country, target_country, target_code, day);
+CREATE INDEX events_target_country ON events(target_country, source_country, source_code, day);
+CREATE INDEX events_root ON events(cameo_root, day);
+)sql",
 };
+
+// Full-text index of the evidence, kept in step with `mentions` by triggers.
+const char* kFtsSql = R"sql(
+CREATE VIRTUAL TABLE mentions_fts USING fts5(evidence_text, content='mentions', content_rowid='id');
+CREATE TRIGGER mentions_fts_insert AFTER INSERT ON mentions BEGIN
+  INSERT INTO mentions_fts(rowid, evidence_text) VALUES (new.id, new.evidence_text);
+END;
+CREATE TRIGGER mentions_fts_delete AFTER DELETE ON mentions BEGIN
+  INSERT INTO mentions_fts(mentions_fts, rowid, evidence_text) VALUES ('delete', old.id, old.evidence_text);
+END;
+)sql";
 
 class Stmt {
  public:
-  Stmt(sqlite3* db, const char* sql) { rc_ = sqlite3_prepare_v2(db, sql, -1, &s_, nullptr); }
+  Stmt(sqlite3* db, const std::string& sql) {
+    // Statements are prepared for reuse: they live in the store's cache.
+    rc_ = sqlite3_prepare_v2(db, sql.c_str(), -1, &s_, nullptr);
+  }
   ~Stmt() { sqlite3_finalize(s_); }
+  Stmt(const Stmt&) = delete;
+  Stmt& operator=(const Stmt&) = delete;
   bool ok() const { return rc_ == SQLITE_OK; }
   sqlite3_stmt* get() { return s_; }
+  void Reset() { sqlite3_reset(s_); sqlite3_clear_bindings(s_); }
+  int Step() { return sqlite3_step(s_); }
+  // Empty strings are stored as NULL.
   void Text(int i, const std::string& v) {
     if (v.empty()) sqlite3_bind_null(s_, i);
     else sqlite3_bind_text(s_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
   }
   void Int(int i, long long v) { sqlite3_bind_int64(s_, i, v); }
   void Real(int i, double v) { sqlite3_bind_double(s_, i, v); }
+  void Null(int i) { sqlite3_bind_null(s_, i); }
+  void Bind(const std::vector<internal::SqlValue>& params) {
+    for (size_t k = 0; k < params.size(); ++k) {
+      int i = static_cast<int>(k + 1);
+      if (auto* s = std::get_if<std::string>(&params[k])) Text(i, *s);
+      else if (auto* n = std::get_if<int64_t>(&params[k])) Int(i, *n);
+      else Real(i, std::get<double>(params[k]));
+    }
+  }
   std::string Col(int i) {
     auto* p = sqlite3_column_text(s_, i);
     return p ? reinterpret_cast<const char*>(p) : "";
   }
+  long long ColInt(int i) { return sqlite3_column_int64(s_, i); }
+  double ColReal(int i) { return sqlite3_column_double(s_, i); }
+  bool ColNull(int i) { return sqlite3_column_type(s_, i) == SQLITE_NULL; }
 
  private:
   sqlite3_stmt* s_ = nullptr;
   int rc_;
 };
 
-Status Exec(sqlite3* db, const char* sql) {
+Status Exec(sqlite3* db, const std::string& sql) {
   char* err = nullptr;
-  if (sqlite3_exec(db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+  if (sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
     std::string m = err ? err : "unknown error";
     sqlite3_free(err);
     return Status::Error("database: " + m);
   }
   return Status::Ok();
+}
+
+// The columns of a mention, in the order ReadMention expects.
+constexpr const char* kMentionColumns = R"sql(m.id, m.event_id, m.doc_id, m.sentence, m.date, m.date_precision,
+      m.source_code, m.source_country, m.source_role, m.source_name,
+      m.target_code, m.target_country, m.target_role, m.target_name,
+      m.cameo, m.cameo_root, m.goldstein, m.quad_class, m.plover,
+      m.reported_by_code, m.reported_by_country, m.reported_by_role, m.reported_by_name,
+      m.evidence_text, m.evidence_start, m.evidence_end, m.trigger_text, m.trigger_start, m.trigger_end,
+      m.pattern, d.outlet, d.url)sql";
+
+Mention ReadMention(Stmt& st) {
+  Mention mn;
+  Event& e = mn.coded;
+  int i = 0;
+  mn.id = st.ColInt(i++);
+  mn.event_id = st.ColInt(i++);
+  e.doc_id = st.Col(i++);
+  e.sentence = static_cast<int>(st.ColInt(i++));
+  e.date = st.Col(i++);
+  e.date_precision = st.Col(i++);
+  for (Actor* a : {&e.source, &e.target}) {
+    a->code = st.Col(i++); a->country = st.Col(i++); a->role = st.Col(i++); a->name = st.Col(i++);
+  }
+  e.cameo = st.Col(i++); e.cameo_root = st.Col(i++);
+  e.goldstein = st.ColReal(i++);
+  e.quad_class = static_cast<int>(st.ColInt(i++));
+  e.plover = st.Col(i++);
+  e.reported_by.code = st.Col(i++); e.reported_by.country = st.Col(i++);
+  e.reported_by.role = st.Col(i++); e.reported_by.name = st.Col(i++);
+  e.evidence.text = st.Col(i++);
+  e.evidence.start = static_cast<uint32_t>(st.ColInt(i++));
+  e.evidence.end = static_cast<uint32_t>(st.ColInt(i++));
+  e.trigger = st.Col(i++);
+  e.trigger_start = static_cast<uint32_t>(st.ColInt(i++));
+  e.trigger_end = static_cast<uint32_t>(st.ColInt(i++));
+  e.pattern = st.Col(i++);
+  mn.outlet = st.Col(i++);
+  mn.url = st.Col(i++);
+  return mn;
+}
+
+constexpr const char* kEventColumns = R"sql(e.id, e.date, e.date_precision,
+      e.source_code, e.source_country, e.source_role, e.source_name,
+      e.target_code, e.target_country, e.target_role, e.target_name,
+      e.cameo, e.cameo_root, e.goldstein, e.quad_class, e.plover,
+      e.num_mentions, e.num_sources, e.num_articles, e.first_doc, d.url, e.date_added,
+      e.first_sentence)sql";
+
+StoredEvent ReadEvent(Stmt& st) {
+  StoredEvent e;
+  int i = 0;
+  e.id = st.ColInt(i++);
+  e.date = st.Col(i++);
+  e.date_precision = st.Col(i++);
+  for (Actor* a : {&e.source, &e.target}) {
+    a->code = st.Col(i++); a->country = st.Col(i++); a->role = st.Col(i++); a->name = st.Col(i++);
+  }
+  e.cameo = st.Col(i++); e.cameo_root = st.Col(i++);
+  e.goldstein = st.ColReal(i++);
+  e.quad_class = static_cast<int>(st.ColInt(i++));
+  e.plover = st.Col(i++);
+  e.num_mentions = static_cast<int>(st.ColInt(i++));
+  e.num_sources = static_cast<int>(st.ColInt(i++));
+  e.num_articles = static_cast<int>(st.ColInt(i++));
+  e.first_doc = st.Col(i++);
+  e.source_url = st.Col(i++);
+  e.date_added = st.Col(i++);
+  e.root_event = !st.ColNull(i) && st.ColInt(i) == 0;
+  ++i;
+  return e;
+}
+
+class SqliteStore : public Store {
+ public:
+  SqliteStore(sqlite3* db, StoreOptions options) : db_(db), options_(options) {}
+  ~SqliteStore() override {
+    cache_.clear();
+    Exec(db_, "PRAGMA optimize");
+    sqlite3_close(db_);
+  }
+
+  Status Init(const std::string& path);
+
+  Result<PutResult> Put(const Document& doc, const std::vector<Event>& events) override;
+  Result<std::vector<Event>> Events(size_t limit) const override;
+  Result<size_t> DocumentCount() const override { return Count("SELECT count(*) FROM documents"); }
+  Result<size_t> EventCount() const override { return Count("SELECT count(*) FROM events"); }
+  Result<size_t> MentionCount() const override { return Count("SELECT count(*) FROM mentions"); }
+  Status ForEach(const EventQuery& q, const std::function<void(const StoredEvent&)>& fn) const override;
+  Result<std::vector<SeriesPoint>> Series(const EventQuery& q, Period by) const override;
+  Result<std::vector<Alert>> Alerts(const AlertOptions& options) const override;
+
+ private:
+  Status Error(const std::string& what) const {
+    return Status::Error("database: " + what + ": " + sqlite3_errmsg(db_));
+  }
+  Result<size_t> Count(const char* sql) const {
+    Stmt st(db_, sql);
+    if (!st.ok() || st.Step() != SQLITE_ROW) return Error("count");
+    return static_cast<size_t>(st.ColInt(0));
+  }
+  // Finds or creates the merged event of a mention; returns its id (0 on error).
+  int64_t Attach(const Event& e, const std::string& doc_id);
+  Status AddMention(const Event& e, const std::string& doc_id, int64_t event_id);
+  Status Recompute(const std::set<int64_t>& touched);
+  Status MergePending();
+  internal::Where BuildWhere(const EventQuery& q) const;
+
+  // A prepared statement kept for the life of the store, reset and unbound.
+  Stmt& Cached(const char* sql) {
+    auto& slot = cache_[sql];
+    if (!slot) slot = std::make_unique<Stmt>(db_, sql);
+    else slot->Reset();
+    return *slot;
+  }
+
+  sqlite3* db_;
+  StoreOptions options_;
+  bool fts_ = false;
+  std::map<const char*, std::unique_ptr<Stmt>> cache_;  // keyed by the literal's address
+};
+
+Status SqliteStore::Init(const std::string& path) {
+  sqlite3_busy_timeout(db_, 5000);
+  if (Status s = Exec(db_, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"); !s)
+    return Status::Error(path + ": " + s.message());
+  int version = 0;
+  {
+    Stmt st(db_, "PRAGMA user_version");
+    if (st.Step() == SQLITE_ROW) version = static_cast<int>(st.ColInt(0));
+  }
+  if (version > kSchemaVersion)
+    return Status::Error(path + ": database schema version " + std::to_string(version) +
+                         " is newer than this dyad (" + std::to_string(kSchemaVersion) + ")");
+  bool can_fts = sqlite3_compileoption_used("ENABLE_FTS5") != 0;
+  for (int v = version; v < kSchemaVersion; ++v) {
+    // Table rebuilds with foreign keys on would cascade; they are switched off meanwhile.
+    Exec(db_, "PRAGMA foreign_keys=OFF");
+    if (Status s = Exec(db_, "BEGIN"); !s) return Status::Error(path + ": " + s.message());
+    std::string sql = kMigrations[v];
+    if (size_t at = sql.find("%FTS%"); at != std::string::npos) sql.replace(at, 5, can_fts ? kFtsSql : "");
+    Status s = Exec(db_, sql);
+    if (s) s = Exec(db_, "PRAGMA user_version=" + std::to_string(v + 1));
+    if (!s) {
+      Exec(db_, "ROLLBACK");
+      Exec(db_, "PRAGMA foreign_keys=ON");
+      return Status::Error(path + ": migration to schema " + std::to_string(v + 1) + " failed: " + s.message());
+    }
+    if (Status c = Exec(db_, "COMMIT"); !c) return Status::Error(path + ": " + c.message());
+    Exec(db_, "PRAGMA foreign_keys=ON");
+  }
+  {
+    Stmt st(db_, "SELECT 1 FROM sqlite_master WHERE name = 'mentions_fts'");
+    fts_ = st.Step() == SQLITE_ROW;
+  }
+  if (Status s = MergePending(); !s) return Status::Error(path + ": " + s.message());
+  return Status::Ok();
+}
+
+int64_t SqliteStore::Attach(const Event& e, const std::string& doc_id) {
+  int64_t day = 0;
+  bool has_day = dates::FirstDay(e.date, &day);
+  bool tolerant = has_day && (e.date_precision == "day" || e.date_precision == "week");
+  {
+    static const char* kByDay =
+        "SELECT id, day FROM events WHERE cameo = ?1 AND source_code IS ?2 AND target_code IS ?3 "
+        "AND date_precision IS ?4 AND day BETWEEN ?5 AND ?6 ORDER BY abs(day - ?7), id LIMIT 1";
+    static const char* kByDate =
+        "SELECT id, day FROM events WHERE cameo = ?1 AND source_code IS ?2 AND target_code IS ?3 "
+        "AND date_precision IS ?4 AND date IS ?5 ORDER BY abs(day - ?7), id LIMIT 1";
+    Stmt& st = Cached(tolerant ? kByDay : kByDate);
+    if (!st.ok()) return 0;
+    st.Text(1, e.cameo);
+    st.Text(2, e.source.code);
+    st.Text(3, e.target.code);
+    st.Text(4, e.date_precision);
+    if (tolerant) {
+      st.Int(5, day - options_.merge_tolerance_days);
+      st.Int(6, day + options_.merge_tolerance_days);
+    } else {
+      st.Text(5, e.date);
+    }
+    if (has_day) st.Int(7, day); else st.Null(7);
+    int rc = st.Step();
+    int64_t found = rc == SQLITE_ROW ? st.ColInt(0) : 0;
+    st.Reset();
+    if (found) return found;
+    if (rc != SQLITE_DONE) return 0;
+  }
+  static const char* kInsert = R"sql(INSERT INTO events(date, date_precision, day,
+      source_code, source_country, source_role, source_name,
+      target_code, target_country, target_role, target_name,
+      cameo, cameo_root, goldstein, quad_class, plover, first_doc, first_sentence)
+      VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?))sql";
+  Stmt& ins = Cached(kInsert);
+  if (!ins.ok()) return 0;
+  int i = 1;
+  ins.Text(i++, e.date); ins.Text(i++, e.date_precision);
+  if (has_day) ins.Int(i++, day); else ins.Null(i++);
+  for (const Actor* a : {&e.source, &e.target}) {
+    ins.Text(i++, a->code); ins.Text(i++, a->country); ins.Text(i++, a->role); ins.Text(i++, a->name);
+  }
+  ins.Text(i++, e.cameo); ins.Text(i++, e.cameo_root); ins.Real(i++, e.goldstein);
+  ins.Int(i++, e.quad_class); ins.Text(i++, e.plover); ins.Text(i++, doc_id); ins.Int(i++, e.sentence);
+  if (ins.Step() != SQLITE_DONE) return 0;
+  return sqlite3_last_insert_rowid(db_);
+}
+
+Status SqliteStore::AddMention(const Event& e, const std::string& doc_id, int64_t event_id) {
+  static const char* kInsert = R"sql(INSERT INTO mentions(event_id, doc_id, sentence, date, date_precision,
+      source_code, source_country, source_role, source_name,
+      target_code, target_country, target_role, target_name,
+      cameo, cameo_root, goldstein, quad_class, plover,
+      reported_by_code, reported_by_country, reported_by_role, reported_by_name,
+      evidence_text, evidence_start, evidence_end, trigger_text, trigger_start, trigger_end, pattern)
+      VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?))sql";
+  Stmt& ins = Cached(kInsert);
+  if (!ins.ok()) return Error("prepare mention");
+  int i = 1;
+  ins.Int(i++, event_id); ins.Text(i++, doc_id); ins.Int(i++, e.sentence);
+  ins.Text(i++, e.date); ins.Text(i++, e.date_precision);
+  for (const Actor* a : {&e.source, &e.target}) {
+    ins.Text(i++, a->code); ins.Text(i++, a->country); ins.Text(i++, a->role); ins.Text(i++, a->name);
+  }
+  ins.Text(i++, e.cameo); ins.Text(i++, e.cameo_root); ins.Real(i++, e.goldstein);
+  ins.Int(i++, e.quad_class); ins.Text(i++, e.plover);
+  ins.Text(i++, e.reported_by.code); ins.Text(i++, e.reported_by.country);
+  ins.Text(i++, e.reported_by.role); ins.Text(i++, e.reported_by.name);
+  ins.Text(i++, e.evidence.text); ins.Int(i++, e.evidence.start); ins.Int(i++, e.evidence.end);
+  ins.Text(i++, e.trigger); ins.Int(i++, e.trigger_start); ins.Int(i++, e.trigger_end);
+  ins.Text(i++, e.pattern);
+  if (ins.Step() != SQLITE_DONE) return Error("insert mention");
+  static const char* kActor = "INSERT INTO actors(code, country, role, name) VALUES (?,?,?,?) ON CONFLICT(code) DO NOTHING";
+  Stmt& act = Cached(kActor);
+  for (const Actor* a : {&e.source, &e.target, &e.reported_by}) {
+    if (a->code.empty()) continue;
+    act.Reset();
+    act.Text(1, a->code); act.Text(2, a->country); act.Text(3, a->role); act.Text(4, a->name);
+    if (act.Step() != SQLITE_DONE) return Error("insert actor");
+  }
+  return Status::Ok();
+}
+
+Status SqliteStore::Recompute(const std::set<int64_t>& touched) {
+  static const char* kUpdate = R"sql(UPDATE events SET
+      num_mentions = (SELECT count(*) FROM mentions WHERE event_id = ?1),
+      num_articles = (SELECT count(DISTINCT doc_id) FROM mentions WHERE event_id = ?1),
+      num_sources = (SELECT count(DISTINCT d.outlet) FROM mentions m JOIN documents d ON d.id = m.doc_id
+                     WHERE m.event_id = ?1),
+      first_doc = coalesce((SELECT doc_id FROM mentions WHERE event_id = ?1 ORDER BY id LIMIT 1), first_doc),
+      first_sentence = coalesce((SELECT sentence FROM mentions WHERE event_id = ?1 ORDER BY id LIMIT 1), first_sentence)
+      WHERE id = ?1)sql";
+  static const char* kDelete = "DELETE FROM events WHERE id = ?1 AND num_mentions = 0";
+  Stmt& up = Cached(kUpdate);
+  Stmt& del = Cached(kDelete);
+  if (!up.ok() || !del.ok()) return Error("prepare recompute");
+  for (int64_t id : touched) {
+    up.Reset();
+    up.Int(1, id);
+    if (up.Step() != SQLITE_DONE) return Error("recompute event");
+    del.Reset();
+    del.Int(1, id);
+    if (del.Step() != SQLITE_DONE) return Error("delete event");
+  }
+  return Status::Ok();
+}
+
+// Mentions without a merged event (migrated from schema 1) get one.
+Status SqliteStore::MergePending() {
+  {
+    Stmt any(db_, "SELECT 1 FROM mentions WHERE event_id IS NULL LIMIT 1");
+    if (any.Step() != SQLITE_ROW) return Status::Ok();
+  }
+  if (Status s = Exec(db_, "BEGIN IMMEDIATE"); !s) return s;
+  std::vector<Mention> pending;
+  {
+    Stmt st(db_, std::string("SELECT ") + kMentionColumns +
+                     " FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.event_id IS NULL ORDER BY m.id");
+    while (st.Step() == SQLITE_ROW) pending.push_back(ReadMention(st));
+  }
+  std::set<int64_t> touched;
+  Stmt set(db_, "UPDATE mentions SET event_id = ? WHERE id = ?");
+  for (const Mention& m : pending) {
+    int64_t ev = Attach(m.coded, m.coded.doc_id);
+    if (!ev) { Status s = Error("merge"); Exec(db_, "ROLLBACK"); return s; }
+    set.Reset();
+    set.Int(1, ev);
+    set.Int(2, m.id);
+    if (set.Step() != SQLITE_DONE) { Status s = Error("merge"); Exec(db_, "ROLLBACK"); return s; }
+    touched.insert(ev);
+  }
+  if (Status s = Recompute(touched); !s) { Exec(db_, "ROLLBACK"); return s; }
+  return Exec(db_, "COMMIT");
+}
+
+Result<Store::PutResult> SqliteStore::Put(const Document& doc, const std::vector<Event>& events) {
+  using R = Result<PutResult>;
+  std::string hash = ContentHash(doc.raw);
+  PutResult result = PutResult::kStored;
+  if (Status s = Exec(db_, "BEGIN IMMEDIATE"); !s) return R(s);
+  auto fail = [&](const std::string& what) {
+    std::string m = what + ": " + sqlite3_errmsg(db_);
+    Exec(db_, "ROLLBACK");
+    return R::Error(doc.origin + ": database: " + m);
+  };
+  {
+    Stmt st(db_, "SELECT hash FROM documents WHERE id = ?");
+    st.Text(1, doc.id);
+    if (st.Step() == SQLITE_ROW) {
+      if (st.Col(0) == hash) {
+        Exec(db_, "ROLLBACK");
+        return PutResult::kUnchanged;
+      }
+      result = PutResult::kReplaced;
+    }
+  }
+  std::set<int64_t> touched;
+  if (result == PutResult::kReplaced) {
+    {
+      Stmt st(db_, "SELECT DISTINCT event_id FROM mentions WHERE doc_id = ? AND event_id IS NOT NULL");
+      st.Text(1, doc.id);
+      while (st.Step() == SQLITE_ROW) touched.insert(st.ColInt(0));
+    }
+    Stmt del(db_, "DELETE FROM mentions WHERE doc_id = ?");
+    del.Text(1, doc.id);
+    if (del.Step() != SQLITE_DONE) return fail("delete mentions");
+    Stmt deld(db_, "DELETE FROM documents WHERE id = ?");
+    deld.Text(1, doc.id);
+    if (deld.Step() != SQLITE_DONE) return fail("delete document");
+  }
+  {
+    Stmt ins(db_, "INSERT INTO documents(id, source, wire, url, title, date, text, hash, outlet) VALUES (?,?,?,?,?,?,?,?,?)");
+    ins.Text(1, doc.id); ins.Text(2, doc.source); ins.Text(3, doc.wire); ins.Text(4, doc.url);
+    ins.Text(5, doc.title); ins.Text(6, doc.date); ins.Text(7, doc.text.empty() ? doc.raw : doc.text);
+    ins.Text(8, hash); ins.Text(9, internal::Outlet(doc));
+    if (ins.Step() != SQLITE_DONE) return fail("insert document");
+  }
+  for (const Event& e : events) {
+    int64_t ev = Attach(e, doc.id);
+    if (!ev) return fail("merge event");
+    if (Status s = AddMention(e, doc.id, ev); !s) return fail("insert mention");
+    touched.insert(ev);
+  }
+  if (Status s = Recompute(touched); !s) return fail("recompute events");
+  if (Status s = Exec(db_, "COMMIT"); !s) return fail("commit");
+  return result;
+}
+
+Result<std::vector<Event>> SqliteStore::Events(size_t limit) const {
+  std::string sql = std::string("SELECT ") + kMentionColumns +
+                    " FROM mentions m JOIN documents d ON d.id = m.doc_id"
+                    " ORDER BY m.date DESC, m.doc_id, m.sentence, m.id";
+  if (limit) sql += " LIMIT ?";
+  Stmt st(db_, sql);
+  if (!st.ok()) return Error("events");
+  if (limit) st.Int(1, static_cast<long long>(limit));
+  std::vector<Event> out;
+  while (st.Step() == SQLITE_ROW) out.push_back(ReadMention(st).coded);
+  return out;
+}
+
+internal::Where SqliteStore::BuildWhere(const EventQuery& q) const {
+  internal::Where w;
+  w.text_sql = fts_
+      ? "e.id IN (SELECT m.event_id FROM mentions_fts f JOIN mentions m ON m.id = f.rowid "
+        "WHERE mentions_fts MATCH ?)"
+      : "";
+  internal::BuildWhere(q, &w);
+  return w;
+}
+
+Status SqliteStore::ForEach(const EventQuery& q, const std::function<void(const StoredEvent&)>& fn) const {
+  internal::Where w = BuildWhere(q);
+  std::string sql = std::string("SELECT ") + kEventColumns +
+                    " FROM events e LEFT JOIN documents d ON d.id = e.first_doc" + w.Sql() +
+                    " ORDER BY e.day DESC, e.id DESC";
+  if (q.limit) {
+    sql += " LIMIT ?";
+    w.params.push_back(static_cast<int64_t>(q.limit));
+  }
+  Stmt st(db_, sql);
+  if (!st.ok()) return Error("query");
+  st.Bind(w.params);
+  Stmt ms(db_, std::string("SELECT ") + kMentionColumns +
+                   " FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.event_id = ? ORDER BY m.id");
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW) {
+    StoredEvent e = ReadEvent(st);
+    if (q.with_mentions) {
+      ms.Reset();
+      ms.Int(1, e.id);
+      while (ms.Step() == SQLITE_ROW) e.mentions.push_back(ReadMention(ms));
+    }
+    fn(e);
+  }
+  if (rc != SQLITE_DONE) return Error("query");
+  return Status::Ok();
+}
+
+Result<std::vector<SeriesPoint>> SqliteStore::Series(const EventQuery& q, Period by) const {
+  internal::Where w = BuildWhere(q);
+  std::string sql =
+      "SELECT e.id, e.day, e.date_precision, e.quad_class, e.goldstein, e.num_mentions, d.outlet"
+      " FROM events e JOIN mentions m ON m.event_id = e.id JOIN documents d ON d.id = m.doc_id" +
+      w.Sql() + (w.empty() ? " WHERE" : " AND") + " e.day IS NOT NULL ORDER BY e.id";
+  Stmt st(db_, sql);
+  if (!st.ok()) return Error("series");
+  st.Bind(w.params);
+  internal::SeriesBuilder b(by);
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW) {
+    b.Add(st.ColInt(0), st.ColInt(1), st.Col(2), static_cast<int>(st.ColInt(3)), st.ColReal(4),
+          static_cast<int>(st.ColInt(5)), st.Col(6));
+  }
+  if (rc != SQLITE_DONE) return Error("series");
+  return b.Finish();
+}
+
+Result<std::vector<Alert>> SqliteStore::Alerts(const AlertOptions& o) const {
+  internal::AlertBuilder b(o);
+  int64_t at = 0;
+  if (!o.at.empty()) {
+    if (!dates::FirstDay(o.at, &at)) return Status::Error("alerts: bad date '" + o.at + "'");
+  } else {
+    std::string sql = "SELECT max(day) FROM events WHERE date_precision IN (" + b.PrecisionList() + ")";
+    Stmt st(db_, sql);
+    if (!st.ok() || st.Step() != SQLITE_ROW) return Error("alerts");
+    if (st.ColNull(0)) return std::vector<Alert>{};
+    at = st.ColInt(0);
+  }
+  b.SetLast(at);
+  Stmt st(db_, "SELECT source_code, source_country, target_code, target_country, day, date_precision,"
+               " quad_class, goldstein FROM events WHERE target_code IS NOT NULL AND day BETWEEN ? AND ?");
+  if (!st.ok()) return Error("alerts");
+  st.Int(1, b.first_day());
+  st.Int(2, b.last_day());
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW) {
+    b.Add(st.Col(0), st.Col(1), st.Col(2), st.Col(3), st.ColInt(4), st.Col(5),
+          static_cast<int>(st.ColInt(6)), st.ColReal(7));
+  }
+  if (rc != SQLITE_DONE) return Error("alerts");
+  return b.Finish();
 }
 
 }  // namespace
@@ -85,140 +640,17 @@ std::string ContentHash(const std::string& text) {
   return buf;
 }
 
-Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
+Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path, StoreOptions options) {
   using R = Result<std::unique_ptr<Store>>;
   sqlite3* db = nullptr;
-  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
-      SQLITE_OK) {
+  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
     std::string m = db ? sqlite3_errmsg(db) : "cannot open";
     sqlite3_close(db);
     return R::Error(path + ": " + m);
   }
-  std::unique_ptr<Store> store(new Store(db));
-  sqlite3_busy_timeout(db, 5000);
-  if (Status s = Exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"); !s)
-    return R::Error(path + ": " + s.message());
-  int version = 0;
-  {
-    Stmt st(db, "PRAGMA user_version");
-    if (sqlite3_step(st.get()) == SQLITE_ROW) version = sqlite3_column_int(st.get(), 0);
-  }
-  if (version > kSchemaVersion)
-    return R::Error(path + ": database schema version " + std::to_string(version) +
-                    " is newer than this dyad (" + std::to_string(kSchemaVersion) + ")");
-  for (int v = version; v < kSchemaVersion; ++v) {
-    if (Status s = Exec(db, "BEGIN"); !s) return R::Error(path + ": " + s.message());
-    Status s = Exec(db, kMigrations[v]);
-    if (s) s = Exec(db, ("PRAGMA user_version=" + std::to_string(v + 1)).c_str());
-    if (!s) {
-      Exec(db, "ROLLBACK");
-      return R::Error(path + ": migration to schema " + std::to_string(v + 1) + " failed: " + s.message());
-    }
-    if (Status c = Exec(db, "COMMIT"); !c) return R::Error(path + ": " + c.message());
-  }
-  return store;
-}
-
-Store::~Store() { sqlite3_close(db_); }
-
-Result<Store::PutResult> Store::Put(const Document& doc, const std::vector<Event>& events) {
-  using R = Result<PutResult>;
-  std::string hash = ContentHash(doc.raw);
-  PutResult result = PutResult::kStored;
-  {
-    Stmt st(db_, "SELECT hash FROM documents WHERE id = ?");
-    st.Text(1, doc.id);
-    if (sqlite3_step(st.get()) == SQLITE_ROW) {
-      if (st.Col(0) == hash) return PutResult::kUnchanged;
-      result = PutResult::kReplaced;
-    }
-  }
-  if (Status s = Exec(db_, "BEGIN IMMEDIATE"); !s) return R(s);
-  auto fail = [&](const std::string& what) {
-    std::string m = what + ": " + sqlite3_errmsg(db_);
-    Exec(db_, "ROLLBACK");
-    return R::Error(doc.origin + ": " + m);
-  };
-  {
-    Stmt del(db_, "DELETE FROM documents WHERE id = ?");
-    del.Text(1, doc.id);
-    if (sqlite3_step(del.get()) != SQLITE_DONE) return fail("delete");
-  }
-  {
-    Stmt ins(db_, "INSERT INTO documents(id, source, wire, url, title, date, text, hash) VALUES (?,?,?,?,?,?,?,?)");
-    ins.Text(1, doc.id); ins.Text(2, doc.source); ins.Text(3, doc.wire); ins.Text(4, doc.url);
-    ins.Text(5, doc.title); ins.Text(6, doc.date); ins.Text(7, doc.text.empty() ? doc.raw : doc.text);
-    ins.Text(8, hash);
-    if (sqlite3_step(ins.get()) != SQLITE_DONE) return fail("insert document");
-  }
-  Stmt ev(db_, R"sql(INSERT INTO events(doc_id, sentence, date, date_precision,
-      source_code, source_country, source_role, source_name,
-      target_code, target_country, target_role, target_name,
-      cameo, cameo_root, goldstein, quad_class, plover,
-      reported_by_code, reported_by_country, reported_by_role, reported_by_name,
-      evidence_text, evidence_start, evidence_end, trigger_start, trigger_end, pattern)
-      VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?))sql");
-  if (!ev.ok()) return fail("prepare");
-  for (const Event& e : events) {
-    sqlite3_reset(ev.get());
-    int i = 1;
-    ev.Text(i++, doc.id); ev.Int(i++, e.sentence); ev.Text(i++, e.date); ev.Text(i++, e.date_precision);
-    for (const Actor* a : {&e.source, &e.target}) {
-      ev.Text(i++, a->code); ev.Text(i++, a->country); ev.Text(i++, a->role); ev.Text(i++, a->name);
-    }
-    ev.Text(i++, e.cameo); ev.Text(i++, e.cameo_root); ev.Real(i++, e.goldstein);
-    ev.Int(i++, e.quad_class); ev.Text(i++, e.plover);
-    ev.Text(i++, e.reported_by.code); ev.Text(i++, e.reported_by.country);
-    ev.Text(i++, e.reported_by.role); ev.Text(i++, e.reported_by.name);
-    ev.Text(i++, e.evidence.text); ev.Int(i++, e.evidence.start); ev.Int(i++, e.evidence.end);
-    ev.Int(i++, e.trigger_start); ev.Int(i++, e.trigger_end); ev.Text(i++, e.pattern);
-    if (sqlite3_step(ev.get()) != SQLITE_DONE) return fail("insert event");
-  }
-  if (Status s = Exec(db_, "COMMIT"); !s) return fail("commit");
-  return result;
-}
-
-Result<std::vector<Event>> Store::Events(size_t limit) const {
-  std::string sql = R"sql(SELECT doc_id, sentence, date, date_precision,
-      source_code, source_country, source_role, source_name,
-      target_code, target_country, target_role, target_name,
-      cameo, cameo_root, goldstein, quad_class, plover,
-      reported_by_code, reported_by_country, reported_by_role, reported_by_name,
-      evidence_text, evidence_start, evidence_end, trigger_start, trigger_end, pattern
-      FROM events ORDER BY date DESC, doc_id, sentence, id)sql";
-  if (limit) sql += " LIMIT " + std::to_string(limit);
-  Stmt st(db_, sql.c_str());
-  if (!st.ok()) return Result<std::vector<Event>>::Error(std::string("database: ") + sqlite3_errmsg(db_));
-  std::vector<Event> out;
-  while (sqlite3_step(st.get()) == SQLITE_ROW) {
-    Event e;
-    int i = 0;
-    e.doc_id = st.Col(i++); e.sentence = sqlite3_column_int(st.get(), i++);
-    e.date = st.Col(i++); e.date_precision = st.Col(i++);
-    for (Actor* a : {&e.source, &e.target}) {
-      a->code = st.Col(i++); a->country = st.Col(i++); a->role = st.Col(i++); a->name = st.Col(i++);
-    }
-    e.cameo = st.Col(i++); e.cameo_root = st.Col(i++);
-    e.goldstein = sqlite3_column_double(st.get(), i++);
-    e.quad_class = sqlite3_column_int(st.get(), i++);
-    e.plover = st.Col(i++);
-    e.reported_by.code = st.Col(i++); e.reported_by.country = st.Col(i++);
-    e.reported_by.role = st.Col(i++); e.reported_by.name = st.Col(i++);
-    e.evidence.text = st.Col(i++);
-    e.evidence.start = static_cast<uint32_t>(sqlite3_column_int64(st.get(), i++));
-    e.evidence.end = static_cast<uint32_t>(sqlite3_column_int64(st.get(), i++));
-    e.trigger_start = static_cast<uint32_t>(sqlite3_column_int64(st.get(), i++));
-    e.trigger_end = static_cast<uint32_t>(sqlite3_column_int64(st.get(), i++));
-    e.pattern = st.Col(i++);
-    out.push_back(std::move(e));
-  }
-  return out;
-}
-
-Result<size_t> Store::DocumentCount() const {
-  Stmt st(db_, "SELECT count(*) FROM documents");
-  if (sqlite3_step(st.get()) != SQLITE_ROW) return Result<size_t>::Error("database: count failed");
-  return static_cast<size_t>(sqlite3_column_int64(st.get(), 0));
+  auto store = std::make_unique<SqliteStore>(db, options);
+  if (Status s = store->Init(path); !s) return R(s);
+  return std::unique_ptr<Store>(std::move(store));
 }
 
 }  // namespace dyad

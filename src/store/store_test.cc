@@ -10,28 +10,35 @@ namespace {
 
 namespace fs = std::filesystem;
 
-Document Doc(const std::string& id, const std::string& raw) {
+Document Doc(const std::string& id, const std::string& raw, const std::string& source = "") {
   Document d;
   d.id = id;
   d.origin = id + ".txt";
   d.raw = raw;
   d.text = raw;
   d.date = "2026-01-16";
+  d.source = source;
   return d;
 }
 
-Event Ev(const std::string& doc, const std::string& src, const std::string& tgt, const std::string& code) {
+Event Ev(const std::string& doc, const std::string& src, const std::string& tgt, const std::string& code,
+         const std::string& date = "2026-01-16", const std::string& precision = "day") {
   Event e;
   e.doc_id = doc;
   e.source.code = src;
   e.source.country = src.substr(0, 3);
+  e.source.name = src;
   e.target.code = tgt;
   e.target.country = tgt.substr(0, 3);
+  e.target.name = tgt;
   e.cameo = code;
   e.cameo_root = code.substr(0, 2);
-  e.date = "2026-01-16";
-  e.date_precision = "day";
+  e.quad_class = code >= "14" ? 4 : code >= "10" ? 3 : code >= "05" ? 2 : 1;
+  e.goldstein = code >= "14" ? -9.0 : code >= "10" ? -4.0 : 3.0;
+  e.date = date;
+  e.date_precision = precision;
   e.evidence = {"Russia called Iran.", 0, 19};
+  e.trigger = "called";
   return e;
 }
 
@@ -42,6 +49,11 @@ class StoreTest : public ::testing::Test {
     dir_ = mkdtemp(tmpl);
   }
   void TearDown() override { fs::remove_all(dir_); }
+  std::unique_ptr<Store> Open(int tolerance = 0) {
+    auto s = Store::Open(dir_ + "/t.db", StoreOptions{tolerance});
+    EXPECT_TRUE(s.ok()) << s.error();
+    return std::move(*s);
+  }
   std::string dir_;
 };
 
@@ -56,6 +68,7 @@ TEST_F(StoreTest, SameDocumentTwiceChangesNothing) {
   EXPECT_EQ(*r2, Store::PutResult::kUnchanged);
   EXPECT_EQ((*store)->Events()->size(), 1u);
   EXPECT_EQ(*(*store)->DocumentCount(), 1u);
+  EXPECT_EQ(*(*store)->EventCount(), 1u);
 }
 
 TEST_F(StoreTest, ChangedTextReplacesTheEvents) {
@@ -67,6 +80,7 @@ TEST_F(StoreTest, ChangedTextReplacesTheEvents) {
   ASSERT_EQ(events->size(), 1u);
   EXPECT_EQ((*events)[0].cameo, "111");
   EXPECT_EQ((*events)[0].source.code, "RUS");
+  EXPECT_EQ(*(*store)->EventCount(), 1u);  // the two old merged events are gone
 }
 
 TEST_F(StoreTest, ReopenKeepsDataAndSchemaVersion) {
@@ -83,6 +97,10 @@ TEST_F(StoreTest, ReopenKeepsDataAndSchemaVersion) {
   sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &st, nullptr);
   ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
   EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)), "ok");
+  sqlite3_finalize(st);
+  sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, nullptr);
+  ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+  EXPECT_EQ(sqlite3_column_int(st, 0), 2);
   sqlite3_finalize(st);
   sqlite3_close(db);
 }
@@ -101,6 +119,184 @@ TEST_F(StoreTest, UnopenablePathIsAnError) {
   auto store = Store::Open(dir_ + "/missing/dir/t.db");
   ASSERT_FALSE(store.ok());
   EXPECT_NE(store.error().find("missing/dir/t.db"), std::string::npos);
+}
+
+TEST_F(StoreTest, ThreeDocumentsReportingOneEventAreOneEventWithThreeMentions) {
+  auto store = Open();
+  Event a = Ev("a", "RUSGOV", "IRNGOV", "036");
+  a.evidence = {"Moscow said it wants to meet Tehran.", 0, 36};
+  Event b = Ev("b", "RUSGOV", "IRNGOV", "036");
+  b.evidence = {"Russia expressed intent to meet Iran, the Kremlin said.", 10, 64};
+  b.reported_by = {"RUSGOV", "RUS", "GOV", "the Kremlin"};
+  Event c = Ev("c", "RUSGOV", "IRNGOV", "036");
+  c.evidence = {"Russian officials plan talks with Iran.", 5, 44};
+  ASSERT_TRUE(store->Put(Doc("a", "story a", "Reuters"), {a}).ok());
+  ASSERT_TRUE(store->Put(Doc("b", "story b", "AP"), {b}).ok());
+  ASSERT_TRUE(store->Put(Doc("c", "story c", "Reuters"), {c}).ok());
+  EXPECT_EQ(*store->MentionCount(), 3u);
+  EventQuery q;
+  q.with_mentions = true;
+  auto events = store->Query(q);
+  ASSERT_TRUE(events.ok()) << events.error();
+  ASSERT_EQ(events->size(), 1u);
+  const StoredEvent& e = (*events)[0];
+  EXPECT_EQ(e.num_mentions, 3);
+  EXPECT_EQ(e.num_articles, 3);
+  EXPECT_EQ(e.num_sources, 2);  // Reuters twice
+  EXPECT_EQ(e.first_doc, "a");
+  EXPECT_EQ(e.date, "2026-01-16");
+  ASSERT_EQ(e.mentions.size(), 3u);
+  EXPECT_EQ(e.mentions[0].coded.evidence.text, "Moscow said it wants to meet Tehran.");
+  EXPECT_EQ(e.mentions[1].coded.evidence.start, 10u);
+  EXPECT_EQ(e.mentions[1].coded.reported_by.name, "the Kremlin");
+  EXPECT_EQ(e.mentions[1].outlet, "AP");
+  EXPECT_EQ(e.mentions[2].coded.evidence.text, "Russian officials plan talks with Iran.");
+  EXPECT_EQ(e.mentions[2].coded.trigger, "called");
+}
+
+TEST_F(StoreTest, MentionsInOneDocumentCountOneArticle) {
+  auto store = Open();
+  store->Put(Doc("a", "two sentences", "BBC"), {Ev("a", "USA", "CHN", "042"), Ev("a", "USA", "CHN", "042")});
+  auto events = store->Query({});
+  ASSERT_EQ(events->size(), 1u);
+  EXPECT_EQ((*events)[0].num_mentions, 2);
+  EXPECT_EQ((*events)[0].num_articles, 1);
+  EXPECT_EQ((*events)[0].num_sources, 1);
+}
+
+TEST_F(StoreTest, DifferentCodesDirectionsOrDaysAreDifferentEvents) {
+  auto store = Open();
+  store->Put(Doc("a", "a"), {Ev("a", "USA", "CHN", "042"), Ev("a", "CHN", "USA", "042"),
+                             Ev("a", "USA", "CHN", "043"), Ev("a", "USA", "CHN", "042", "2026-01-17")});
+  EXPECT_EQ(*store->EventCount(), 4u);
+}
+
+TEST_F(StoreTest, ToleranceOfOneDayMergesNeighbouringDays) {
+  auto store = Open(1);
+  store->Put(Doc("a", "a", "A"), {Ev("a", "USA", "CHN", "042", "2026-01-16")});
+  store->Put(Doc("b", "b", "B"), {Ev("b", "USA", "CHN", "042", "2026-01-17")});
+  store->Put(Doc("c", "c", "C"), {Ev("c", "USA", "CHN", "042", "2026-01-15")});
+  store->Put(Doc("d", "d", "D"), {Ev("d", "USA", "CHN", "042", "2026-01-18")});  // two days after
+  auto events = store->Query({});
+  ASSERT_EQ(events->size(), 2u);
+  // Newest first: the 18th stands alone, the 16th holds three mentions.
+  EXPECT_EQ((*events)[0].date, "2026-01-18");
+  EXPECT_EQ((*events)[0].num_mentions, 1);
+  EXPECT_EQ((*events)[1].date, "2026-01-16");
+  EXPECT_EQ((*events)[1].num_mentions, 3);
+  EXPECT_EQ((*events)[1].num_sources, 3);
+}
+
+TEST_F(StoreTest, CoarseDatesMergeOnlyWhenIdentical) {
+  auto store = Open(1);
+  store->Put(Doc("a", "a"), {Ev("a", "USA", "CHN", "042", "2026-01", "month"),
+                             Ev("a", "USA", "CHN", "042", "2026-01", "month"),
+                             Ev("a", "USA", "CHN", "042", "2026-02", "month"),
+                             Ev("a", "USA", "CHN", "042", "2026-01-01", "day"),
+                             Ev("a", "USA", "CHN", "042", "", "unknown"),
+                             Ev("a", "USA", "CHN", "042", "", "unknown")});
+  EXPECT_EQ(*store->EventCount(), 4u);
+  EXPECT_EQ(*store->MentionCount(), 6u);
+}
+
+TEST_F(StoreTest, IngestingTheSameDocumentsTwiceChangesNothing) {
+  auto store = Open();
+  auto put_all = [&] {
+    store->Put(Doc("a", "story a", "Reuters"), {Ev("a", "RUSGOV", "IRNGOV", "036"), Ev("a", "USA", "CHN", "111")});
+    store->Put(Doc("b", "story b", "AP"), {Ev("b", "RUSGOV", "IRNGOV", "036")});
+  };
+  put_all();
+  EventQuery q;
+  q.with_mentions = true;
+  std::string before;
+  auto first = store->Query(q);
+  for (const auto& e : *first) before += exporter::JsonLine(e) + "\n";
+  put_all();
+  std::string after;
+  auto second = store->Query(q);
+  for (const auto& e : *second) after += exporter::JsonLine(e) + "\n";
+  EXPECT_EQ(before, after);
+  EXPECT_EQ(*store->EventCount(), 2u);
+  EXPECT_EQ(*store->MentionCount(), 3u);
+  EXPECT_EQ(*store->DocumentCount(), 2u);
+}
+
+TEST_F(StoreTest, ChangedDocumentRecomputesTheEventsItTouched) {
+  auto store = Open();
+  store->Put(Doc("a", "story a", "Reuters"), {Ev("a", "RUSGOV", "IRNGOV", "036")});
+  store->Put(Doc("b", "story b", "AP"), {Ev("b", "RUSGOV", "IRNGOV", "036")});
+  store->Put(Doc("c", "story c", "TASS"), {Ev("c", "RUSGOV", "IRNGOV", "036")});
+  // b now reports something else: the merged event loses a mention and a source.
+  auto r = store->Put(Doc("b", "story b, corrected", "AP"), {Ev("b", "RUSGOV", "UKRGOV", "190")});
+  ASSERT_TRUE(r.ok()) << r.error();
+  EXPECT_EQ(*r, Store::PutResult::kReplaced);
+  EventQuery q;
+  q.code = "036";
+  auto e = store->Query(q);
+  ASSERT_EQ(e->size(), 1u);
+  EXPECT_EQ((*e)[0].num_mentions, 2);
+  EXPECT_EQ((*e)[0].num_sources, 2);
+  EXPECT_EQ((*e)[0].num_articles, 2);
+  EXPECT_EQ(*store->EventCount(), 2u);
+  // a, the first document, is corrected to nothing: c becomes the first document.
+  store->Put(Doc("a", "story a, retracted", "Reuters"), {});
+  e = store->Query(q);
+  ASSERT_EQ(e->size(), 1u);
+  EXPECT_EQ((*e)[0].num_mentions, 1);
+  EXPECT_EQ((*e)[0].first_doc, "c");
+  // and c too: the event is gone.
+  store->Put(Doc("c", "story c, retracted", "TASS"), {});
+  EXPECT_EQ(store->Query(q)->size(), 0u);
+  EXPECT_EQ(*store->EventCount(), 1u);
+}
+
+TEST_F(StoreTest, VersionOneDatabasesAreMigratedAndMerged) {
+  std::string path = dir_ + "/v1.db";
+  sqlite3* db;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  const char* v1 = R"sql(
+CREATE TABLE documents (id TEXT PRIMARY KEY, source TEXT, wire TEXT, url TEXT, title TEXT, date TEXT,
+  text TEXT NOT NULL, hash TEXT NOT NULL,
+  ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')));
+CREATE TABLE events (id INTEGER PRIMARY KEY,
+  doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, sentence INTEGER NOT NULL,
+  date TEXT, date_precision TEXT,
+  source_code TEXT, source_country TEXT, source_role TEXT, source_name TEXT,
+  target_code TEXT, target_country TEXT, target_role TEXT, target_name TEXT,
+  cameo TEXT NOT NULL, cameo_root TEXT NOT NULL, goldstein REAL, quad_class INTEGER, plover TEXT,
+  reported_by_code TEXT, reported_by_country TEXT, reported_by_role TEXT, reported_by_name TEXT,
+  evidence_text TEXT, evidence_start INTEGER, evidence_end INTEGER,
+  trigger_start INTEGER, trigger_end INTEGER, pattern TEXT);
+CREATE INDEX events_doc ON events(doc_id);
+CREATE INDEX events_date ON events(date);
+CREATE INDEX events_dyad ON events(source_country, target_country, date);
+CREATE INDEX events_code ON events(cameo_root, cameo);
+INSERT INTO documents(id, source, text, hash) VALUES ('a', 'Reuters', 'x', '1'), ('b', 'AP', 'y', '2');
+INSERT INTO events(doc_id, sentence, date, date_precision, source_code, source_country, target_code,
+  target_country, cameo, cameo_root, goldstein, quad_class, evidence_text)
+  VALUES ('a', 0, '2026-01-16', 'day', 'RUSGOV', 'RUS', 'IRNGOV', 'IRN', '036', '03', 4.0, 1, 'one'),
+         ('b', 2, '2026-01-16', 'day', 'RUSGOV', 'RUS', 'IRNGOV', 'IRN', '036', '03', 4.0, 1, 'two'),
+         ('b', 3, '2026-01-17', 'day', 'RUSGOV', 'RUS', 'IRNGOV', 'IRN', '036', '03', 4.0, 1, 'three');
+PRAGMA user_version=1;
+)sql";
+  ASSERT_EQ(sqlite3_exec(db, v1, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+  sqlite3_close(db);
+  auto store = Store::Open(path);
+  ASSERT_TRUE(store.ok()) << store.error();
+  EXPECT_EQ(*(*store)->MentionCount(), 3u);
+  EXPECT_EQ(*(*store)->EventCount(), 2u);
+  EventQuery q;
+  q.from = q.to = "2026-01-16";
+  q.with_mentions = true;
+  auto events = (*store)->Query(q);
+  ASSERT_EQ(events->size(), 1u);
+  EXPECT_EQ((*events)[0].num_mentions, 2);
+  EXPECT_EQ((*events)[0].num_sources, 2);
+  EXPECT_EQ((*events)[0].mentions[1].coded.evidence.text, "two");
+  EXPECT_TRUE((*events)[0].root_event);
+  // Reopening does not merge again.
+  store = Store::Open(path);
+  EXPECT_EQ(*(*store)->EventCount(), 2u);
 }
 
 }  // namespace
