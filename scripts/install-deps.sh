@@ -10,6 +10,7 @@ packages=(
   libgumbo-dev
   libgtest-dev
   libbenchmark-dev
+  iso-codes nodejs
 )
 
 missing=()
@@ -18,6 +19,9 @@ for p in "${packages[@]}"; do
     missing+=("$p")
   fi
 done
+
+# The gazetteer is generated with npm (tools/gazetteer); some nodejs builds include it.
+if ! command -v npm >/dev/null 2>&1; then missing+=(npm); fi
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
