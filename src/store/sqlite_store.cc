@@ -183,77 +183,6 @@ Status Exec(sqlite3* db, const std::string& sql) {
   return Status::Ok();
 }
 
-// The columns of a mention, in the order ReadMention expects.
-constexpr const char* kMentionColumns = R"sql(m.id, m.event_id, m.doc_id, m.sentence, m.date, m.date_precision,
-      m.source_code, m.source_country, m.source_role, m.source_name,
-      m.target_code, m.target_country, m.target_role, m.target_name,
-      m.cameo, m.cameo_root, m.goldstein, m.quad_class, m.plover,
-      m.reported_by_code, m.reported_by_country, m.reported_by_role, m.reported_by_name,
-      m.evidence_text, m.evidence_start, m.evidence_end, m.trigger_text, m.trigger_start, m.trigger_end,
-      m.pattern, d.outlet, d.url)sql";
-
-Mention ReadMention(Stmt& st) {
-  Mention mn;
-  Event& e = mn.coded;
-  int i = 0;
-  mn.id = st.ColInt(i++);
-  mn.event_id = st.ColInt(i++);
-  e.doc_id = st.Col(i++);
-  e.sentence = static_cast<int>(st.ColInt(i++));
-  e.date = st.Col(i++);
-  e.date_precision = st.Col(i++);
-  for (Actor* a : {&e.source, &e.target}) {
-    a->code = st.Col(i++); a->country = st.Col(i++); a->role = st.Col(i++); a->name = st.Col(i++);
-  }
-  e.cameo = st.Col(i++); e.cameo_root = st.Col(i++);
-  e.goldstein = st.ColReal(i++);
-  e.quad_class = static_cast<int>(st.ColInt(i++));
-  e.plover = st.Col(i++);
-  e.reported_by.code = st.Col(i++); e.reported_by.country = st.Col(i++);
-  e.reported_by.role = st.Col(i++); e.reported_by.name = st.Col(i++);
-  e.evidence.text = st.Col(i++);
-  e.evidence.start = static_cast<uint32_t>(st.ColInt(i++));
-  e.evidence.end = static_cast<uint32_t>(st.ColInt(i++));
-  e.trigger = st.Col(i++);
-  e.trigger_start = static_cast<uint32_t>(st.ColInt(i++));
-  e.trigger_end = static_cast<uint32_t>(st.ColInt(i++));
-  e.pattern = st.Col(i++);
-  mn.outlet = st.Col(i++);
-  mn.url = st.Col(i++);
-  return mn;
-}
-
-constexpr const char* kEventColumns = R"sql(e.id, e.date, e.date_precision,
-      e.source_code, e.source_country, e.source_role, e.source_name,
-      e.target_code, e.target_country, e.target_role, e.target_name,
-      e.cameo, e.cameo_root, e.goldstein, e.quad_class, e.plover,
-      e.num_mentions, e.num_sources, e.num_articles, e.first_doc, d.url, e.date_added,
-      e.first_sentence)sql";
-
-StoredEvent ReadEvent(Stmt& st) {
-  StoredEvent e;
-  int i = 0;
-  e.id = st.ColInt(i++);
-  e.date = st.Col(i++);
-  e.date_precision = st.Col(i++);
-  for (Actor* a : {&e.source, &e.target}) {
-    a->code = st.Col(i++); a->country = st.Col(i++); a->role = st.Col(i++); a->name = st.Col(i++);
-  }
-  e.cameo = st.Col(i++); e.cameo_root = st.Col(i++);
-  e.goldstein = st.ColReal(i++);
-  e.quad_class = static_cast<int>(st.ColInt(i++));
-  e.plover = st.Col(i++);
-  e.num_mentions = static_cast<int>(st.ColInt(i++));
-  e.num_sources = static_cast<int>(st.ColInt(i++));
-  e.num_articles = static_cast<int>(st.ColInt(i++));
-  e.first_doc = st.Col(i++);
-  e.source_url = st.Col(i++);
-  e.date_added = st.Col(i++);
-  e.root_event = !st.ColNull(i) && st.ColInt(i) == 0;
-  ++i;
-  return e;
-}
-
 class SqliteStore : public Store {
  public:
   SqliteStore(sqlite3* db, StoreOptions options) : db_(db), options_(options) {}
@@ -458,9 +387,9 @@ Status SqliteStore::MergePending() {
   if (Status s = Exec(db_, "BEGIN IMMEDIATE"); !s) return s;
   std::vector<Mention> pending;
   {
-    Stmt st(db_, std::string("SELECT ") + kMentionColumns +
+    Stmt st(db_, std::string("SELECT ") + internal::kMentionColumns +
                      " FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.event_id IS NULL ORDER BY m.id");
-    while (st.Step() == SQLITE_ROW) pending.push_back(ReadMention(st));
+    while (st.Step() == SQLITE_ROW) pending.push_back(internal::ReadMention(st));
   }
   std::set<int64_t> touched;
   Stmt set(db_, "UPDATE mentions SET event_id = ? WHERE id = ?");
@@ -531,7 +460,7 @@ Result<Store::PutResult> SqliteStore::Put(const Document& doc, const std::vector
 }
 
 Result<std::vector<Event>> SqliteStore::Events(size_t limit) const {
-  std::string sql = std::string("SELECT ") + kMentionColumns +
+  std::string sql = std::string("SELECT ") + internal::kMentionColumns +
                     " FROM mentions m JOIN documents d ON d.id = m.doc_id"
                     " ORDER BY m.date DESC, m.doc_id, m.sentence, m.id";
   if (limit) sql += " LIMIT ?";
@@ -539,7 +468,7 @@ Result<std::vector<Event>> SqliteStore::Events(size_t limit) const {
   if (!st.ok()) return Error("events");
   if (limit) st.Int(1, static_cast<long long>(limit));
   std::vector<Event> out;
-  while (st.Step() == SQLITE_ROW) out.push_back(ReadMention(st).coded);
+  while (st.Step() == SQLITE_ROW) out.push_back(internal::ReadMention(st).coded);
   return out;
 }
 
@@ -555,7 +484,7 @@ internal::Where SqliteStore::BuildWhere(const EventQuery& q) const {
 
 Status SqliteStore::ForEach(const EventQuery& q, const std::function<void(const StoredEvent&)>& fn) const {
   internal::Where w = BuildWhere(q);
-  std::string sql = std::string("SELECT ") + kEventColumns +
+  std::string sql = std::string("SELECT ") + internal::kEventColumns +
                     " FROM events e LEFT JOIN documents d ON d.id = e.first_doc" + w.Sql() +
                     " ORDER BY e.day DESC, e.id DESC";
   if (q.limit) {
@@ -565,15 +494,15 @@ Status SqliteStore::ForEach(const EventQuery& q, const std::function<void(const 
   Stmt st(db_, sql);
   if (!st.ok()) return Error("query");
   st.Bind(w.params);
-  Stmt ms(db_, std::string("SELECT ") + kMentionColumns +
+  Stmt ms(db_, std::string("SELECT ") + internal::kMentionColumns +
                    " FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.event_id = ? ORDER BY m.id");
   int rc;
   while ((rc = st.Step()) == SQLITE_ROW) {
-    StoredEvent e = ReadEvent(st);
+    StoredEvent e = internal::ReadEvent(st);
     if (q.with_mentions) {
       ms.Reset();
       ms.Int(1, e.id);
-      while (ms.Step() == SQLITE_ROW) e.mentions.push_back(ReadMention(ms));
+      while (ms.Step() == SQLITE_ROW) e.mentions.push_back(internal::ReadMention(ms));
     }
     fn(e);
   }

@@ -218,7 +218,8 @@ void BuildWhere(const EventQuery& q, Where* w) {
   if (!words.empty()) {
     if (!w->text_sql.empty()) {
       std::string match;
-      for (const auto& word : words) match += (match.empty() ? "\"" : " \"") + word + "\"";
+      for (const auto& word : words)
+        match += w->text_plain ? (match.empty() ? "" : " ") + word : (match.empty() ? "\"" : " \"") + word + "\"";
       w->clauses.push_back(w->text_sql);
       p.push_back(match);
     } else {

@@ -26,6 +26,7 @@ struct Where {
   // The clause for EventQuery::text with one `?` for the full-text query ("w1" "w2");
   // empty: each word is matched with instr() on the lower-cased evidence instead.
   std::string text_sql;
+  bool text_plain = false;  // the text clause takes the words joined by spaces, unquoted
   bool empty() const { return clauses.empty(); }
   std::string Sql() const;  // " WHERE a AND b", or "" when there is no filter
 };
@@ -86,6 +87,80 @@ class AlertBuilder {
   int64_t end_ = 0;
   std::map<std::pair<std::string, std::string>, Acc> acc_;
 };
+
+// Rows of mentions and merged events; Row has Col, ColInt, ColReal, ColNull by column.
+// The columns of a mention, in the order ReadMention expects.
+inline constexpr const char* kMentionColumns = R"sql(m.id, m.event_id, m.doc_id, m.sentence, m.date, m.date_precision,
+      m.source_code, m.source_country, m.source_role, m.source_name,
+      m.target_code, m.target_country, m.target_role, m.target_name,
+      m.cameo, m.cameo_root, m.goldstein, m.quad_class, m.plover,
+      m.reported_by_code, m.reported_by_country, m.reported_by_role, m.reported_by_name,
+      m.evidence_text, m.evidence_start, m.evidence_end, m.trigger_text, m.trigger_start, m.trigger_end,
+      m.pattern, d.outlet, d.url)sql";
+
+template <class Row>
+Mention ReadMention(Row& st) {
+  Mention mn;
+  Event& e = mn.coded;
+  int i = 0;
+  mn.id = st.ColInt(i++);
+  mn.event_id = st.ColInt(i++);
+  e.doc_id = st.Col(i++);
+  e.sentence = static_cast<int>(st.ColInt(i++));
+  e.date = st.Col(i++);
+  e.date_precision = st.Col(i++);
+  for (Actor* a : {&e.source, &e.target}) {
+    a->code = st.Col(i++); a->country = st.Col(i++); a->role = st.Col(i++); a->name = st.Col(i++);
+  }
+  e.cameo = st.Col(i++); e.cameo_root = st.Col(i++);
+  e.goldstein = st.ColReal(i++);
+  e.quad_class = static_cast<int>(st.ColInt(i++));
+  e.plover = st.Col(i++);
+  e.reported_by.code = st.Col(i++); e.reported_by.country = st.Col(i++);
+  e.reported_by.role = st.Col(i++); e.reported_by.name = st.Col(i++);
+  e.evidence.text = st.Col(i++);
+  e.evidence.start = static_cast<uint32_t>(st.ColInt(i++));
+  e.evidence.end = static_cast<uint32_t>(st.ColInt(i++));
+  e.trigger = st.Col(i++);
+  e.trigger_start = static_cast<uint32_t>(st.ColInt(i++));
+  e.trigger_end = static_cast<uint32_t>(st.ColInt(i++));
+  e.pattern = st.Col(i++);
+  mn.outlet = st.Col(i++);
+  mn.url = st.Col(i++);
+  return mn;
+}
+
+inline constexpr const char* kEventColumns = R"sql(e.id, e.date, e.date_precision,
+      e.source_code, e.source_country, e.source_role, e.source_name,
+      e.target_code, e.target_country, e.target_role, e.target_name,
+      e.cameo, e.cameo_root, e.goldstein, e.quad_class, e.plover,
+      e.num_mentions, e.num_sources, e.num_articles, e.first_doc, d.url, e.date_added,
+      e.first_sentence)sql";
+
+template <class Row>
+StoredEvent ReadEvent(Row& st) {
+  StoredEvent e;
+  int i = 0;
+  e.id = st.ColInt(i++);
+  e.date = st.Col(i++);
+  e.date_precision = st.Col(i++);
+  for (Actor* a : {&e.source, &e.target}) {
+    a->code = st.Col(i++); a->country = st.Col(i++); a->role = st.Col(i++); a->name = st.Col(i++);
+  }
+  e.cameo = st.Col(i++); e.cameo_root = st.Col(i++);
+  e.goldstein = st.ColReal(i++);
+  e.quad_class = static_cast<int>(st.ColInt(i++));
+  e.plover = st.Col(i++);
+  e.num_mentions = static_cast<int>(st.ColInt(i++));
+  e.num_sources = static_cast<int>(st.ColInt(i++));
+  e.num_articles = static_cast<int>(st.ColInt(i++));
+  e.first_doc = st.Col(i++);
+  e.source_url = st.Col(i++);
+  e.date_added = st.Col(i++);
+  e.root_event = !st.ColNull(i) && st.ColInt(i) == 0;
+  ++i;
+  return e;
+}
 
 }  // namespace internal
 }  // namespace dyad
