@@ -11,6 +11,7 @@ packages=(
   libgtest-dev
   libbenchmark-dev
   iso-codes nodejs
+  libpq-dev postgresql
 )
 
 missing=()
