@@ -65,6 +65,8 @@ Usage:
       Code gold records (PETRARCH validation XML or dyad JSON lines) and report precision,
       recall and F1 for root, code, source, target and the whole triple.
 
+--db PATH is a SQLite file (default dyad.db) or a PostgreSQL URL, postgresql://user@host/db.
+
 Options for every command that codes:
   --data DIR        dictionaries, patterns and codebook (default: built-in data folder)
   --model FILE      tagger/parser model (default: built-in model)
@@ -215,7 +217,10 @@ int Ingest(const Args& args) {
 
 int Events(const Args& args) {
   std::string db_path = args.Get("--db", "dyad.db");
-  if (access(db_path.c_str(), F_OK) != 0) { std::cerr << "dyad: " << db_path << ": no such database\n"; return 1; }
+  if (db_path.find("://") == std::string::npos && access(db_path.c_str(), F_OK) != 0) {
+    std::cerr << "dyad: " << db_path << ": no such database\n";
+    return 1;
+  }
   auto store = dyad::Store::Open(db_path);
   if (!store) { std::cerr << "dyad: " << store.error() << "\n"; return 1; }
   size_t limit = 0;
