@@ -174,15 +174,25 @@ std::string Outlet(const Document& doc) {
 
 namespace {
 
+// The day bounds of a query, repeated inside candidate subqueries so that each arm filters
+// on the day column of its (covering) index.
+struct DayBounds {
+  std::string sql;
+  std::vector<SqlValue> params;
+};
+
 // The ids of events whose `side` actor matches `a` (a code prefix or a country) and whose
 // other actor matches `b`: one arm per way `side` can match, each led by an index.
 std::string DyadArms(const std::string& side, const std::string& other, const std::string& a,
-                     const std::string& b, std::vector<SqlValue>* p) {
+                     const std::string& b, const DayBounds& days, std::vector<SqlValue>* p) {
   std::string other_match = "((" + other + "_code >= ? AND " + other + "_code < ?) OR " + other + "_country = ?)";
   std::string s = "SELECT id FROM events WHERE " + side + "_code >= ? AND " + side + "_code < ? AND " + other_match +
-                  " UNION ALL SELECT id FROM events WHERE " + side + "_country = ? AND " + other_match;
-  for (const SqlValue& v : std::vector<SqlValue>{a, PrefixEnd(a), b, PrefixEnd(b), b, a, b, PrefixEnd(b), b})
-    p->push_back(v);
+                  days.sql + " UNION ALL SELECT id FROM events WHERE " + side + "_country = ? AND " + other_match +
+                  days.sql;
+  for (const SqlValue& v : std::vector<SqlValue>{a, PrefixEnd(a), b, PrefixEnd(b), b}) p->push_back(v);
+  p->insert(p->end(), days.params.begin(), days.params.end());
+  for (const SqlValue& v : std::vector<SqlValue>{a, b, PrefixEnd(b), b}) p->push_back(v);
+  p->insert(p->end(), days.params.begin(), days.params.end());
   return s;
 }
 
@@ -190,14 +200,26 @@ std::string DyadArms(const std::string& side, const std::string& other, const st
 
 void BuildWhere(const EventQuery& q, Where* w) {
   auto& p = w->params;
+  DayBounds days;
+  int64_t from_day = 0, to_day = 0;
+  bool has_from = !q.from.empty() && dates::FirstDay(q.from, &from_day);
+  bool has_to = !q.to.empty() && dates::FirstDay(q.to, &to_day);
+  if (has_from) { days.sql += " AND day >= ?"; days.params.push_back(from_day); }
+  if (has_to) { days.sql += " AND day <= ?"; days.params.push_back(to_day); }
+  // Actors and dyads are selective: their events are found through the code and country
+  // indexes, in subqueries, and the rest of the filters apply to those.
   if (!q.actor.empty()) {
-    w->clauses.push_back("(e.source_code >= ? AND e.source_code < ?) OR (e.target_code >= ? AND e.target_code < ?)");
-    p.push_back(q.actor); p.push_back(PrefixEnd(q.actor));
-    p.push_back(q.actor); p.push_back(PrefixEnd(q.actor));
+    w->clauses.push_back("e.id IN (SELECT id FROM events WHERE source_code >= ? AND source_code < ?" + days.sql +
+                         " UNION ALL SELECT id FROM events WHERE target_code >= ? AND target_code < ?" + days.sql + ")");
+    for (int side = 0; side < 2; ++side) {
+      p.push_back(q.actor);
+      p.push_back(PrefixEnd(q.actor));
+      p.insert(p.end(), days.params.begin(), days.params.end());
+    }
   }
   if (!q.dyad_a.empty() && !q.dyad_b.empty()) {
-    std::string c = "e.id IN (" + DyadArms("source", "target", q.dyad_a, q.dyad_b, &p);
-    if (!q.directed) c += " UNION ALL " + DyadArms("target", "source", q.dyad_a, q.dyad_b, &p);
+    std::string c = "e.id IN (" + DyadArms("source", "target", q.dyad_a, q.dyad_b, days, &p);
+    if (!q.directed) c += " UNION ALL " + DyadArms("target", "source", q.dyad_a, q.dyad_b, days, &p);
     w->clauses.push_back(c + ")");
   }
   if (!q.country.empty()) {
@@ -207,9 +229,8 @@ void BuildWhere(const EventQuery& q, Where* w) {
   if (!q.code.empty()) { w->clauses.push_back("e.cameo = ?"); p.push_back(q.code); }
   if (!q.root.empty()) { w->clauses.push_back("e.cameo_root = ?"); p.push_back(q.root); }
   if (q.quad) { w->clauses.push_back("e.quad_class = ?"); p.push_back(static_cast<int64_t>(q.quad)); }
-  int64_t day;
-  if (!q.from.empty() && dates::FirstDay(q.from, &day)) { w->clauses.push_back("e.day >= ?"); p.push_back(day); }
-  if (!q.to.empty() && dates::FirstDay(q.to, &day)) { w->clauses.push_back("e.day <= ?"); p.push_back(day); }
+  if (has_from) { w->clauses.push_back("e.day >= ?"); p.push_back(from_day); }
+  if (has_to) { w->clauses.push_back("e.day <= ?"); p.push_back(to_day); }
   if (!q.reported_by.empty()) {
     w->clauses.push_back("e.id IN (SELECT event_id FROM mentions WHERE reported_by_code >= ? AND reported_by_code < ?)");
     p.push_back(q.reported_by); p.push_back(PrefixEnd(q.reported_by));
