@@ -19,7 +19,8 @@ bool IsLocative(std::string_view k) {
                 "towards", "around", "inside", "through", "throughout", "via", "within",
                 "between", "reached", "entered", "visit", "visited", "visiting", "left",
                 "leaving", "arrived", "struck", "hit", "bombed", "shelled", "attacked",
-                "captured", "seized", "toured", "of", "on", "and", "outskirts", "over"});
+                "captured", "seized", "toured", "raided", "stormed", "targeted", "liberated",
+                "besieged", "evacuated", "fled", "of", "on", "and", "outskirts", "over"});
 }
 // Of those, the ones strong enough to admit a small place.
 bool IsStrongLocative(std::string_view k) {
@@ -91,7 +92,7 @@ bool StartsCapital(std::string_view s) {
 struct Span {
   uint32_t b = 0, e = 0;
   std::string key;
-  const std::vector<Hit>* hits = nullptr;
+  HitRange hits;
 };
 
 }  // namespace
@@ -116,6 +117,13 @@ std::vector<PlaceMention> Gazetteer::Find(const std::vector<Token>& tokens, cons
   uint32_t first_word = 0;
   while (first_word < n && t[first_word].punct) ++first_word;
 
+  // True when a one-word key names a country ("Ukraine Russia talks": neither is a name part).
+  auto names_country = [&](const std::string& key) {
+    for (const Hit& h : im.Hits(key))
+      if (im.entries[h.entry].kind == Precision::kCountry && h.how != How::kAlternate) return true;
+    return false;
+  };
+
   // 1. Candidate spans, longest first, left to right.
   std::vector<Span> spans;
   for (uint32_t i = 0; i < n;) {
@@ -123,7 +131,7 @@ std::vector<PlaceMention> Gazetteer::Find(const std::vector<Token>& tokens, cons
     if (!can_start || t[i].punct) { ++i; continue; }
     Span best;
     uint32_t max_len = static_cast<uint32_t>(std::min<size_t>(im.max_words + 2, n - i));
-    for (uint32_t len = max_len; len >= 1 && !best.hits; --len) {
+    for (uint32_t len = max_len; len >= 1 && best.hits.empty(); --len) {
       uint32_t last = i + len - 1;
       if (!t[last].cap) continue;
       std::string key;
@@ -139,14 +147,14 @@ std::vector<PlaceMention> Gazetteer::Find(const std::vector<Token>& tokens, cons
         key += t[k].key;
       }
       if (!ok) continue;
-      if (const std::vector<Hit>* h = im.Hits(key)) {
+      if (HitRange h = im.Hits(key); !h.empty()) {
         best.b = i;
         best.e = last + 1;
         best.key = std::move(key);
         best.hits = h;
       }
     }
-    if (best.hits) {
+    if (!best.hits.empty()) {
       i = best.e;
       spans.push_back(std::move(best));
     } else {
@@ -161,14 +169,14 @@ std::vector<PlaceMention> Gazetteer::Find(const std::vector<Token>& tokens, cons
     std::string only;
     bool one = true;
     bool has_country = false;
-    for (const Hit& h : *spans[s].hits) {
+    for (const Hit& h : spans[s].hits) {
       const Entry& en = im.entries[h.entry];
       if (en.kind == Precision::kCountry && h.how != How::kAlternate) has_country = true;
       if (only.empty()) only = en.country;
       else if (only != en.country) one = false;
     }
     if (one || has_country) {
-      for (const Hit& h : *spans[s].hits) {
+      for (const Hit& h : spans[s].hits) {
         const Entry& en = im.entries[h.entry];
         if (one || en.kind == Precision::kCountry) { sentence_countries[s] = en.country; break; }
       }
@@ -226,14 +234,13 @@ std::vector<PlaceMention> Gazetteer::Find(const std::vector<Token>& tokens, cons
       if (before >= 0 && b > 0 && IsTitle(t[before].key) && t[before].cap) continue;
       if (b > 0 && t[b - 1].cap && !t[b - 1].punct && b - 1 != first_word &&
           !im.never.count(t[b - 1].key) && !IsLocative(t[b - 1].key) &&
-          !IsDirectionAdjective(t[b - 1].key) && !im.Hits(t[b - 1].key))
+          !IsDirectionAdjective(t[b - 1].key) && !names_country(t[b - 1].key))
         continue;
       if (b > 0 && b - 1 == first_word && t[b - 1].cap && !im.never.count(t[b - 1].key) &&
-          !IsLocative(t[b - 1].key) && !IsDirectionAdjective(t[b - 1].key) && !im.Hits(t[b - 1].key) &&
+          !IsLocative(t[b - 1].key) && !IsDirectionAdjective(t[b - 1].key) && !names_country(t[b - 1].key) &&
           !im.weak.count(t[b - 1].key))
         continue;  // "Michael Jordan said": a first name opening the sentence
-      if (e < n && t[e].cap && !t[e].punct && !IsRegionHint(t[e].key) && !IsCityHint(t[e].key) &&
-          !im.never.count(t[e].key))
+      if (e < n && t[e].cap && !t[e].punct && !IsRegionHint(t[e].key) && !IsCityHint(t[e].key))
         continue;  // "Jordan Bardella", "Washington Post", "Israel Defense Forces"
     }
 
@@ -241,7 +248,7 @@ std::vector<PlaceMention> Gazetteer::Find(const std::vector<Token>& tokens, cons
     struct Cand { uint32_t entry; double score; double base; std::string reason; };
     std::vector<Cand> cands;
     const bool subject_use = e < n && IsSubjectVerb(t[e].key);
-    for (const Hit& h : *sp.hits) {
+    for (const Hit& h : sp.hits) {
       const Entry& en = im.entries[h.entry];
       if (forced[s] >= 0 && h.entry != forced[s]) continue;
       Cand c{h.entry, im.BaseScore(h), 0, ""};
@@ -255,7 +262,7 @@ std::vector<PlaceMention> Gazetteer::Find(const std::vector<Token>& tokens, cons
       const bool is_city = en.kind == Precision::kCity;
       // Weak stop words: only right after a locative word, and only larger places.
       if (single && im.weak.count(sp.key) &&
-          !(strong_locative && (!is_city || en.population >= 50000)))
+          !(strong_locative && (!is_city || en.population >= 50000 || en.rank == kRankCapital)))
         continue;
       if (is_city && subject_use && en.rank != kRankCapital) continue;  // "Warren said"
       double best_bonus = 0;
@@ -284,7 +291,9 @@ std::vector<PlaceMention> Gazetteer::Find(const std::vector<Token>& tokens, cons
       bool in_story = false;
       for (size_t r = 0; r < ctx.countries.size(); ++r) {
         if (ctx.countries[ctx.countries.size() - 1 - r] == en.country && en.country[0]) {
-          bonus(4.0 - 0.5 * static_cast<double>(std::min<size_t>(r, 3)),
+          // Less for a place than for a region: a story about the US that names Paris
+          // still means the French capital, one about Lebanon that names Tripoli its own.
+          bonus((is_city ? 3.25 : 4.0) - 0.5 * static_cast<double>(std::min<size_t>(r, 3)),
                 std::string("story country: ") + en.country);
           in_story = true;
           break;
@@ -304,6 +313,25 @@ std::vector<PlaceMention> Gazetteer::Find(const std::vector<Token>& tokens, cons
       cands.push_back(std::move(c));
     }
     if (cands.empty()) continue;
+    if (forced[s] < 0) {
+      bool country_named = false;
+      for (const Hit& h : sp.hits)
+        if (im.entries[h.entry].kind == Precision::kCountry && h.how != How::kAlternate) country_named = true;
+      for (Cand& c : cands) {
+        const Entry& ce = im.entries[c.entry];
+        // "Mexico", "Lebanon": the country, not a town named after it (unless qualified
+        // or named so earlier: those bonuses still win).
+        if (country_named && ce.kind == Precision::kCity && ce.population < 1000000) c.score -= 6;
+        // "Kharkiv", "Valencia": the city rather than the region named after it.
+        if (ce.kind == Precision::kAdmin1 && !region_hint) {
+          for (const Cand& o : cands) {
+            const Entry& oe = im.entries[o.entry];
+            if (oe.kind == Precision::kCity && std::string_view(oe.country) == ce.country &&
+                oe.admin1 == ce.admin1) { c.score -= 1.5; break; }
+          }
+        }
+      }
+    }
 
     // A qualifier after a comma decides between places: "Paris, Texas", "Tbilisi, Georgia".
     if (qualified_next && forced[s] < 0) {
@@ -313,7 +341,7 @@ std::vector<PlaceMention> Gazetteer::Find(const std::vector<Token>& tokens, cons
       for (size_t ci = 0; ci < cands.size(); ++ci) {
         const Entry& ce = im.entries[cands[ci].entry];
         if (ce.kind != Precision::kCity && ce.kind != Precision::kAdmin1) continue;
-        for (const Hit& qh : *q.hits) {
+        for (const Hit& qh : q.hits) {
           const Entry& qe = im.entries[qh.entry];
           if (qh.entry == cands[ci].entry) continue;
           bool fits = false;
@@ -330,9 +358,9 @@ std::vector<PlaceMention> Gazetteer::Find(const std::vector<Token>& tokens, cons
       }
       if (best_c >= 0) {
         cands[best_c].score += 50;
-        cands[best_c].reason = "qualified by '" + im.entries[best_q].name + "'";
+        cands[best_c].reason = "qualified by '" + std::string(im.entries[best_q].name) + "'";
         forced[s + 1] = best_q;
-        forced_why[s + 1] = "qualifies '" + im.entries[cands[best_c].entry].name + "'";
+        forced_why[s + 1] = "qualifies '" + std::string(im.entries[cands[best_c].entry].name) + "'";
       }
     }
 
@@ -353,14 +381,14 @@ std::vector<PlaceMention> Gazetteer::Find(const std::vector<Token>& tokens, cons
     if (!direction.empty()) why.push_back(direction + " " + m.text);
     if (region_hint) why.push_back("region hint");
     if (city_hint) why.push_back("city hint");
-    for (const Hit& h : *sp.hits)
+    for (const Hit& h : sp.hits)
       if (h.entry == win.entry && h.how != How::kName)
-        why.push_back(h.how == How::kAlias ? "alias of " + we.name : "alternate name of " + we.name);
+        why.push_back((h.how == How::kAlias ? "alias of " : "alternate name of ") + std::string(we.name));
     if (!win.reason.empty()) why.push_back(win.reason);
-    else if (sp.hits->size() == 1) why.push_back("the only entry");
+    else if (sp.hits.size() == 1) why.push_back("the only entry");
     else if (cands.size() == 1) why.push_back("the only entry that fits");
     else why.push_back(std::string(we.kind == Precision::kCity ? "largest" : "first") + " of " +
-                       std::to_string(sp.hits->size()) + " entries");
+                       std::to_string(sp.hits.size()) + " entries");
     for (size_t w = 0; w < why.size(); ++w) {
       if (w) m.why += "; ";
       m.why += why[w];

@@ -131,31 +131,53 @@ size_t KeyWords(std::string_view key) {
 
 // ------------------------------------------------------------------ Impl
 
+uint64_t KeyHash(std::string_view key) {
+  uint64_t h = 1469598103934665603ull;  // FNV-1a, 64 bits
+  for (unsigned char c : key) h = (h ^ c) * 1099511628211ull;
+  return h;
+}
+
 uint32_t Gazetteer::Impl::Admin1Id(std::string_view name) {
   if (name.empty()) return 0;
-  auto [it, fresh] = admin1_ids.try_emplace(std::string(name), static_cast<uint32_t>(admin1s.size()));
+  auto [it, fresh] = admin1_ids.try_emplace(name, static_cast<uint32_t>(admin1s.size()));
   if (fresh) admin1s.emplace_back(name);
   return it->second;
 }
 
-void Gazetteer::Impl::AddKey(const std::string& key, Hit hit) {
+void Gazetteer::Impl::AddKey(std::string_view key, uint32_t entry, How how) {
   if (key.empty()) return;
-  std::vector<Hit>& v = index[key];
-  for (Hit& h : v) {
-    if (h.entry == hit.entry) {
-      if (static_cast<int>(hit.how) < static_cast<int>(h.how)) h.how = hit.how;
-      return;
-    }
-  }
-  v.push_back(hit);
+  hits.push_back(Hit{KeyHash(key), entry, how});
   size_t w = KeyWords(key);
   if (w > max_words) max_words = w;
+}
+
+void Gazetteer::Impl::SortHits() {
+  std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
+    if (a.hash != b.hash) return a.hash < b.hash;
+    if (a.entry != b.entry) return a.entry < b.entry;
+    return a.how < b.how;
+  });
+  hits.erase(std::unique(hits.begin(), hits.end(),
+                         [](const Hit& a, const Hit& b) { return a.hash == b.hash && a.entry == b.entry; }),
+             hits.end());
+}
+
+HitRange Gazetteer::Impl::Hits(std::string_view key) const {
+  const uint64_t h = KeyHash(key);
+  auto lo = std::lower_bound(hits.begin(), hits.end(), h,
+                             [](const Hit& a, uint64_t v) { return a.hash < v; });
+  auto hi = lo;
+  while (hi != hits.end() && hi->hash == h) ++hi;
+  HitRange r;
+  r.b = hits.data() + (lo - hits.begin());
+  r.e = hits.data() + (hi - hits.begin());
+  return r;
 }
 
 Place Gazetteer::Impl::ToPlace(uint32_t e) const {
   const Entry& en = entries[e];
   Place p;
-  p.name = en.name;
+  p.name = std::string(en.name);
   p.country = en.country;
   p.admin1 = admin1s[en.admin1];
   p.lat = en.lat;
@@ -173,11 +195,11 @@ double Gazetteer::Impl::BaseScore(const Hit& h) const {
     case Precision::kAdmin1: s -= 1.0; break;
     case Precision::kRegion: break;
     case Precision::kCity:
-      if (en.rank == kRankCapital) s += 1.0;
+      if (en.rank == kRankCapital) s += 1.5;
       else if (en.rank == kRankSeat) s += 0.5;
       break;
   }
-  if (h.how == How::kAlternate) s -= 1.5;
+  if (h.how == How::kAlternate) s -= 2.5;
   return s;
 }
 
@@ -256,13 +278,18 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Load(const std::string& path
                                                          const std::string& places_dir) {
   std::shared_ptr<Gazetteer> g(new Gazetteer());
   Impl& im = *g->impl_;
-  std::string text;
-  if (!ReadFile(path, text))
+  // Each file's text is kept: entry names and admin1 keys are views into it.
+  auto fresh = [&]() -> std::string& {
+    im.buffers.push_back(std::make_unique<std::string>());
+    return *im.buffers.back();
+  };
+  std::string& gaz_text = fresh();
+  if (!ReadFile(path, gaz_text))
     return Status::Error(path + ": cannot read the gazetteer (build target 'gazetteer', or set DYAD_GAZETTEER)");
   im.entries.reserve(125000);
-  im.index.reserve(300000);
+  im.hits.reserve(400000);
   std::string error;
-  ForEachLine(text, [&](std::string_view line, size_t lineno) {
+  ForEachLine(gaz_text, [&](std::string_view line, size_t lineno) {
     if (!error.empty()) return;
     std::string_view f[11];
     size_t n = SplitTabs(line, f, 11);
@@ -285,10 +312,10 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Load(const std::string& path
     im.entries.push_back(std::move(e));
     const Entry& en = im.entries.back();
     std::string k = NormalizeName(en.name);
-    im.AddKey(k, {id, How::kName});
+    im.AddKey(k, id, How::kName);
     if (!f[1].empty() && f[1] != f[0]) {
       std::string ka = NormalizeName(f[1]);
-      if (ka != k) im.AddKey(ka, {id, How::kName});
+      if (ka != k) im.AddKey(ka, id, How::kName);
     }
     std::string_view alts = f[2];
     while (!alts.empty()) {
@@ -297,7 +324,7 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Load(const std::string& path
       alts.remove_prefix(c == std::string_view::npos ? alts.size() : c + 1);
       // A country's other ISO names ("Russian Federation", "Islamic Republic of Iran")
       // are its names; a place's alternates are weaker.
-      im.AddKey(NormalizeName(a), {id, en.kind == Precision::kCity ? How::kAlternate : How::kName});
+      im.AddKey(NormalizeName(a), id, en.kind == Precision::kCity ? How::kAlternate : How::kName);
     }
     if (en.kind == Precision::kCountry) {
       im.countries[std::string(f[3])] = id;
@@ -309,8 +336,9 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Load(const std::string& path
 
   // Hand-listed regions: name, other names, country, lat, lon, note.
   const std::string regions_path = places_dir + "/regions.tsv";
-  if (!ReadFile(regions_path, text)) return Status::Error(regions_path + ": cannot read");
-  ForEachLine(text, [&](std::string_view line, size_t lineno) {
+  std::string& regions_text = fresh();
+  if (!ReadFile(regions_path, regions_text)) return Status::Error(regions_path + ": cannot read");
+  ForEachLine(regions_text, [&](std::string_view line, size_t lineno) {
     if (!error.empty()) return;
     std::string_view f[6];
     size_t n = SplitTabs(line, f, 6);
@@ -328,19 +356,22 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Load(const std::string& path
     e.lon = static_cast<float>(lon);
     uint32_t id = static_cast<uint32_t>(im.entries.size());
     im.entries.push_back(std::move(e));
-    im.AddKey(NormalizeName(f[0]), {id, How::kName});
+    im.AddKey(NormalizeName(f[0]), id, How::kName);
     std::string_view alts = f[1] == "-" ? std::string_view() : f[1];
     while (!alts.empty()) {
       size_t c = alts.find(',');
-      im.AddKey(NormalizeName(alts.substr(0, c)), {id, How::kAlias});
+      im.AddKey(NormalizeName(alts.substr(0, c)), id, How::kAlias);
       alts.remove_prefix(c == std::string_view::npos ? alts.size() : c + 1);
     }
   });
   if (!error.empty()) return Status::Error(error);
+  im.SortHits();
 
   // Aliases: alias, entry name, country, kind.
+  std::string text;
   const std::string aliases_path = places_dir + "/aliases.tsv";
   if (!ReadFile(aliases_path, text)) return Status::Error(aliases_path + ": cannot read");
+  std::vector<std::pair<std::string, uint32_t>> pending;  // added once all are resolved
   ForEachLine(text, [&](std::string_view line, size_t lineno) {
     if (!error.empty()) return;
     std::string_view f[4];
@@ -350,13 +381,13 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Load(const std::string& path
       error = aliases_path + ":" + std::to_string(lineno) + ": expected alias, entry name, country, kind";
       return;
     }
-    const std::vector<Hit>* hits = im.Hits(NormalizeName(f[1]));
+    HitRange hits = im.Hits(NormalizeName(f[1]));
     uint32_t found = UINT32_MAX;
-    for (size_t i = 0; hits && i < hits->size(); ++i) {
-      const Entry& en = im.entries[(*hits)[i].entry];
+    for (const Hit& h : hits) {
+      const Entry& en = im.entries[h.entry];
       if (en.name == f[1] && f[2] == en.country && en.kind == kind &&
           (found == UINT32_MAX || en.population > im.entries[found].population))
-        found = (*hits)[i].entry;
+        found = h.entry;
     }
     if (found == UINT32_MAX) {
       error = aliases_path + ":" + std::to_string(lineno) + ": no gazetteer entry '" +
@@ -364,12 +395,14 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Load(const std::string& path
       return;
     }
     std::string key = NormalizeName(f[0]);
-    im.AddKey(key, {found, How::kAlias});
+    pending.push_back({key, found});
     size_t letters = 0;
     for (char c : key) letters += c != ' ';
     if (letters < 3) im.short_ok.insert(key);
   });
   if (!error.empty()) return Status::Error(error);
+  for (const auto& [key, entry] : pending) im.AddKey(key, entry, How::kAlias);
+  im.SortHits();
 
   // Stop words.
   const std::string stop_path = places_dir + "/stopwords.txt";
@@ -386,9 +419,8 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Load(const std::string& path
 
 std::vector<Place> Gazetteer::Lookup(std::string_view name) const {
   std::vector<Place> out;
-  const std::vector<Hit>* hits = impl_->Hits(NormalizeName(name));
-  if (!hits) return out;
-  std::vector<Hit> sorted = *hits;
+  HitRange hits = impl_->Hits(NormalizeName(name));
+  std::vector<Hit> sorted(hits.begin(), hits.end());
   std::stable_sort(sorted.begin(), sorted.end(), [&](const Hit& a, const Hit& b) {
     return impl_->BaseScore(a) > impl_->BaseScore(b);
   });

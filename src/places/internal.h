@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -14,7 +15,7 @@ namespace dyad::places {
 
 // One gazetteer entry, compact: 113,000 of them are kept in memory.
 struct Entry {
-  std::string name;
+  std::string_view name;     // into one of Impl::buffers
   uint32_t admin1 = 0;       // index into Impl::admin1s (0: none)
   float lat = 0, lon = 0;
   int64_t population = 0;
@@ -27,30 +28,44 @@ constexpr uint8_t kRankPlain = 0, kRankSeat = 1, kRankCapital = 2;
 // How a name reaches an entry.
 enum class How : uint8_t { kName, kAlias, kAlternate };
 struct Hit {
+  uint64_t hash;   // of the NormalizeName key
   uint32_t entry;
   How how;
 };
+// The hits of one key: a run of Impl::hits.
+struct HitRange {
+  const Hit* b = nullptr;
+  const Hit* e = nullptr;
+  const Hit* begin() const { return b; }
+  const Hit* end() const { return e; }
+  size_t size() const { return static_cast<size_t>(e - b); }
+  bool empty() const { return b == e; }
+  const Hit& operator[](size_t i) const { return b[i]; }
+};
 
 struct Gazetteer::Impl {
+  std::vector<std::unique_ptr<std::string>> buffers;         // file texts names point into
   std::vector<Entry> entries;
   std::vector<std::string> admin1s{""};
-  std::unordered_map<std::string, uint32_t> admin1_ids;
-  std::unordered_map<std::string, std::vector<Hit>> index;   // NormalizeName key -> hits
+  std::unordered_map<std::string_view, uint32_t> admin1_ids; // views into buffers
+  // Every (key, entry) pair, sorted by key hash then entry: a flat index that loads fast
+  // (a hash map of 300,000 string keys took most of the load time).
+  std::vector<Hit> hits;
   std::unordered_map<std::string, uint32_t> countries;       // ISO3 and ISO2 -> entry
   std::unordered_set<std::string> never, weak;                // stop words (keys)
   std::unordered_set<std::string> short_ok;                   // short alias keys ("us", "uk")
   size_t max_words = 1;                                       // longest key, in words
 
   uint32_t Admin1Id(std::string_view name);
-  void AddKey(const std::string& key, Hit hit);
+  void AddKey(std::string_view key, uint32_t entry, How how);
+  void SortHits();  // sorts `hits` and merges duplicate (key, entry) pairs
   Place ToPlace(uint32_t e) const;
-  const std::vector<Hit>* Hits(const std::string& key) const {
-    auto it = index.find(key);
-    return it == index.end() ? nullptr : &it->second;
-  }
+  HitRange Hits(std::string_view key) const;
   // Score of an entry without context (size and kind).
   double BaseScore(const Hit& h) const;
 };
+
+uint64_t KeyHash(std::string_view key);
 
 // Words in a key (spaces + 1); 0 for an empty key.
 size_t KeyWords(std::string_view key);
