@@ -3,7 +3,7 @@ BUILD_DIR ?= build
 JOBS ?= $(shell nproc)
 SHARED ?= $(abspath ../shared)
 
-.PHONY: all deps build demo test models clean
+.PHONY: all deps build demo test bench models clean
 
 all: build
 
@@ -25,6 +25,10 @@ demo: build
 
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+
+# Benchmarks (bench/*_bench.cc): BENCH_FILTER=Places limits them to one module.
+bench: build
+	$(BUILD_DIR)/dyad_bench --benchmark_filter='$(or $(BENCH_FILTER),.)'
 
 # Retrains the tagger/parser model from the UD English EWT treebank in ../shared.
 models: build

@@ -13,8 +13,8 @@
 //   stopwords.txt  capitalised words that are never (or only after "in", "at"...) a place
 //                  ("Sunday", "President", "Police").
 //
-// Find() looks for place mentions among a sentence's tokens (dyad::Token: text and
-// offsets are enough; POS tags are used when present) and resolves each one:
+// Find() looks for place mentions among a sentence's tokens (dyad::Token: it reads only
+// their text and offsets, so it works before or after parsing) and resolves each one:
 //
 //   "Fighting resumed in northern Iraq."        -> Iraq (IRQ, country), why: "northern Iraq"
 //   "A tornado hit Paris, Texas, on Sunday."    -> Paris (USA, Texas, city), then Texas
