@@ -75,9 +75,11 @@ TEST(Codebook, AgreesWithTheReferencePloverMapping) {
   if (shared.empty() || !std::filesystem::exists(path)) GTEST_SKIP() << "reference mapping absent: skipped";
   auto book = Codebook::Load(Data() + "/cameo/codebook.tsv");
   ASSERT_TRUE(book.ok());
+  // The reference lists some codes twice (08: CONCEDE and RETREAT); any listed
+  // event type is a valid mapping for that code.
   std::ifstream in(path);
   std::string line;
-  size_t checked = 0;
+  std::map<std::string, std::set<std::string>> listed;
   while (std::getline(in, line)) {
     if (line.empty() || line[0] == '#') continue;
     size_t colon = line.find(':');
@@ -87,9 +89,14 @@ TEST(Codebook, AgreesWithTheReferencePloverMapping) {
     std::string event = rest.substr(0, rest.find_first_of(",#"));
     event.erase(0, event.find_first_not_of(" \t"));
     while (!event.empty() && isspace(static_cast<unsigned char>(event.back()))) event.pop_back();
+    if (!event.empty()) listed[code].insert(event);
+  }
+  size_t checked = 0;
+  for (const auto& [code, events] : listed) {
     auto it = book->codes().find(code);
-    if (it == book->codes().end() || event.empty()) continue;
-    EXPECT_EQ(it->second.plover_event, event) << code;
+    if (it == book->codes().end()) continue;
+    EXPECT_TRUE(events.count(it->second.plover_event))
+        << code << " maps to " << it->second.plover_event << ", reference lists " << *events.begin();
     ++checked;
   }
   EXPECT_GE(checked, 200u);

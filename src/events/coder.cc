@@ -73,6 +73,22 @@ void NormaliseParse(std::vector<Token>& toks) {
         break;
       }
   }
+  // "..., according to Amnesty International": an attribution of the whole sentence. The
+  // parser often hangs it on the nearest noun, which would glue the claimant onto a target
+  // phrase; it belongs to the main clause.
+  int root = -1;
+  for (int k = 0; k < n; ++k)
+    if (toks[k].head < 0 && toks[k].upos != "PUNCT") { root = k; break; }
+  for (int k = 0; k + 1 < n; ++k) {
+    if (Lower(toks[k].text) != "according" || Lower(toks[k + 1].text) != "to") continue;
+    int x = toks[k].head;
+    if (x < 0 || x == root || root < 0 || toks[root].upos != "VERB") continue;
+    for (int g = toks[root].head, guard = 0; g >= 0 && guard < 32; g = toks[g].head, ++guard)
+      if (g == x) { x = -1; break; }
+    if (x < 0) continue;
+    toks[x].head = root;
+    toks[x].deprel = "obl";
+  }
 }
 
 // Verbs whose infinitive complement is an intention, not an act.
@@ -500,6 +516,11 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         if ((a.rel(c) == "parataxis" || a.rel(c) == "advcl") && IsSpeechVerb(a.tok(c).lemma) &&
             a.Child(c, {"nsubj"}) >= 0)
           return from_subject(c);
+        // "..., Chinese state media reported": a trailing reporting clause the parser hung
+        // as a complement of the reported verb (it has a subject and nothing to report).
+        if (a.rel(c) == "ccomp" && c > k && IsSpeechVerb(a.tok(c).lemma) && a.Child(c, {"nsubj"}) >= 0 &&
+            a.Child(c, {"obj", "ccomp", "xcomp"}) < 0)
+          return from_subject(c);
         if (a.rel(c) == "obl" || a.rel(c).rfind("obl:", 0) == 0) {
           for (int g : a.children[c])
             if (Lower(a.tok(g).text) == "according") {
@@ -530,6 +551,13 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     for (int k = v, guard = 0; k >= 0 && guard < 8; k = a.head(k), ++guard) {
       for (int c : a.children[k]) {
         if (IsNegator(a.tok(c))) { *why = "negated (" + a.tok(c).text + ")"; return Mood::kNotFact; }
+        // "said he would visit": future in reported speech is an intention, not a hypothesis.
+        if (a.rel(c) == "aux" && In(Lower(a.tok(c).text), {"would", "'d"}) && a.rel(k) == "ccomp" &&
+            a.head(k) >= 0 && IsSpeechVerb(a.tok(a.head(k)).lemma) && mood != Mood::kNotFact) {
+          mood = Mood::kIntent;
+          *why = "future in reported speech (" + a.tok(c).text + ")";
+          continue;
+        }
         if (a.rel(c) == "aux" && IsModal(a.tok(c).lemma.empty() ? Lower(a.tok(c).text) : a.tok(c).lemma)) {
           *why = "hypothetical (" + a.tok(c).text + ")";
           return Mood::kNotFact;
@@ -585,9 +613,24 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       }
     }
     // A lone expression in the sentence dates everything in it.
+    // Not one inside a clause the trigger governs: "said he would visit Kyiv next week"
+    // does not date the saying.
+    auto in_subclause = [&](int e) {
+      for (int t = 0; t < n; ++t) {
+        if (a.time_of[t] != e) continue;
+        for (int k = t, guard = 0; k >= 0 && guard < 20; k = a.head(k), ++guard) {
+          if (k == trigger) return false;
+          if (In(a.rel(k), {"ccomp", "xcomp", "advcl", "parataxis", "acl", "acl:relcl"}) &&
+              a.IsDescendant(k, trigger))
+            return true;
+        }
+        return false;
+      }
+      return false;
+    };
     int resolved = -1, count = 0;
     for (int e = 0; e < static_cast<int>(a.times.size()); ++e)
-      if (!a.times[e].value.empty()) { resolved = e; ++count; }
+      if (!a.times[e].value.empty() && !in_subclause(e)) { resolved = e; ++count; }
     if (count == 1) {
       *value = a.times[resolved].value;
       *precision = time::PrecisionName(a.times[resolved].precision);
@@ -704,13 +747,29 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     if (best.pattern && verb)
       for (int w : best.words) consumed.insert(w);
   }
+  // What an accusation, a denial or an allegation is about is the accuser's claim, not an
+  // event ("Russia accused Ukraine of shelling a village": no shelling is coded).
+  for (int v = 0; v < n; ++v) {
+    if (!best_at[v].pattern) continue;
+    int h = a.head(v), guard = 0;
+    std::string r = a.rel(v);
+    while (h >= 0 && guard++ < 3 && In(r, {"advcl", "acl", "xcomp", "ccomp", "obl", "nmod"})) {
+      if (best_at[h].pattern && In(best_at[h].pattern->code.substr(0, 2), {"11", "12"}) &&
+          (a.tok(v).upos == "VERB" || a.HasCase(v, "of") || a.HasCase(v, "for"))) {
+        consumed.insert(v);
+        break;
+      }
+      r = a.rel(h);
+      h = a.head(h);
+    }
+  }
   std::map<int, std::vector<Actor>> targets_at;  // trigger -> targets of its events
   for (int v = 0; v < n; ++v) {
     const Candidate& best = best_at[v];
     if (!best.pattern) continue;
     const Token& t = a.tok(v);
     bool noun = t.upos == "NOUN" || t.upos == "PROPN";
-    if (noun && consumed.count(v)) continue;
+    if (consumed.count(v) && (noun || a.tok(v).upos == "VERB")) continue;
     int subject = noun ? -1 : SubjectOf(a, v);
     std::string why_mood;
     Mood mood = mood_of(v, &why_mood);
