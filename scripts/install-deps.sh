@@ -12,6 +12,7 @@ packages=(
   libbenchmark-dev
   iso-codes nodejs
   libpq-dev postgresql
+  zlib1g-dev libzstd-dev libhiredis-dev redis-server
 )
 
 missing=()
