@@ -3,7 +3,7 @@ BUILD_DIR ?= build
 JOBS ?= $(shell nproc)
 SHARED ?= $(abspath ../shared)
 
-.PHONY: all deps build demo test bench models clean
+.PHONY: all deps build demo test bench models clean fuzz-build fuzz-smoke fuzz test-sanitize
 
 all: build
 
@@ -25,6 +25,45 @@ demo: build
 
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+	@$(MAKE) --no-print-directory fuzz-smoke
+
+# Fuzzing (fuzz/README.md): libFuzzer targets built by clang with ASan/UBSan in their own
+# build directory. fuzz-smoke (part of `make test`) replays seeds and regressions and fuzzes
+# each target for 10 s; `make fuzz` fuzzes each for FUZZ_SECONDS, FUZZ_JOBS at a time.
+FUZZ_BUILD_DIR ?= build-fuzz
+FUZZ_SECONDS ?= 600
+FUZZ_JOBS ?= 1
+FUZZ_TARGETS ?= $(patsubst fuzz/%_fuzz.cc,%,$(wildcard fuzz/*_fuzz.cc))
+
+$(FUZZ_BUILD_DIR)/CMakeCache.txt:
+	CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD_DIR) -DCMAKE_BUILD_TYPE=Release -DDYAD_FUZZ=ON
+
+fuzz-build: deps $(FUZZ_BUILD_DIR)/CMakeCache.txt
+	cmake --build $(FUZZ_BUILD_DIR) --target fuzzers -j $(JOBS)
+
+fuzz-smoke:
+	@if command -v clang++ >/dev/null 2>&1; then \
+	  $(MAKE) --no-print-directory fuzz-build && \
+	  cd $(FUZZ_BUILD_DIR) && ctest -L fuzz --output-on-failure -j $(JOBS); \
+	else echo "fuzz-smoke: skipped, clang++ not found (scripts/install-deps.sh installs it)"; fi
+
+fuzz: fuzz-build
+	@mkdir -p $(FUZZ_BUILD_DIR)/fuzz-work/logs
+	@echo $(FUZZ_TARGETS) | tr ' ' '\n' | xargs -P $(FUZZ_JOBS) -I{} sh -c \
+	  'fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_BUILD_DIR)/fuzz/{}_fuzz {} fuzz $(FUZZ_BUILD_DIR)/fuzz-work \
+	     >$(FUZZ_BUILD_DIR)/fuzz-work/logs/{}.log 2>&1; \
+	   echo "{}: exit $$? $$(grep -h stat::number_of_executed_units $(FUZZ_BUILD_DIR)/fuzz-work/logs/{}.log)"'
+
+# The test suite under AddressSanitizer + UndefinedBehaviorSanitizer, in its own build
+# directory; leaks are reported (LeakSanitizer), any UB stops the test.
+ASAN_BUILD_DIR ?= build-asan
+$(ASAN_BUILD_DIR)/CMakeCache.txt:
+	cmake -S . -B $(ASAN_BUILD_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDYAD_SANITIZE=ON
+
+test-sanitize: deps $(ASAN_BUILD_DIR)/CMakeCache.txt
+	cmake --build $(ASAN_BUILD_DIR) --target dyad dyad_tests -j $(JOBS)
+	cd $(ASAN_BUILD_DIR) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:strict_string_checks=1 \
+	  UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 ctest --output-on-failure -j $(JOBS)
 
 # Benchmarks (bench/*_bench.cc): BENCH_FILTER=Places limits them to one module.
 bench: build

@@ -12,6 +12,7 @@ packages=(
   libbenchmark-dev
   iso-codes nodejs
   libpq-dev postgresql
+  clang libclang-rt-14-dev   # fuzzers and sanitizers (make fuzz-smoke, make test-sanitize)
   zlib1g-dev libzstd-dev libhiredis-dev redis-server
 )
 
