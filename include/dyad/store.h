@@ -149,6 +149,9 @@ class Store {
 
   enum class PutResult { kStored, kUnchanged, kReplaced };
   virtual Result<PutResult> Put(const Document& doc, const std::vector<Event>& events) = 0;
+  // True when a document with doc.id is stored with exactly doc.raw, i.e. when Put would
+  // return kUnchanged: a resumed ingest skips it without coding it again.
+  virtual Result<bool> Contains(const Document& doc) const = 0;
 
   // Stored mentions as coded events, newest first; `limit` 0 means all.
   virtual Result<std::vector<Event>> Events(size_t limit = 0) const = 0;

@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "commands.h"
 #include "dyad/codebook.h"
 #include "dyad/coder.h"
 #include "dyad/eval.h"
@@ -28,9 +29,16 @@ Usage:
       Code stories and print their events. FILE is .txt, .html/.htm or .jsonl; "-" or no
       FILE reads text from standard input. Output is a table on a terminal, JSON lines
       otherwise (one event per line; see README "Output contract").
-  dyad ingest FILE... [--db PATH] [--date D] [--source NAME]
-      Code stories and store documents and events in SQLite (default dyad.db).
-      Re-ingesting a stored document changes nothing.
+  dyad ingest INPUT... [--db PATH] [--threads N] [--no-resume] [--date D] [--source NAME]
+      Code stories and store documents and events (default dyad.db). INPUT: files or
+      directories of .txt, .html, .jsonl, .warc, optionally .gz/.zst. Runs on every core,
+      shows progress; re-ingesting a stored document changes nothing, so an interrupted
+      ingest run again resumes (stored documents are skipped without coding).
+  dyad enqueue --queue redis://HOST[:PORT]/STREAM INPUT...
+      Add the stories of INPUTs (as for ingest) to a Redis stream, for workers.
+  dyad worker --queue redis://HOST[:PORT]/STREAM --db postgresql://... [--threads N] [--drain]
+      Code stories from the stream into the store; any number of workers share the work,
+      a story is acknowledged once stored, stories of a dead worker are taken over.
   dyad events [--db PATH] [--format table|jsonl] [--limit N]
       List stored events.
   dyad query [--db PATH] [--actor CODE] [--dyad A,B [--directed]] [--country ISO3]
@@ -186,32 +194,6 @@ int Code(const Args& args) {
     }
   });
   if (format == "table") dyad::output::PrintTable(std::cout, all, isatty(STDOUT_FILENO));
-  return status;
-}
-
-int Ingest(const Args& args) {
-  if (args.positional.empty()) { std::cerr << "dyad ingest: give at least one FILE\n"; return 2; }
-  auto coder = MakeCoder(args);
-  if (!coder) { std::cerr << "dyad: " << coder.error() << "\n"; return 1; }
-  std::string db_path = args.Get("--db", "dyad.db");
-  dyad::StoreOptions store_options;
-  try { store_options.merge_tolerance_days = std::stoi(args.Get("--merge-days", "0")); } catch (...) {
-    std::cerr << "dyad: --merge-days needs a number\n";
-    return 2;
-  }
-  auto store = dyad::Store::Open(db_path, store_options);
-  if (!store) { std::cerr << "dyad: " << store.error() << "\n"; return 1; }
-  size_t stored = 0, unchanged = 0, events = 0, failed = 0;
-  int status = ForEachDocument(args, [&](dyad::Document& doc) {
-    auto evs = (*coder)->Code(doc);
-    auto r = (*store)->Put(doc, evs);
-    if (!r) { std::cerr << "dyad: " << r.error() << "\n"; ++failed; return; }
-    if (*r == dyad::Store::PutResult::kUnchanged) ++unchanged;
-    else { ++stored; events += evs.size(); }
-  });
-  std::cerr << "dyad: " << stored << " document(s) stored with " << events << " event(s), "
-            << unchanged << " unchanged, in " << db_path << "\n";
-  if (failed && !stored && !unchanged) return 1;
   return status;
 }
 
@@ -546,6 +528,11 @@ int main(int argc, char** argv) {
   }
   if (!strcmp(argv[1], "--version")) { std::cout << "dyad 0.1.0\n"; return 0; }
   std::string command = argv[1];
+  // Commands with their own file (src/cli/<name>.cc) parse their own options.
+  std::vector<std::string> rest(argv + 2, argv + argc);
+  if (command == "ingest") return IngestCommand(rest);
+  if (command == "worker") return WorkerCommand(rest);
+  if (command == "enqueue") return EnqueueCommand(rest);
   Args args;
   std::string error;
   if (!Parse(argc, argv, 2, &args, &error)) {
@@ -554,7 +541,6 @@ int main(int argc, char** argv) {
   }
   if (args.options.count("--help")) { std::cout << kUsage; return 0; }
   if (command == "code") return Code(args);
-  if (command == "ingest") return Ingest(args);
   if (command == "events") return Events(args);
   if (command == "explain") return Explain(args);
   if (command == "actor") return ActorCmd(args);

@@ -127,6 +127,11 @@ class PostgresStore : public Store {
 
   Status Init();
   Result<PutResult> Put(const Document& doc, const std::vector<Event>& events) override;
+  Result<bool> Contains(const Document& doc) const override {
+    auto r = Run("SELECT hash FROM documents WHERE id = ?", {doc.id});
+    if (!r) return r.status();
+    return PQntuples(r->get()) > 0 && PQgetvalue(r->get(), 0, 0) == ContentHash(doc.raw);
+  }
   Result<std::vector<Event>> Events(size_t limit) const override;
   Result<size_t> DocumentCount() const override { return Count("SELECT count(*) FROM documents"); }
   Result<size_t> EventCount() const override { return Count("SELECT count(*) FROM events"); }

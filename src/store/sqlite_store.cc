@@ -195,6 +195,14 @@ class SqliteStore : public Store {
   Status Init(const std::string& path);
 
   Result<PutResult> Put(const Document& doc, const std::vector<Event>& events) override;
+  Result<bool> Contains(const Document& doc) const override {
+    Stmt st(db_, "SELECT hash FROM documents WHERE id = ?");
+    st.Text(1, doc.id);
+    int rc = st.Step();
+    if (rc == SQLITE_ROW) return st.Col(0) == ContentHash(doc.raw);
+    if (rc == SQLITE_DONE) return false;
+    return Error("look up document " + doc.id);
+  }
   Result<std::vector<Event>> Events(size_t limit) const override;
   Result<size_t> DocumentCount() const override { return Count("SELECT count(*) FROM documents"); }
   Result<size_t> EventCount() const override { return Count("SELECT count(*) FROM events"); }

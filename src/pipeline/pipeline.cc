@@ -1,0 +1,179 @@
+// Source thread -> coder threads -> writer (the caller's thread). See dyad/pipeline.h.
+#include "dyad/pipeline.h"
+
+#include <condition_variable>
+#include <deque>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
+namespace dyad::pipeline {
+namespace {
+
+struct Work {
+  uint64_t seq = 0;
+  Item item;
+  bool skip = false;  // already stored: not coded
+  std::vector<Event> events;
+};
+
+// The state shared by the three kinds of threads, under one mutex: the input queue of
+// the coders, the finished items waiting for the writer (by sequence number), and the
+// window that bounds both.
+class Shared {
+ public:
+  explicit Shared(size_t window) : window_(window) {}
+
+  // Source: waits for room in the window; false when the run is stopping.
+  bool Admit(uint64_t seq) {
+    std::unique_lock lock(mu_);
+    room_.wait(lock, [&] { return seq < written_ + window_ || abort_; });
+    return !abort_;
+  }
+  void PushInput(Work w) {
+    std::lock_guard lock(mu_);
+    if (w.skip || !w.item.doc) {
+      done_.emplace(w.seq, std::move(w));  // nothing to code
+      ready_.notify_all();
+    } else {
+      input_.push_back(std::move(w));
+      work_.notify_one();
+    }
+  }
+  void CloseInput(uint64_t total) {
+    std::lock_guard lock(mu_);
+    closed_ = true;
+    total_ = total;
+    work_.notify_all();
+    ready_.notify_all();
+  }
+  // Coder: the next item to code; nullopt when the source is done and the queue empty.
+  std::optional<Work> PopInput() {
+    std::unique_lock lock(mu_);
+    work_.wait(lock, [&] { return !input_.empty() || closed_ || abort_; });
+    if (input_.empty() || abort_) return std::nullopt;
+    Work w = std::move(input_.front());
+    input_.pop_front();
+    return w;
+  }
+  void PushDone(Work w) {
+    std::lock_guard lock(mu_);
+    done_.emplace(w.seq, std::move(w));
+    ready_.notify_all();
+  }
+  // Writer: the item `seq` once finished; nullopt when there will be none.
+  std::optional<Work> PopDone(uint64_t seq) {
+    std::unique_lock lock(mu_);
+    ready_.wait(lock, [&] { return done_.count(seq) || (closed_ && seq >= total_); });
+    auto it = done_.find(seq);
+    if (it == done_.end()) return std::nullopt;
+    Work w = std::move(it->second);
+    done_.erase(it);
+    return w;
+  }
+  void Written(uint64_t count) {
+    std::lock_guard lock(mu_);
+    written_ = count;
+    room_.notify_all();
+  }
+  void Abort() {
+    std::lock_guard lock(mu_);
+    abort_ = true;
+    room_.notify_all();
+    work_.notify_all();
+  }
+
+ private:
+  std::mutex mu_;
+  std::condition_variable room_, work_, ready_;
+  std::deque<Work> input_;
+  std::map<uint64_t, Work> done_;
+  size_t window_;
+  uint64_t written_ = 0, total_ = 0;
+  bool closed_ = false, abort_ = false;
+};
+
+}  // namespace
+
+Stats Run(const Coder& coder, Store& store, const Options& options, const Callbacks& cb) {
+  const auto start = std::chrono::steady_clock::now();
+  int threads = options.threads > 0 ? options.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  size_t window = options.window ? options.window : 8 * static_cast<size_t>(threads);
+  Shared shared(window);
+  Stats stats;
+
+  std::thread source([&] {
+    uint64_t seq = 0;
+    if (cb.source) {
+      cb.source([&](Item item) {
+        if (options.stop && options.stop->load()) return false;
+        if (!shared.Admit(seq)) return false;
+        Work w;
+        w.seq = seq++;
+        w.item = std::move(item);
+        if (w.item.doc && options.lookup) {
+          auto stored = options.lookup->Contains(*w.item.doc);
+          w.skip = stored.ok() && *stored;  // a failed look-up only costs the coding
+        }
+        shared.PushInput(std::move(w));
+        return !(options.stop && options.stop->load());
+      });
+    }
+    shared.CloseInput(seq);
+  });
+
+  std::vector<std::thread> coders;
+  for (int t = 0; t < threads; ++t)
+    coders.emplace_back([&] {
+      while (auto w = shared.PopInput()) {
+        w->events = coder.Code(*w->item.doc);
+        shared.PushDone(std::move(*w));
+      }
+    });
+
+  auto report = [&](bool final) {
+    if (!cb.progress) return;
+    if (cb.bytes) std::tie(stats.bytes_read, stats.bytes_total) = cb.bytes();
+    stats.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    cb.progress(stats, final);
+  };
+
+  uint64_t seq = 0;
+  while (auto w = shared.PopDone(seq)) {
+    ++seq;
+    ++stats.read;
+    bool ok = true;
+    if (!w->item.doc) {
+      ++stats.failed;
+      if (cb.error) cb.error(w->item.doc.error());
+    } else if (w->skip) {
+      ++stats.skipped;
+    } else {
+      const Document& doc = *w->item.doc;
+      stats.sentences += doc.sentences.size();
+      auto r = store.Put(doc, w->events);
+      if (!r) {
+        ok = false;
+        ++stats.failed;
+        if (cb.error) cb.error(r.error());
+      } else if (*r == Store::PutResult::kUnchanged) {
+        ++stats.unchanged;
+      } else {
+        ++(*r == Store::PutResult::kStored ? stats.stored : stats.replaced);
+        stats.events += w->events.size();
+      }
+    }
+    if (cb.stored) cb.stored(w->item, ok);
+    shared.Written(seq);
+    report(false);
+  }
+  shared.Abort();  // releases a source blocked on the window, if it is still there
+  source.join();
+  for (auto& t : coders) t.join();
+  report(true);
+  return stats;
+}
+
+}  // namespace dyad::pipeline
