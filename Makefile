@@ -3,7 +3,7 @@ BUILD_DIR ?= build
 JOBS ?= $(shell nproc)
 SHARED ?= $(abspath ../shared)
 
-.PHONY: all deps build demo test bench models clean fuzz-build fuzz-smoke fuzz test-sanitize
+.PHONY: all deps build demo test bench bench-corpus models clean fuzz-build fuzz-smoke fuzz test-sanitize
 
 all: build
 
@@ -68,6 +68,12 @@ test-sanitize: deps $(ASAN_BUILD_DIR)/CMakeCache.txt
 # Benchmarks (bench/*_bench.cc): BENCH_FILTER=Places limits them to one module.
 bench: build
 	$(BUILD_DIR)/dyad_bench --benchmark_filter='$(or $(BENCH_FILTER),.)'
+
+# The corpus benchmark: ingest end to end on ../shared/corpora/news (generated stories when
+# absent), one coder thread, then one per core; prints docs/s, sentences/s, peak memory.
+bench-corpus: build
+	$(BUILD_DIR)/dyad_corpus_bench --threads 1
+	$(BUILD_DIR)/dyad_corpus_bench --threads 0
 
 # Retrains the tagger/parser model from the UD English EWT treebank in ../shared.
 models: build
