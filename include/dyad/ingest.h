@@ -15,7 +15,7 @@
 // `.jsonl`, `.ndjson` -> one story per line with `id`, `date`, `source`, `url`, `title`
 // and `text` or `html`. "-" reads plain text from standard input.
 // Checks on every document: valid UTF-8, no NUL bytes (binary), not empty, and at most
-// Options::max_document_bytes.
+// Options::max_document_bytes; HTML pages at most kMaxHtmlDepth elements deep.
 #pragma once
 
 #include <cstddef>
@@ -56,7 +56,15 @@ struct HtmlText {
   std::string title;
   std::string date;  // YYYY-MM-DD or empty
 };
+// REQUIRES: nesting depth checked first (FromHtml does): gumbo's time grows with the
+// square of the depth.
 HtmlText ExtractHtml(const std::string& html);
+
+// Elements open at once at the deepest point of a page (void elements and those closed by
+// their next sibling, such as p, li and td, not counted), by a linear scan of its tags;
+// stops counting past `limit`. FromHtml refuses pages deeper than kMaxHtmlDepth.
+constexpr size_t kMaxHtmlDepth = 4096;
+size_t HtmlNestingDepth(const std::string& html, size_t limit = kMaxHtmlDepth);
 
 // True when `s` is well-formed UTF-8 (no overlongs, no surrogates).
 bool IsValidUtf8(const std::string& s, size_t* bad_offset = nullptr);

@@ -7,15 +7,21 @@
 // Sentence boundaries: a line break always ends a sentence (headlines, captions and
 // paragraphs never run together); ".", "!" and "?" end one when what follows starts a new
 // sentence (a capital, a digit or an opening quote), not after abbreviations or initials;
-// closing quotes and brackets stay with the sentence they close.
+// closing quotes and brackets stay with the sentence they close. A run of more than
+// kMaxSentenceTokens tokens without an end is cut (after its last , ; or : when there is
+// one in the second half of the window): such input is a list or garbage, not prose, and
+// would cost the parser and the coder far more than its length.
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 #include <vector>
 
 #include "dyad/document.h"
 
 namespace dyad::text {
+
+constexpr size_t kMaxSentenceTokens = 200;
 
 // Fills doc.sentences (tokens have text and offsets; syntax fields are empty).
 void Segment(Document& doc);

@@ -86,9 +86,13 @@ size_t CreditStart(std::string_view line) {
   return i;
 }
 
-// A caption written twice: "X. X." optionally followed by a credit.
+// A caption written twice: "X. X." optionally followed by a credit. Captions are short:
+// longer lines are paragraphs (one that repeats itself is not debris), and the search
+// below is quadratic in the line's length.
+constexpr size_t kMaxDoubledCaption = 1000;
 bool IsDoubledCaption(std::string_view line) {
   size_t n = line.size();
+  if (n > kMaxDoubledCaption) return false;
   for (size_t p = n / 2; p >= 20; --p) {
     if (p + 1 + p > n) continue;
     if (line[p] != ' ') continue;

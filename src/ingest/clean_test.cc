@@ -59,5 +59,22 @@ TEST(Clean, OrdinarySentencesWithSlashesOrAgenciesStay) {
   EXPECT_EQ(d.text, d.raw);
 }
 
+// Found by the hostile-input suite: a paragraph that repeats its own sentences looked like
+// a caption written twice and was dropped whole, and the search was quadratic in the
+// length of the line (a 4 MB line took minutes).
+TEST(Clean, LongParagraphRepeatingItselfIsNotACaption) {
+  std::string para;
+  for (int i = 0; i < 30; ++i)
+    para += i % 10 ? "The weather in the region was mild and dry for the season. "
+                   : "Russia accused Ukraine of shelling a border village on Monday. ";
+  Document d = Doc(para + "\n");
+  Clean(d);
+  EXPECT_EQ(d.text + " ", para);
+  Document caption = Doc("Ministers arrive for talks in Geneva. Ministers arrive for talks in Geneva. "
+                         "JANE DOE / AFP\nRussia accused Ukraine.");
+  Clean(caption);
+  EXPECT_EQ(caption.text, "Russia accused Ukraine.");
+}
+
 }  // namespace
 }  // namespace dyad::clean

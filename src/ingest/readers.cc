@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <limits>
 #include <nlohmann/json.hpp>
 
 #include "dyad/ingest.h"
@@ -84,18 +85,26 @@ Result<std::string> Slurp(const std::string& path, size_t limit) {
 }
 
 // Reads one line up to `limit` bytes; a longer line is consumed and reported by length.
+// Past the limit the rest of the line is skipped in bulk (istream::ignore scans the
+// buffer with memchr): a 1 GB line costs a read, not a billion calls.
 bool ReadLine(std::istream& in, size_t limit, std::string& line, size_t& length) {
   line.clear();
   length = 0;
-  int c;
+  std::streambuf* buf = in.rdbuf();
   bool any = false;
-  while ((c = in.get()) != EOF) {
+  for (int c; (c = buf->sbumpc()) != EOF;) {
     any = true;
     if (c == '\n') break;
-    if (length < limit + 1) line.push_back(static_cast<char>(c));
     ++length;
+    if (length <= limit + 1) {  // one more than the limit: it may be the '\r' of CR LF
+      line.push_back(static_cast<char>(c));
+      continue;
+    }
+    in.ignore(std::numeric_limits<std::streamsize>::max(), '\n');
+    length += static_cast<size_t>(in.gcount()) - (in.eof() ? 0 : 1);
+    break;
   }
-  if (!line.empty() && line.back() == '\r') { line.pop_back(); if (length) --length; }
+  if (line.size() == length && !line.empty() && line.back() == '\r') { line.pop_back(); --length; }
   return any;
 }
 
@@ -134,6 +143,9 @@ Result<Document> FromText(std::string bytes, const std::string& origin, const Op
 Result<Document> FromHtml(const std::string& html, const std::string& origin,
                           const Options& options) {
   if (Status s = CheckBytes(html, origin, options); !s) return s;
+  if (HtmlNestingDepth(html, kMaxHtmlDepth) > kMaxHtmlDepth)
+    return Result<Document>::Error(origin + ": HTML nested too deeply (more than " +
+                                   std::to_string(kMaxHtmlDepth) + " elements open at once)");
   HtmlText page = ExtractHtml(html);
   if (page.text.empty()) return Result<Document>::Error(origin + ": HTML page has no text");
   Options o = options;

@@ -216,6 +216,16 @@ std::vector<Sentence> SplitSentences(std::string_view s, uint32_t base) {
           break;
         }
       }
+      if (end - first > kMaxSentenceTokens) {
+        // No real sentence is this long: cut after the last , ; or : in the second half of
+        // the window, else at the limit (coding time grows faster than length).
+        size_t cut = first + kMaxSentenceTokens;
+        for (size_t t = cut; t > first + kMaxSentenceTokens / 2; --t) {
+          const std::string& tx = tokens[t - 1].text;
+          if (tx == "," || tx == ";" || tx == ":") { cut = t; break; }
+        }
+        end = cut;
+      }
       Sentence sent;
       sent.tokens.assign(std::make_move_iterator(tokens.begin() + first),
                          std::make_move_iterator(tokens.begin() + end));

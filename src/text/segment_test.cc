@@ -59,5 +59,24 @@ TEST(Sentences, LowercaseAfterPeriodDoesNotSplit) {
             (std::vector<std::string>{"Troops fired at approx. noon on the crowd."}));
 }
 
+// Found by the hostile-input suite: one 100,000-word "sentence" took the coder minutes.
+// Runs without an end are cut at kMaxSentenceTokens, after a comma when there is one late
+// enough in the window; no token is lost.
+TEST(Sentences, OverlongRunIsCutIntoBoundedSentences) {
+  std::string text;
+  for (int i = 0; i < 1000; ++i) text += (i % 170 == 169) ? "word, " : "word ";
+  auto sentences = SplitSentences(text);
+  size_t tokens = 0;
+  for (const auto& s : sentences) {
+    EXPECT_LE(s.tokens.size(), kMaxSentenceTokens);
+    tokens += s.tokens.size();
+  }
+  EXPECT_EQ(tokens, 1000u + 1000u / 170);
+  ASSERT_GE(sentences.size(), 6u);
+  EXPECT_EQ(sentences[0].tokens.back().text, ",");  // cut after the comma at word 170
+  EXPECT_EQ(sentences[0].tokens.size(), 171u);
+  EXPECT_EQ(Sentences("Iran, Iraq and Syria met."), (std::vector<std::string>{"Iran, Iraq and Syria met."}));
+}
+
 }  // namespace
 }  // namespace dyad::text
