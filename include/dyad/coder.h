@@ -25,6 +25,7 @@ namespace dyad {
 struct CoderOptions {
   std::string data_dir;    // default: $DYAD_DATA_DIR, else the build's data folder
   std::string model_path;  // default: $DYAD_MODEL, else the build's model
+  std::string gazetteer_path;  // default: places::DefaultGazetteerPath() when present
   std::vector<std::string> actor_files;         // extra dictionaries in dyad's format
   std::vector<std::string> petrarch_actor_files;  // TABARI/PETRARCH .actors
   std::vector<std::string> petrarch_agent_files;  // TABARI/PETRARCH .agents

@@ -15,6 +15,19 @@ struct Evidence {
   uint32_t end = 0;
 };
 
+// Where an event happened: a place named in its sentence (resolved with the gazetteer,
+// see dyad/places.h), else the country of one of its actors.
+struct Location {
+  std::string name;       // gazetteer name: "Kyiv", "Texas", "Iran"
+  std::string country;    // ISO 3166-1 alpha-3
+  std::string admin1;     // first-level region of a city ("Kharkiv Oblast"), else ""
+  double lat = 0, lon = 0;
+  std::string precision;  // "city", "admin1", "region", "country"; "" when unknown
+  std::string text;       // the mention as written ("northern Iraq"); "" when from an actor
+  std::string why;        // how it was chosen ("in 'in Ankara', attached to 'met'")
+  bool empty() const { return precision.empty(); }
+};
+
 struct Event {
   std::string doc_id;
   int sentence = 0;              // index of the sentence in the clean text
@@ -34,6 +47,7 @@ struct Event {
   std::string pattern;
   std::string trigger;
   uint32_t trigger_start = 0, trigger_end = 0;  // raw offsets of the trigger word
+  Location location;             // empty when neither the text nor the actors place it
 };
 
 }  // namespace dyad

@@ -17,6 +17,19 @@ json ActorJson(const Actor& a) {
   return j;
 }
 
+json LocationJson(const Location& l) {
+  if (l.empty()) return nullptr;
+  json j;
+  j["name"] = l.name;
+  j["country"] = l.country.empty() ? json(nullptr) : json(l.country);
+  j["admin1"] = l.admin1.empty() ? json(nullptr) : json(l.admin1);
+  j["lat"] = l.lat;
+  j["lon"] = l.lon;
+  j["precision"] = l.precision;
+  j["text"] = l.text.empty() ? json(nullptr) : json(l.text);
+  return j;
+}
+
 std::string Fit(const std::string& s, size_t width) {
   // Cut on a UTF-8 boundary and pad by display characters.
   std::string out;
@@ -53,6 +66,7 @@ std::string ToJsonLine(const Event& e) {
   j["evidence"] = {{"text", e.evidence.text}, {"start", e.evidence.start}, {"end", e.evidence.end}};
   j["trigger"] = {{"text", e.trigger}, {"start", e.trigger_start}, {"end", e.trigger_end}};
   j["pattern"] = e.pattern;
+  j["location"] = LocationJson(e.location);
   return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
@@ -66,7 +80,7 @@ void PrintTable(std::ostream& os, const std::vector<Event>& events, bool color) 
   };
   os << bold << Fit("DATE", 11) << "  " << Fit("SOURCE", 10) << "  " << Fit("TARGET", 10) << "  "
      << Fit("CAMEO", 5) << "  " << Fit("GOLD", 5) << "  " << Fit("PLOVER", 10) << "  "
-     << Fit("REPORTED BY", 16) << "  " << "TRIGGER / EVIDENCE" << reset << "\n";
+     << Fit("REPORTED BY", 16) << "  " << Fit("WHERE", 12) << "  " << "TRIGGER / EVIDENCE" << reset << "\n";
   for (const Event& e : events) {
     char gold[16];
     snprintf(gold, sizeof gold, "%+.1f", e.goldstein);
@@ -75,7 +89,11 @@ void PrintTable(std::ostream& os, const std::vector<Event>& events, bool color) 
     os << Fit(e.date.empty() ? "?" : e.date, 11) << "  " << Fit(e.source.code, 10) << "  "
        << Fit(e.target.empty() ? "-" : e.target.code, 10) << "  " << quad_color(e.quad_class)
        << Fit(e.cameo, 5) << reset << "  " << Fit(gold, 5) << "  " << Fit(e.plover, 10) << "  "
-       << Fit(e.reported_by.name.empty() ? "-" : e.reported_by.name, 16) << "  " << bold
+       << Fit(e.reported_by.name.empty() ? "-" : e.reported_by.name, 16) << "  "
+       << Fit(e.location.empty() ? "-" : e.location.precision == "country" && e.location.text.empty()
+                                             ? "(" + e.location.country + ")"
+                                             : e.location.name, 12)
+       << "  " << bold
        << e.trigger << reset << "  " << dim << Fit(evidence, 70) << reset << "\n";
   }
   os << events.size() << (events.size() == 1 ? " event\n" : " events\n");
