@@ -58,7 +58,7 @@ fuzz: fuzz-build
 # directory; leaks are reported (LeakSanitizer), any UB stops the test.
 ASAN_BUILD_DIR ?= build-asan
 $(ASAN_BUILD_DIR)/CMakeCache.txt:
-	cmake -S . -B $(ASAN_BUILD_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDYAD_SANITIZE=ON
+	cmake -S . -B $(ASAN_BUILD_DIR) -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG=-O1 -DDYAD_SANITIZE=ON
 
 test-sanitize: deps $(ASAN_BUILD_DIR)/CMakeCache.txt
 	cmake --build $(ASAN_BUILD_DIR) --target dyad dyad_tests -j $(JOBS)
