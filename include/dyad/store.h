@@ -88,6 +88,7 @@ struct StoredEvent {
   std::string source_url;      // its URL, may be empty
   std::string date_added;      // YYYY-MM-DD when the event was first stored
   bool root_event = false;     // the first mention is in the story's first sentence
+  Location location;           // the first mention's location
   std::vector<Mention> mentions;  // filled when EventQuery::with_mentions
 };
 

@@ -43,6 +43,13 @@ json ActorJson(const Actor& a) {
 
 json OrNull(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
 
+json LocationJson(const Location& l) {
+  if (l.empty()) return nullptr;
+  return {{"name", l.name},       {"country", OrNull(l.country)}, {"admin1", OrNull(l.admin1)},
+          {"lat", l.lat},         {"lon", l.lon},                 {"precision", l.precision},
+          {"text", OrNull(l.text)}};
+}
+
 json MentionJson(const Mention& m) {
   const Event& e = m.coded;
   return {{"doc_id", e.doc_id},
@@ -56,7 +63,8 @@ json MentionJson(const Mention& m) {
           {"reported_by", ActorJson(e.reported_by)},
           {"evidence", {{"text", e.evidence.text}, {"start", e.evidence.start}, {"end", e.evidence.end}}},
           {"trigger", {{"text", e.trigger}, {"start", e.trigger_start}, {"end", e.trigger_end}}},
-          {"pattern", e.pattern}};
+          {"pattern", e.pattern},
+          {"location", LocationJson(e.location)}};
 }
 
 }  // namespace
@@ -124,7 +132,31 @@ std::string GdeltRow(const StoredEvent& e) {
   f.push_back(std::to_string(e.num_sources));
   f.push_back(std::to_string(e.num_articles));
   f.push_back("");  // AvgTone
-  for (int i = 0; i < 21; ++i) f.push_back("");  // geography: filled by a places module later
+  for (int i = 0; i < 14; ++i) f.push_back("");  // Actor1Geo_*, Actor2Geo_*: not coded
+  // ActionGeo_*: the event's location. Type as GDELT numbers it (1 country, 2 US state,
+  // 3 US city, 4 world city, 5 world state); country codes are ISO 3166 alpha-3 (GDELT
+  // 1.0 used FIPS 10-4), ADM1Code the region's name.
+  const Location& l = e.location;
+  if (l.empty()) {
+    for (int i = 0; i < 7; ++i) f.push_back("");
+  } else {
+    bool us = l.country == "USA";
+    int type = l.precision == "country" ? 1
+               : l.precision == "city"  ? (us ? 3 : 4)
+                                        : (us ? 2 : 5);
+    std::string full = l.name;
+    if (!l.admin1.empty() && l.admin1 != l.name) full += ", " + l.admin1;
+    f.push_back(std::to_string(type));
+    f.push_back(Field(full));
+    f.push_back(Field(l.country));
+    f.push_back(Field(l.admin1));
+    char c[32];
+    snprintf(c, sizeof c, "%.4f", l.lat);
+    f.push_back(c);
+    snprintf(c, sizeof c, "%.4f", l.lon);
+    f.push_back(c);
+    f.push_back("");  // FeatureID: GeoNames ids are not kept
+  }
   f.push_back(Compact(e.date_added));
   f.push_back(Field(e.source_url));
   std::string row;
@@ -151,7 +183,8 @@ std::string JsonLine(const StoredEvent& e) {
             {"num_articles", e.num_articles},
             {"first_doc", e.first_doc},
             {"source_url", OrNull(e.source_url)},
-            {"date_added", e.date_added}};
+            {"date_added", e.date_added},
+            {"location", LocationJson(e.location)}};
   json ms = json::array();
   for (const Mention& m : e.mentions) ms.push_back(MentionJson(m));
   j["mentions"] = ms;
@@ -198,6 +231,7 @@ std::string PloverLine(const StoredEvent& e, const Codebook* codebook) {
             {"contexts", contexts},
             {"actor", actor(e.source)},
             {"recipient", actor(e.target)},
+            {"location", LocationJson(e.location)},
             {"cameo", e.cameo},
             {"goldstein", e.goldstein},
             {"quad_class", e.quad_class},

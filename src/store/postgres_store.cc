@@ -26,7 +26,7 @@ Result<std::unique_ptr<Store>> OpenPostgresStore(const std::string&, StoreOption
 namespace dyad {
 namespace {
 
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 constexpr long long kWriteLock = 0x64796164;  // "dyad"
 
 const char* kSchema = R"sql(
@@ -85,6 +85,20 @@ CREATE INDEX events_source_country ON events(source_country, target_country, tar
 CREATE INDEX events_target_country ON events(target_country, source_country, source_code, day);
 CREATE INDEX events_root ON events(cameo_root, day);
 INSERT INTO dyad_schema(version) VALUES (2);
+)sql";
+
+// Schema 3: event locations (dyad/places.h), on mentions and merged events.
+const char* kMigrationTo3 = R"sql(
+ALTER TABLE mentions ADD COLUMN IF NOT EXISTS location_name TEXT,
+  ADD COLUMN IF NOT EXISTS location_country TEXT, ADD COLUMN IF NOT EXISTS location_admin1 TEXT,
+  ADD COLUMN IF NOT EXISTS location_lat DOUBLE PRECISION, ADD COLUMN IF NOT EXISTS location_lon DOUBLE PRECISION,
+  ADD COLUMN IF NOT EXISTS location_precision TEXT, ADD COLUMN IF NOT EXISTS location_text TEXT;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS location_name TEXT,
+  ADD COLUMN IF NOT EXISTS location_country TEXT, ADD COLUMN IF NOT EXISTS location_admin1 TEXT,
+  ADD COLUMN IF NOT EXISTS location_lat DOUBLE PRECISION, ADD COLUMN IF NOT EXISTS location_lon DOUBLE PRECISION,
+  ADD COLUMN IF NOT EXISTS location_precision TEXT, ADD COLUMN IF NOT EXISTS location_text TEXT;
+CREATE INDEX IF NOT EXISTS events_location_country ON events(location_country, day);
+INSERT INTO dyad_schema(version) VALUES (3);
 )sql";
 
 using internal::SqlValue;
@@ -218,6 +232,21 @@ Status PostgresStore::Init() {
   if (version > kSchemaVersion)
     return Status::Error("postgresql: database schema version " + std::to_string(version) +
                          " is newer than this dyad (" + std::to_string(kSchemaVersion) + ")");
+  if (version < 3) {
+    if (auto r = Run("BEGIN"); !r) return r.status();
+    if (auto r = Run("SELECT pg_advisory_xact_lock(" + std::to_string(kWriteLock) + ")"); !r) return r.status();
+    auto again = Run("SELECT max(version) FROM dyad_schema");
+    if (!again) return again.status();
+    if (std::atoi(PQgetvalue(again->get(), 0, 0)) < 3) {
+      PgResult r(PQexec(conn_, kMigrationTo3));
+      if (PQresultStatus(r.get()) != PGRES_COMMAND_OK) {
+        std::string m = PQerrorMessage(conn_);
+        Run("ROLLBACK");
+        return Status::Error("postgresql: migration to schema 3 failed: " + m);
+      }
+    }
+    if (auto r = Run("COMMIT"); !r) return r.status();
+  }
   return Status::Ok();
 }
 
@@ -246,11 +275,14 @@ Result<int64_t> PostgresStore::Attach(const Event& e, const std::string& doc_id)
   for (const SqlValue& v : Params{e.cameo, e.cameo_root, e.goldstein, static_cast<int64_t>(e.quad_class), e.plover,
                                   doc_id, static_cast<int64_t>(e.sentence)})
     p.push_back(v);
+  for (const SqlValue& v : internal::LocationValues(e.location)) p.push_back(v);
   auto ins = Run(R"sql(INSERT INTO events(date, date_precision, day,
       source_code, source_country, source_role, source_name,
       target_code, target_country, target_role, target_name,
-      cameo, cameo_root, goldstein, quad_class, plover, first_doc, first_sentence)
-      VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id)sql", p);
+      cameo, cameo_root, goldstein, quad_class, plover, first_doc, first_sentence,
+      location_name, location_country, location_admin1, location_lat, location_lon,
+      location_precision, location_text)
+      VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id)sql", p);
   if (!ins) return ins.status();
   return static_cast<int64_t>(std::strtoll(PQgetvalue(ins->get(), 0, 0), nullptr, 10));
 }
@@ -267,13 +299,16 @@ Status PostgresStore::AddMention(const Event& e, const std::string& doc_id, int6
                                   static_cast<int64_t>(e.trigger_start), static_cast<int64_t>(e.trigger_end),
                                   e.pattern})
     p.push_back(v);
+  for (const SqlValue& v : internal::LocationValues(e.location)) p.push_back(v);
   auto ins = Run(R"sql(INSERT INTO mentions(event_id, doc_id, sentence, date, date_precision,
       source_code, source_country, source_role, source_name,
       target_code, target_country, target_role, target_name,
       cameo, cameo_root, goldstein, quad_class, plover,
       reported_by_code, reported_by_country, reported_by_role, reported_by_name,
-      evidence_text, evidence_start, evidence_end, trigger_text, trigger_start, trigger_end, pattern)
-      VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?))sql", p);
+      evidence_text, evidence_start, evidence_end, trigger_text, trigger_start, trigger_end, pattern,
+      location_name, location_country, location_admin1, location_lat, location_lon,
+      location_precision, location_text)
+      VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?))sql", p);
   if (!ins) return ins.status();
   for (const Actor* a : {&e.source, &e.target, &e.reported_by}) {
     if (a->code.empty()) continue;

@@ -16,7 +16,7 @@
 namespace dyad {
 namespace {
 
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 
 // Migrations, in order; migration i brings the schema from version i to i+1.
 const char* kMigrations[] = {
@@ -118,6 +118,24 @@ CREATE INDEX events_source_country ON events(source_country, target_country, tar
 CREATE INDEX events_target_country ON events(target_country, source_country, source_code, day);
 CREATE INDEX events_root ON events(cameo_root, day);
 )sql",
+    // v3: event locations (dyad/places.h), on mentions and merged events.
+    R"sql(
+ALTER TABLE mentions ADD COLUMN location_name TEXT;
+ALTER TABLE mentions ADD COLUMN location_country TEXT;
+ALTER TABLE mentions ADD COLUMN location_admin1 TEXT;
+ALTER TABLE mentions ADD COLUMN location_lat REAL;
+ALTER TABLE mentions ADD COLUMN location_lon REAL;
+ALTER TABLE mentions ADD COLUMN location_precision TEXT;
+ALTER TABLE mentions ADD COLUMN location_text TEXT;
+ALTER TABLE events ADD COLUMN location_name TEXT;
+ALTER TABLE events ADD COLUMN location_country TEXT;
+ALTER TABLE events ADD COLUMN location_admin1 TEXT;
+ALTER TABLE events ADD COLUMN location_lat REAL;
+ALTER TABLE events ADD COLUMN location_lon REAL;
+ALTER TABLE events ADD COLUMN location_precision TEXT;
+ALTER TABLE events ADD COLUMN location_text TEXT;
+CREATE INDEX events_location_country ON events(location_country, day);
+)sql",
 };
 
 // Full-text index of the evidence, kept in step with `mentions` by triggers.
@@ -172,6 +190,17 @@ class Stmt {
   sqlite3_stmt* s_ = nullptr;
   int rc_;
 };
+
+// Binds an event's location from parameter `i` on (kLocationColumnCount parameters).
+void BindLocation(Stmt& st, int& i, const Location& l) {
+  for (const auto& v : internal::LocationValues(l)) {
+    if (auto* t = std::get_if<std::string>(&v)) st.Text(i, *t);
+    else if (auto* n = std::get_if<int64_t>(&v)) st.Int(i, *n);
+    else st.Real(i, std::get<double>(v));
+    ++i;
+  }
+}
+
 
 Status Exec(sqlite3* db, const std::string& sql) {
   char* err = nullptr;
@@ -311,8 +340,10 @@ int64_t SqliteStore::Attach(const Event& e, const std::string& doc_id) {
   static const char* kInsert = R"sql(INSERT INTO events(date, date_precision, day,
       source_code, source_country, source_role, source_name,
       target_code, target_country, target_role, target_name,
-      cameo, cameo_root, goldstein, quad_class, plover, first_doc, first_sentence)
-      VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?))sql";
+      cameo, cameo_root, goldstein, quad_class, plover, first_doc, first_sentence,
+      location_name, location_country, location_admin1, location_lat, location_lon,
+      location_precision, location_text)
+      VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?))sql";
   Stmt& ins = Cached(kInsert);
   if (!ins.ok()) return 0;
   int i = 1;
@@ -323,6 +354,7 @@ int64_t SqliteStore::Attach(const Event& e, const std::string& doc_id) {
   }
   ins.Text(i++, e.cameo); ins.Text(i++, e.cameo_root); ins.Real(i++, e.goldstein);
   ins.Int(i++, e.quad_class); ins.Text(i++, e.plover); ins.Text(i++, doc_id); ins.Int(i++, e.sentence);
+  BindLocation(ins, i, e.location);
   if (ins.Step() != SQLITE_DONE) return 0;
   return sqlite3_last_insert_rowid(db_);
 }
@@ -333,8 +365,10 @@ Status SqliteStore::AddMention(const Event& e, const std::string& doc_id, int64_
       target_code, target_country, target_role, target_name,
       cameo, cameo_root, goldstein, quad_class, plover,
       reported_by_code, reported_by_country, reported_by_role, reported_by_name,
-      evidence_text, evidence_start, evidence_end, trigger_text, trigger_start, trigger_end, pattern)
-      VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?))sql";
+      evidence_text, evidence_start, evidence_end, trigger_text, trigger_start, trigger_end, pattern,
+      location_name, location_country, location_admin1, location_lat, location_lon,
+      location_precision, location_text)
+      VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?))sql";
   Stmt& ins = Cached(kInsert);
   if (!ins.ok()) return Error("prepare mention");
   int i = 1;
@@ -350,6 +384,7 @@ Status SqliteStore::AddMention(const Event& e, const std::string& doc_id, int64_
   ins.Text(i++, e.evidence.text); ins.Int(i++, e.evidence.start); ins.Int(i++, e.evidence.end);
   ins.Text(i++, e.trigger); ins.Int(i++, e.trigger_start); ins.Int(i++, e.trigger_end);
   ins.Text(i++, e.pattern);
+  BindLocation(ins, i, e.location);
   if (ins.Step() != SQLITE_DONE) return Error("insert mention");
   static const char* kActor = "INSERT INTO actors(code, country, role, name) VALUES (?,?,?,?) ON CONFLICT(code) DO NOTHING";
   Stmt& act = Cached(kActor);

@@ -88,6 +88,34 @@ class AlertBuilder {
   std::map<std::pair<std::string, std::string>, Acc> acc_;
 };
 
+// An event's location as stored: columns location_name, location_country,
+// location_admin1, location_lat, location_lon, location_precision, location_text (schema
+// 3) of mentions and events; NULL everywhere when the event has no location.
+inline constexpr const char* kLocationColumnNames =
+    "location_name, location_country, location_admin1, location_lat, location_lon, "
+    "location_precision, location_text";
+inline constexpr int kLocationColumnCount = 7;
+
+inline std::vector<SqlValue> LocationValues(const Location& l) {
+  if (l.empty()) return std::vector<SqlValue>(kLocationColumnCount, std::string());
+  return {l.name, l.country, l.admin1, l.lat, l.lon, l.precision, l.text};
+}
+
+template <class Row>
+Location ReadLocation(Row& st, int& i) {
+  Location l;
+  l.name = st.Col(i++);
+  l.country = st.Col(i++);
+  l.admin1 = st.Col(i++);
+  l.lat = st.ColNull(i) ? 0 : st.ColReal(i);
+  ++i;
+  l.lon = st.ColNull(i) ? 0 : st.ColReal(i);
+  ++i;
+  l.precision = st.Col(i++);
+  l.text = st.Col(i++);
+  return l;
+}
+
 // Rows of mentions and merged events; Row has Col, ColInt, ColReal, ColNull by column.
 // The columns of a mention, in the order ReadMention expects.
 inline constexpr const char* kMentionColumns = R"sql(m.id, m.event_id, m.doc_id, m.sentence, m.date, m.date_precision,
@@ -96,7 +124,9 @@ inline constexpr const char* kMentionColumns = R"sql(m.id, m.event_id, m.doc_id,
       m.cameo, m.cameo_root, m.goldstein, m.quad_class, m.plover,
       m.reported_by_code, m.reported_by_country, m.reported_by_role, m.reported_by_name,
       m.evidence_text, m.evidence_start, m.evidence_end, m.trigger_text, m.trigger_start, m.trigger_end,
-      m.pattern, d.outlet, d.url)sql";
+      m.pattern, d.outlet, d.url,
+      m.location_name, m.location_country, m.location_admin1, m.location_lat, m.location_lon,
+      m.location_precision, m.location_text)sql";
 
 template <class Row>
 Mention ReadMention(Row& st) {
@@ -127,6 +157,7 @@ Mention ReadMention(Row& st) {
   e.pattern = st.Col(i++);
   mn.outlet = st.Col(i++);
   mn.url = st.Col(i++);
+  e.location = ReadLocation(st, i);
   return mn;
 }
 
@@ -135,7 +166,9 @@ inline constexpr const char* kEventColumns = R"sql(e.id, e.date, e.date_precisio
       e.target_code, e.target_country, e.target_role, e.target_name,
       e.cameo, e.cameo_root, e.goldstein, e.quad_class, e.plover,
       e.num_mentions, e.num_sources, e.num_articles, e.first_doc, d.url, e.date_added,
-      e.first_sentence)sql";
+      e.first_sentence,
+      e.location_name, e.location_country, e.location_admin1, e.location_lat, e.location_lon,
+      e.location_precision, e.location_text)sql";
 
 template <class Row>
 StoredEvent ReadEvent(Row& st) {
@@ -159,6 +192,7 @@ StoredEvent ReadEvent(Row& st) {
   e.date_added = st.Col(i++);
   e.root_event = !st.ColNull(i) && st.ColInt(i) == 0;
   ++i;
+  e.location = ReadLocation(st, i);
   return e;
 }
 

@@ -100,7 +100,7 @@ TEST_F(StoreTest, ReopenKeepsDataAndSchemaVersion) {
   sqlite3_finalize(st);
   sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, nullptr);
   ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
-  EXPECT_EQ(sqlite3_column_int(st, 0), 2);
+  EXPECT_EQ(sqlite3_column_int(st, 0), 3);
   sqlite3_finalize(st);
   sqlite3_close(db);
 }
@@ -297,6 +297,60 @@ PRAGMA user_version=1;
   // Reopening does not merge again.
   store = Store::Open(path);
   EXPECT_EQ(*(*store)->EventCount(), 2u);
+}
+
+
+TEST_F(StoreTest, LocationsAreStoredWithMentionsAndEventsAndExported) {
+  auto store = Open();
+  Event a = Ev("a", "RUSMIL", "UKR", "194");
+  a.location = {"Kharkiv", "UKR", "Kharkiv Oblast", 49.98, 36.25, "city", "Kharkiv", "after 'near'"};
+  Event b = Ev("b", "RUSGOV", "IRNGOV", "041");  // no location
+  ASSERT_TRUE(store->Put(Doc("a", "story a"), {a}).ok());
+  ASSERT_TRUE(store->Put(Doc("b", "story b"), {b}).ok());
+  EventQuery q;
+  q.with_mentions = true;
+  q.code = "194";
+  auto events = store->Query(q);
+  ASSERT_TRUE(events.ok()) << events.error();
+  ASSERT_EQ(events->size(), 1u);
+  const StoredEvent& e = (*events)[0];
+  EXPECT_EQ(e.location.name, "Kharkiv");
+  EXPECT_EQ(e.location.admin1, "Kharkiv Oblast");
+  EXPECT_NEAR(e.location.lat, 49.98, 1e-9);
+  EXPECT_NEAR(e.location.lon, 36.25, 1e-9);
+  EXPECT_EQ(e.location.precision, "city");
+  ASSERT_EQ(e.mentions.size(), 1u);
+  EXPECT_EQ(e.mentions[0].coded.location.text, "Kharkiv");
+  // GDELT's ActionGeo columns: type 4 (world city), name, country, ADM1, lat, long.
+  const auto& cols = exporter::GdeltColumns();
+  std::string row = exporter::GdeltRow(e);
+  std::vector<std::string> f;
+  for (size_t at = 0;;) {
+    size_t tab = row.find('\t', at);
+    f.push_back(row.substr(at, tab == std::string::npos ? std::string::npos : tab - at));
+    if (tab == std::string::npos) break;
+    at = tab + 1;
+  }
+  ASSERT_EQ(f.size(), cols.size());
+  auto col = [&](const std::string& name) {
+    for (size_t i = 0; i < cols.size(); ++i)
+      if (cols[i] == name) return f[i];
+    return std::string("?");
+  };
+  EXPECT_EQ(col("ActionGeo_Type"), "4");
+  EXPECT_EQ(col("ActionGeo_FullName"), "Kharkiv, Kharkiv Oblast");
+  EXPECT_EQ(col("ActionGeo_CountryCode"), "UKR");
+  EXPECT_EQ(col("ActionGeo_Lat"), "49.9800");
+  EXPECT_EQ(col("ActionGeo_Long"), "36.2500");
+  std::string line = exporter::JsonLine(e);
+  EXPECT_NE(line.find("\"location\":{"), std::string::npos) << line;
+  EXPECT_NE(line.find("\"name\":\"Kharkiv\""), std::string::npos) << line;
+  q.code = "041";
+  auto other = store->Query(q);
+  ASSERT_TRUE(other.ok());
+  ASSERT_EQ(other->size(), 1u);
+  EXPECT_TRUE((*other)[0].location.empty());
+  EXPECT_EQ(exporter::GdeltRow((*other)[0]).find("Kharkiv"), std::string::npos);
 }
 
 }  // namespace
