@@ -150,5 +150,31 @@ TEST(Coder, ExplainShowsParsePatternAndEvent) {
   EXPECT_NE(s.find("IRN -> USA"), std::string::npos) << s;
 }
 
+
+// The tagger reads "shelled"/"hosted" after a noun as a participle modifying the next
+// noun; the coder repairs the clause so that the event is found.
+TEST(Coder, VerbMisreadAsModifierIsRepaired) {
+  auto ev = CodeText(
+      "Turkish President Recep Tayyip Erdogan on Thursday hosted Ukrainian President Volodymyr "
+      "Zelensky in Ankara, the Turkish presidency said.", "2026-03-06");
+  bool found = false;
+  for (const auto& e : ev)
+    if (e.cameo == "043" && e.source.code == "TURGOV" && e.target.code == "UKRGOV") {
+      found = true;
+      EXPECT_EQ(e.date, "2026-03-05") << Dump(ev);
+      EXPECT_NE(e.reported_by.name.find("presidency"), std::string::npos) << Dump(ev);
+    }
+  EXPECT_TRUE(found) << Dump(ev);
+  auto ev2 = CodeText("Russian forces shelled villages near Kharkiv overnight, Ukrainian officials said.");
+  found = false;
+  for (const auto& e : ev2)
+    if (e.source.code == "RUSMIL" && e.cameo_root == "19") {
+      found = true;
+      EXPECT_EQ(e.reported_by.code, "UKRGOV") << Dump(ev2);
+      EXPECT_NE(e.target.code, "UKRGOV") << "the claimant is not the target: " << Dump(ev2);
+    }
+  EXPECT_TRUE(found) << Dump(ev2);
+}
+
 }  // namespace
 }  // namespace dyad::testing

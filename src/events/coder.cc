@@ -82,21 +82,28 @@ void NormaliseParse(std::vector<Token>& toks) {
   // verb (the subject as root) or hanging the subject on a trailing "..., officials said".
   // A participle tagged as a modifier right after a subject noun, before the noun it
   // modifies, is the clause's verb.
+  // A past tense tagged VBD can never be such a modifier: its subject may stand further
+  // left ("Erdogan on Thursday hosted Zelensky in Ankara, the presidency said").
   for (int k = 1; k + 1 < n; ++k) {
     Token& v = toks[k];
-    if (v.xpos != "VBN" || v.deprel != "amod" || v.head <= k) continue;
-    int subj = k - 1;
-    if (toks[subj].upos != "NOUN" && toks[subj].upos != "PROPN") continue;
+    if ((v.xpos != "VBN" && v.xpos != "VBD") || v.deprel != "amod" || v.head <= k) continue;
     int obj = v.head;
     if (toks[obj].upos != "NOUN" && toks[obj].upos != "PROPN") continue;
-    bool subject_is_root = toks[subj].head < 0;
-    bool subject_of_speech = toks[subj].deprel == "nsubj" && toks[subj].head > obj &&
-                             IsSpeechVerb(toks[toks[subj].head].lemma);
-    if (!subject_is_root && !subject_of_speech) continue;
+    auto subject_is_root = [&](int j) { return toks[j].head < 0; };
+    auto subject_of_speech = [&](int j) {
+      return toks[j].deprel == "nsubj" && toks[j].head > obj && IsSpeechVerb(toks[toks[j].head].lemma);
+    };
+    int subj = -1;
+    for (int j = k - 1; j >= 0 && (j == k - 1 || v.xpos == "VBD"); --j) {
+      if (toks[j].upos != "NOUN" && toks[j].upos != "PROPN") continue;
+      if (subject_is_root(j) || subject_of_speech(j)) { subj = j; break; }
+    }
+    if (subj < 0) continue;
+    bool root_subject = subject_is_root(subj);
     int governor = toks[subj].head;
     v.xpos = "VBD";
     v.head = governor;
-    v.deprel = subject_is_root ? "root" : "ccomp";
+    v.deprel = root_subject ? "root" : "ccomp";
     for (int j = 0; j < n; ++j)
       if (j != k && j > subj && toks[j].head == subj && toks[j].deprel != "amod" &&
           toks[j].deprel != "det" && toks[j].deprel != "compound")
