@@ -929,7 +929,12 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       if (src >= 0) sources = ActorsAt(a, src);
       if (sources.empty())
         for (int c : a.children[v])
-          if (In(a.rel(c), {"amod", "compound"}) && a.unit_of[c] >= 0) { sources = ActorsAt(a, c); break; }
+          if (In(a.rel(c), {"amod", "compound"}) && a.unit_of[c] >= 0 &&
+              std::find(best.words.begin(), best.words.end(), c) == best.words.end()) {
+            // ("a prisoner exchange": a word of the pattern is no actor)
+            sources = ActorsAt(a, c);
+            break;
+          }
       if (sources.empty() && a.Child(v, {"nsubj"}) >= 0) sources = ActorsAt(a, a.Child(v, {"nsubj"}));
       if (sources.empty() && In(a.rel(v), {"obj", "nsubj:pass"}) && a.head(v) >= 0 &&
           IsLightVerb(a.tok(a.head(v)).lemma))
