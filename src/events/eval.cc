@@ -119,6 +119,14 @@ std::string NormalizeActorCode(const std::string& code) {
   std::string c = code;
   while (c.rfind("---", 0) == 0) c = c.substr(3);
   for (auto& ch : c) ch = static_cast<char>(toupper(static_cast<unsigned char>(ch)));
+  // PETRARCH's dictionaries put a region between IGO and the organisation (IGOEUREEC,
+  // IGOWSTNAT); the CAMEO manual's table and dyad write IGOEEC, IGONAT.
+  static const char* kRegions[] = {"EUR", "WST", "AFR", "ASA", "MEA", "LAM", "SAM", "NAM",
+                                   "CAS", "SAS", "SEA", "WAF", "EAF", "SAF", "CAF", "NAF",
+                                   "BLK", "BAL", "CRB", "PGS", "MDT", "SCN", "EEU"};
+  if (c.size() >= 9 && c.rfind("IGO", 0) == 0)
+    for (const char* r : kRegions)
+      if (c.compare(3, 3, r) == 0) { c.erase(3, 3); break; }
   return c;
 }
 
