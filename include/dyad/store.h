@@ -106,7 +106,9 @@ struct EventQuery {
   std::string from, to;              // YYYY-MM-DD, inclusive, on the event's (first) day
   std::string reported_by;           // code prefix of a mention's reported_by
   std::string text;                  // words that must all occur in a mention's evidence
+  int64_t id = 0;                    // one merged event by id; 0: any
   size_t limit = 0;                  // 0: all
+  size_t offset = 0;                 // skip this many matching events first (paging)
   bool with_mentions = false;
 };
 

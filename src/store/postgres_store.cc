@@ -404,6 +404,10 @@ Status PostgresStore::ForEach(const EventQuery& q, const std::function<void(cons
     sql += " LIMIT ?";
     w.params.push_back(static_cast<int64_t>(q.limit));
   }
+  if (q.offset) {
+    sql += " OFFSET ?";
+    w.params.push_back(static_cast<int64_t>(q.offset));
+  }
   auto r = Run(sql, w.params);
   if (!r) return r.status();
   std::string msql = std::string("SELECT ") + internal::kMentionColumns +

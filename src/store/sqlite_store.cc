@@ -530,9 +530,13 @@ Status SqliteStore::ForEach(const EventQuery& q, const std::function<void(const 
   std::string sql = std::string("SELECT ") + internal::kEventColumns +
                     " FROM events e LEFT JOIN documents d ON d.id = e.first_doc" + w.Sql() +
                     " ORDER BY e.day DESC, e.id DESC";
-  if (q.limit) {
+  if (q.limit || q.offset) {
     sql += " LIMIT ?";
-    w.params.push_back(static_cast<int64_t>(q.limit));
+    w.params.push_back(q.limit ? static_cast<int64_t>(q.limit) : int64_t{-1});
+  }
+  if (q.offset) {
+    sql += " OFFSET ?";
+    w.params.push_back(static_cast<int64_t>(q.offset));
   }
   Stmt st(db_, sql);
   if (!st.ok()) return Error("query");

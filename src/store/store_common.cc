@@ -226,6 +226,7 @@ void BuildWhere(const EventQuery& q, Where* w) {
     w->clauses.push_back("e.source_country = ? OR e.target_country = ?");
     p.push_back(q.country); p.push_back(q.country);
   }
+  if (q.id) { w->clauses.push_back("e.id = ?"); p.push_back(q.id); }
   if (!q.code.empty()) { w->clauses.push_back("e.cameo = ?"); p.push_back(q.code); }
   if (!q.root.empty()) { w->clauses.push_back("e.cameo_root = ?"); p.push_back(q.root); }
   if (q.quad) { w->clauses.push_back("e.quad_class = ?"); p.push_back(static_cast<int64_t>(q.quad)); }
