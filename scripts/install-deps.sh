@@ -14,6 +14,7 @@ packages=(
   libpq-dev postgresql
   clang libclang-rt-14-dev   # fuzzers and sanitizers (make fuzz-smoke, make test-sanitize)
   zlib1g-dev libzstd-dev libhiredis-dev redis-server
+  libcpp-httplib-dev chromium   # dyad serve, and its dashboard's end-to-end tests
 )
 
 missing=()

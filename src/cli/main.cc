@@ -72,6 +72,9 @@ Usage:
   dyad eval --gold FILE [--errors]
       Code gold records (PETRARCH validation XML or dyad JSON lines) and report precision,
       recall and F1 for root, code, source, target and the whole triple.
+  dyad serve [--db PATH] [--port 8080] [--host 127.0.0.1]
+      Serve the JSON API (/api/events, /api/series, /api/code...) and the dashboard (/)
+      of a database; dyad serve --help lists the limits. See README "dyad serve".
 
 --db PATH is a SQLite file (default dyad.db) or a PostgreSQL URL, postgresql://user@host/db.
 
@@ -533,6 +536,7 @@ int main(int argc, char** argv) {
   if (command == "ingest") return IngestCommand(rest);
   if (command == "worker") return WorkerCommand(rest);
   if (command == "enqueue") return EnqueueCommand(rest);
+  if (command == "serve") return ServeCommand(rest);
   Args args;
   std::string error;
   if (!Parse(argc, argv, 2, &args, &error)) {
