@@ -966,11 +966,23 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
             for (int g : a.children[c])
               if (a.rel(g).rfind("nmod", 0) == 0 && In(a.CaseOf(g), {"with", "to", "against"}))
                 cands.push_back(g);
-      for (int c : cands)
+      auto add_targets = [&](int c) {
         for (const Actor& x : ActorsAt(a, c)) {
           bool same = false;
           for (const Actor& s : sources) same = same || (s.code == x.code && s.name == x.name);
           if (!same) targets.push_back(x);
+        }
+      };
+      for (int c : cands) add_targets(c);
+      // "lift the sanctions on Iran", "ordered an investigation against Iran": an object
+      // that is no actor passes on the actor of its own directed phrase.
+      if (targets.empty() && !noun)
+        for (int c : a.children[v]) {
+          if (a.rel(c) != "obj" || a.unit_of[c] >= 0) continue;
+          for (int g : a.children[c])
+            if (a.rel(g).rfind("nmod", 0) == 0 &&
+                In(a.CaseOf(g), {"on", "against", "with", "to", "toward", "towards", "into", "at"}))
+              add_targets(g);
         }
     }
     // A participle or coordinated clause shares the target of the event it depends on
