@@ -176,5 +176,26 @@ TEST(Coder, VerbMisreadAsModifierIsRepaired) {
   EXPECT_TRUE(found) << Dump(ev2);
 }
 
+
+// "the two leaders", "both countries": the last two people or countries the story named.
+TEST(Coder, TheTwoLeadersAreTheLastTwoNamed) {
+  auto ev = CodeText(
+      "Egyptian President Abdel Fattah al-Sisi received Jordan's King Abdullah II in Cairo on "
+      "Sunday. The two leaders discussed the war in Gaza.", "2026-01-16");
+  bool sisi = false, abdullah = false;
+  for (const auto& e : ev)
+    if (e.cameo_root == "04" && e.trigger == "discussed") {
+      if (e.source.code == "EGYGOV" && e.target.code == "JORGOV") sisi = true;
+      if (e.source.code == "JORGOV" && e.target.code == "EGYGOV") abdullah = true;
+    }
+  EXPECT_TRUE(sisi && abdullah) << Dump(ev);
+  auto ev2 = CodeText("Armenia and Azerbaijan signed a peace deal. Both countries agreed to reopen the border.");
+  bool both = false;
+  for (const auto& e : ev2)
+    if (e.trigger == "agreed" || e.trigger == "reopen")
+      both = both || e.source.code == "ARM" || e.source.code == "AZE";
+  EXPECT_TRUE(both) << Dump(ev2);
+}
+
 }  // namespace
 }  // namespace dyad::testing

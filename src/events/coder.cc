@@ -198,6 +198,10 @@ struct Analysis {
   std::vector<time::TimeExpression> times;
   std::vector<int> time_of;  // token -> time expression index or -1
   std::vector<Match> matches;
+  // Actors the story named before this sentence, most recent last: people and countries
+  // ("the two leaders", "both countries" refer to the last two).
+  const std::vector<Actor>* earlier_people = nullptr;
+  const std::vector<Actor>* earlier_countries = nullptr;
 
   const Token& tok(int i) const { return (*tokens)[i]; }
   int size() const { return static_cast<int>(tokens->size()); }
@@ -435,6 +439,47 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
       if (y.code == x.code && y.name == x.name) return;
     out.push_back(x);
   };
+  // "the two leaders", "both countries": the last two of the story's people or countries.
+  {
+    const Token& head = a.tok(t);
+    std::string lemma = head.lemma.empty() ? Lower(head.text) : head.lemma;
+    bool pair = false;
+    for (int c : a.children[t])
+      if ((a.rel(c) == "nummod" && Lower(a.tok(c).text) == "two") ||
+          (In(a.rel(c), {"det", "cc:preconj"}) && Lower(a.tok(c).text) == "both"))
+        pair = true;
+    bool people = pair && In(lemma, {"leader", "president", "premier", "counterpart", "head",
+                                     "minister", "man", "chief"});
+    bool countries = pair && In(lemma, {"country", "nation", "state", "side", "neighbour",
+                                        "neighbor", "rival", "government", "ally", "foe"});
+    if (people || countries) {
+      std::vector<Actor> pool;
+      const std::vector<Actor>* earlier = people ? a.earlier_people : a.earlier_countries;
+      if (earlier) pool = *earlier;
+      for (const Unit& un : a.units) {  // and those named before it in this sentence
+        if (un.begin >= static_cast<uint32_t>(t) || un.agent_only || un.actor.code.empty()) continue;
+        if (people && un.person) pool.push_back(un.actor);
+        if (countries && !un.person && !un.actor.country.empty()) {
+          Actor c;
+          c.code = c.country = un.actor.country;
+          c.name = un.actor.name;
+          pool.push_back(c);
+        }
+      }
+      // The last two distinct ones.
+      std::vector<Actor> two;
+      for (auto it = pool.rbegin(); it != pool.rend() && two.size() < 2; ++it) {
+        bool seen = false;
+        for (const Actor& y : two) seen = seen || y.code == it->code;
+        if (!seen) two.push_back(*it);
+      }
+      if (two.size() == 2) {
+        add(two[1]);
+        add(two[0]);
+        return out;
+      }
+    }
+  }
   int u = a.unit_of[t];
   if (u >= 0) {
     const Unit& unit = a.units[u];
@@ -1052,6 +1097,28 @@ std::vector<Event> Coder::Code(Document& doc) const {
   std::string ref_date;  // the paragraph's last explicit date, for past-perfect clauses
   uint32_t paragraph_end = 0;
   places::Context place_context;
+  std::vector<Actor> earlier_people, earlier_countries;
+  // Remembers a sentence's named people and countries (distinct, most recent last).
+  auto remember_actors = [&](const Analysis& a) {
+    auto push = [](std::vector<Actor>& list, const Actor& x) {
+      std::erase_if(list, [&](const Actor& y) { return y.code == x.code && y.name == x.name; });
+      list.push_back(x);
+    };
+    for (const Unit& u : a.units) {
+      if (u.actor.code.empty() || u.agent_only) continue;
+      if (u.person) {
+        push(earlier_people, u.actor);
+      } else if (!u.actor.country.empty()) {
+        Actor c;
+        c.code = c.country = u.actor.country;
+        c.name = u.actor.name;
+        bool seen = false;
+        for (const Actor& y : earlier_countries) seen = seen || y.code == c.code;
+        if (seen) std::erase_if(earlier_countries, [&](const Actor& y) { return y.code == c.code; });
+        earlier_countries.push_back(c);
+      }
+    }
+  };
   for (int i = 0; i < static_cast<int>(doc.sentences.size()); ++i) {
     Sentence& s = doc.sentences[i];
     // A new paragraph resets the reference date.
@@ -1071,7 +1138,12 @@ std::vector<Event> Coder::Code(Document& doc) const {
     };
     // Cascade: no actor or no pattern head, no event: the sentence is not parsed (its
     // dates still set the reference for a later past-perfect clause).
-    if (a.matches.empty() || !impl_->HasPatternHead(s.tokens)) {
+    // ("Both countries agreed ...": no dictionary actor, but a pair the story named.)
+    bool refers_to_pair = false;
+    if (a.matches.empty() && earlier_people.size() + earlier_countries.size() >= 2)
+      for (const Token& t : s.tokens)
+        refers_to_pair = refers_to_pair || Lower(t.text) == "both" || Lower(t.text) == "two";
+    if ((a.matches.empty() && !refers_to_pair) || !impl_->HasPatternHead(s.tokens)) {
       for (const auto& t : time::FindTimeExpressions(doc.SentenceText(s), doc.date))
         if (!t.value.empty() && t.precision != time::Precision::kSpan && t.value != doc.date) ref_date = t.value;
       remember_places();
@@ -1083,6 +1155,8 @@ std::vector<Event> Coder::Code(Document& doc) const {
     for (int k = 0; k < static_cast<int>(s.tokens.size()); ++k)
       if (s.tokens[k].head >= 0) a.children[s.tokens[k].head].push_back(k);
     impl_->BuildUnits(a, doc.date);
+    a.earlier_people = &earlier_people;
+    a.earlier_countries = &earlier_countries;
     size_t first_event = out.size();
     impl_->CodeSentence(doc, i, a, ref_date, memory, out, nullptr);
     if (impl_->gazetteer && out.size() > first_event) {
@@ -1092,6 +1166,7 @@ std::vector<Event> Coder::Code(Document& doc) const {
                            out.data() + first_event, out.size() - first_event);
     }
     remember_places();
+    remember_actors(a);
     for (const auto& t : a.times)
       if (!t.value.empty() && t.precision != time::Precision::kSpan && t.value != doc.date)
         ref_date = t.value;
