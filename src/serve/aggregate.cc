@@ -108,10 +108,46 @@ Result<Json> ActorNetwork(const Store& store, const EventQuery& q, size_t max_ed
   return Json{{"nodes", jnodes}, {"edges", jedges}};
 }
 
+namespace {
+
+// The location in one event's export JSON (the event's own, else its first mention's) when
+// it has coordinates; null otherwise. Cheap when the JSON has no location at all.
+Json LocationOf(const std::string& line) {
+  if (line.find("\"location\"") == std::string::npos) return nullptr;
+  Json j = Json::parse(line, nullptr, false);
+  if (j.is_discarded()) return nullptr;
+  Json loc = j.contains("location") ? j["location"] : Json(nullptr);
+  if (!loc.is_object() && j.contains("mentions") && j["mentions"].is_array() && !j["mentions"].empty() &&
+      j["mentions"][0].contains("location"))
+    loc = j["mentions"][0]["location"];
+  if (!loc.is_object() || !loc.contains("lat") || !loc.contains("lon") || !loc["lat"].is_number() ||
+      !loc["lon"].is_number())
+    return nullptr;
+  return loc;
+}
+
+}  // namespace
+
 Result<Json> EventPlaces(const Store& store, EventQuery q, size_t max_events) {
   q.limit = max_events;
   q.offset = 0;
-  q.with_mentions = true;
+  // Mentions are read only when they carry locations the events themselves do not.
+  bool mention_locations = false;
+  {
+    EventQuery probe = q;
+    probe.limit = 1;
+    probe.with_mentions = true;
+    Status s = store.ForEach(probe, [&](const StoredEvent& e) {
+      if (e.mentions.empty()) return;
+      StoredEvent bare = e;
+      bare.mentions.clear();
+      // By the fields the export writes, not by one event's values.
+      mention_locations = exporter::JsonLine(bare).find("\"location\"") == std::string::npos &&
+                          exporter::JsonLine(e).find("\"location\"") != std::string::npos;
+    });
+    if (!s) return s;
+  }
+  q.with_mentions = mention_locations;
   std::map<std::string, int> countries;
   std::map<std::tuple<std::string, std::string, double, double>, std::pair<Json, int>> points;
   int count = 0;
@@ -120,17 +156,10 @@ Result<Json> EventPlaces(const Store& store, EventQuery q, size_t max_events) {
     std::set<std::string> seen;
     for (const Actor* a : {&e.source, &e.target})
       if (a->country.size() == 3 && seen.insert(a->country).second) ++countries[a->country];
-    // The location, when the events carry one, as the exporter writes it.
-    Json j = Json::parse(exporter::JsonLine(e), nullptr, false);
-    if (j.is_discarded()) return;
-    Json loc = j.contains("location") ? j["location"] : Json(nullptr);
-    if (!loc.is_object() && j.contains("mentions") && j["mentions"].is_array() && !j["mentions"].empty() &&
-        j["mentions"][0].contains("location"))
-      loc = j["mentions"][0]["location"];
-    if (!loc.is_object() || !loc.contains("lat") || !loc.contains("lon") || !loc["lat"].is_number() ||
-        !loc["lon"].is_number())
-      return;
-    std::string name = loc.value("name", ""), country = loc.contains("country") && loc["country"].is_string() ? loc["country"].get<std::string>() : "";
+    Json loc = LocationOf(exporter::JsonLine(e));
+    if (loc.is_null()) return;
+    std::string name = loc.value("name", "");
+    std::string country = loc.contains("country") && loc["country"].is_string() ? loc["country"].get<std::string>() : "";
     double lat = loc["lat"].get<double>(), lon = loc["lon"].get<double>();
     auto& slot = points[{name, country, lat, lon}];
     if (slot.second == 0)
