@@ -283,6 +283,10 @@ TEST_F(ServeTest, PlacesCountCountriesOfTheActors) {
   EXPECT_TRUE(countries.count("UKR")) << p.dump();
   EXPECT_TRUE(countries.count("RUS")) << p.dump();
   EXPECT_TRUE(p["points"].is_array());
+  EXPECT_TRUE(Get("/api/places?country=ukr")["countries"].size() >= 1);
+  Get("/api/places?quad=9", 400);
+  Get("/api/places?limit=0", 400);
+  Get("/api/network?from=2026-02-30", 400);
 }
 
 TEST_F(ServeTest, ActorsFromTheStoreAndTheDictionaries) {
