@@ -496,3 +496,21 @@ TEST(ServeServer, StopBeforeRunReturnsAtOnce) {
 
 }  // namespace
 }  // namespace dyad::serve
+
+namespace dyad::serve {
+namespace {
+
+TEST(ServeCli, UsageErrorsAndAMissingDatabase) {
+  auto help = testing::RunDyad("serve --help");
+  EXPECT_EQ(help.status, 0);
+  EXPECT_NE(help.out.find("--max-concurrent"), std::string::npos);
+  EXPECT_EQ(testing::RunDyad("serve --port abc").status, 2);
+  EXPECT_EQ(testing::RunDyad("serve --port 70000").status, 2);
+  EXPECT_EQ(testing::RunDyad("serve --bogus").status, 2);
+  auto missing = testing::RunDyad("serve --db /nonexistent/serve-test.db --port 0");
+  EXPECT_EQ(missing.status, 1);
+  EXPECT_NE(missing.err.find("no such database"), std::string::npos) << missing.err;
+}
+
+}  // namespace
+}  // namespace dyad::serve
