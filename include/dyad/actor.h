@@ -6,10 +6,26 @@
 // token trie; it is loaded once and shared read-only by all threads.
 //
 // Matching a sentence finds the longest dictionary names over its tokens (case- and
-// punctuation-tolerant; short all-capital names such as "US" only in capitals). People
-// resolve to the role they hold on the story date. A surname alone ("Putin") resolves
-// once the full name has appeared in the story (StoryMemory), or alone when no other
-// person in the dictionaries shares it.
+// punctuation-tolerant, Latin accents folded: "Erdogan" ~ "Erdoğan"; short all-capital
+// names such as "US" only in capitals). People resolve to the role they hold on the
+// story date.
+//
+// One capitalised word that is not itself a dictionary name may stand for a person:
+//  1. a surname or short name of a person named in full earlier in the story
+//     (StoryMemory: "Jill Biden ... Biden said");
+//  2. a name people declare with `short` ("Xi", "Erdogan", "Assad"): when several people
+//     declare it, the one in office on the story date, else the latest to have held office;
+//  3. the last word of a person's name ("Putin") when no other person's names contain that
+//     word (first names included) and it is not a common English word (`common` lines:
+//     "May", "Power", "Hunt" name nobody alone).
+// A capitalised word just before it that no dictionary name covers ("Hunter Biden",
+// "Steve Austin"; titles such as "Mr" and sentence openers such as "But" excepted), or
+// just after it where no dictionary name starts ("Gates Foundation"), makes it part of
+// someone else's name; the story then remembers that the word names nobody alone.
+//
+// When entries of different codes share a name ("Georgia": the country, and the US state
+// coded USA), the one whose `context` words occur in the sentence or earlier in the story
+// wins ("Atlanta, Georgia" -> USA); without any, the usual kind priority decides.
 #pragma once
 
 #include <cstdint>
@@ -17,6 +33,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "dyad/document.h"
@@ -48,6 +65,8 @@ struct Entry {
   std::string canonical;       // canonical name
   std::string country;         // explicit country (orgs based in a state)
   std::vector<DatedRole> roles;  // people
+  std::vector<std::string> shorts;  // people: names that stand alone ("Xi", "Lula")
+  std::vector<std::string> context;  // words favouring this entry when another shares its name
   std::string other;           // people: code when no role covers the date
   std::string file;            // where it is defined, for explanations
   int line = 0;
@@ -60,11 +79,19 @@ struct Match {
   int entry = -1;              // index into Dictionary::entries()
   Actor actor;                 // resolved for the story date (agents: role only)
   std::string why;             // "people.actors:120 Vladimir Putin: President from 2012-05-07"
+  // Seats whose words are also a generic role noun ("Congress": LEG): the role, so that
+  // another country's marker composes with it ("the Brazilian Congress" -> BRALEG).
+  std::string generic_role;
 };
 
-// Per-story state: people already named in full, so their surname can stand alone.
+// Per-story state: people already named in full, so their surname can stand alone, and
+// the context words that decide between entries sharing a name ("Georgia").
 struct StoryMemory {
+  // Surname or short name -> person entry; -1 when the story named someone unknown by it
+  // ("Lisa Andersson"), -2 when it named several known people by it.
   std::unordered_map<std::string, int> surname_to_entry;
+  // Context words (`context` lines) seen so far in the story ("Atlanta", "Tbilisi").
+  std::unordered_set<std::string> context_words;
 };
 
 class Dictionary {
@@ -103,15 +130,35 @@ class Dictionary {
     std::vector<int> exact;      // entries reached here with case-insensitive keys
     std::vector<int> capitals;   // entries that match only when written in capitals
     std::vector<int> surnames;   // entries reached by a derived surname
+    std::vector<int> shorts;     // entries declaring this word as a short name
   };
   void AddName(int entry, const std::string& name, bool surname = false);
+  void AddShortName(int entry, const std::string& name);
   int NewEntry(Entry e);
+  // Whether the token at i may be a surname on its own (see the file comment): not
+  // capitalised, yes, or part of another person's name ("Lisa Andersson").
+  enum class Alone { kNo, kYes, kOtherName };
+  Alone StandsAlone(const std::vector<Token>& tokens, const std::vector<std::string>& keys,
+                    size_t i, size_t covered_until, bool title_case) const;
+  // Records in the story's memory that `key` names `entry` (-1: someone unknown).
+  static constexpr int kSeveralKnown = -2;
+  static void Remember(StoryMemory* memory, const std::string& key, int entry);
+  // Whether a dictionary name starts at token i.
+  bool NameStartsAt(const std::vector<std::string>& keys, size_t i) const;
+  // The person a single word names (its trie node `n` may be null), or -1; `why` says
+  // by which rule.
+  int ResolveShortName(const std::string& key, const Node* n, const std::string& date,
+                       StoryMemory* memory, std::string* why) const;
 
   std::vector<Node> nodes_{Node{}};
   std::vector<Entry> entries_;
   std::unordered_map<std::string, int> country_entry_;  // "RUS" -> entry
   std::map<std::string, std::string> country_codes_;    // code -> canonical name
-  std::unordered_map<std::string, int> surname_count_;
+  std::vector<std::vector<std::string>> names_;        // entry -> its names as written
+  std::vector<std::vector<std::string>> memory_keys_;  // person -> keys StoryMemory records
+  std::unordered_map<std::string, int> word_people_;   // word -> people whose names hold it
+  std::unordered_set<std::string> common_words_;       // `common` lines
+  std::unordered_set<std::string> context_words_;      // every `context` word
   size_t name_count_ = 0;
 };
 
@@ -136,7 +183,7 @@ Actor ResolvePhrase(const Dictionary& dict, const std::string& phrase, const std
                     std::string* why = nullptr);
 
 // Token normalisation used for dictionary keys: lower case, dots dropped, typographic
-// apostrophes made plain ("U.S." -> "us", "Côte" -> "côte").
+// apostrophes made plain, Latin accents folded ("U.S." -> "us", "Côte" -> "cote").
 std::string NormalizeToken(const std::string& token);
 
 }  // namespace actors

@@ -16,10 +16,12 @@ std::vector<Unit> Compose(const Dictionary& dict, const std::vector<Token>& toks
       uint32_t gap_start = matches[j - 1].end, gap_end = matches[j].begin;
       bool adjacent = gap_start == gap_end;
       // "Israel's Netanyahu": a possessive between a country and a person/agent.
+      // "Peru's Congress": also a seat that is a generic role noun.
       bool possessive = gap_end == gap_start + 1 &&
                         (toks[gap_start].text == "'s" || toks[gap_start].text == "\u2019s") &&
                         matches[j - 1].kind != Kind::kAgent &&
-                        (matches[j].kind == Kind::kPerson || matches[j].kind == Kind::kAgent);
+                        (matches[j].kind == Kind::kPerson || matches[j].kind == Kind::kAgent ||
+                         (matches[j].kind == Kind::kSeat && !matches[j].generic_role.empty()));
       // A country or adjective never follows a person or an agent within one actor.
       bool order_ok = !(matches[j].kind == Kind::kCountry || matches[j].kind == Kind::kCapital) ||
                       matches[j - 1].kind == Kind::kAdjective;
@@ -38,8 +40,15 @@ std::vector<Unit> Compose(const Dictionary& dict, const std::vector<Token>& toks
           person = &m;
           person_code = m.actor.code;
           break;
-        case Kind::kOrg:
         case Kind::kSeat:
+          // Another country's marker before a generic seat noun: "the Brazilian Congress"
+          // is Brazil's legislature, not the US Congress.
+          if (!m.generic_role.empty() && !country.empty() && country != m.actor.country) {
+            agent_role = m.generic_role;
+            break;
+          }
+          [[fallthrough]];
+        case Kind::kOrg:
           fixed_code = m.actor.code;
           if (!m.actor.country.empty()) country = m.actor.country;
           break;
@@ -106,11 +115,46 @@ std::vector<Unit> Compose(const Dictionary& dict, const std::vector<Token>& toks
   return units;
 }
 
+namespace {
+
+// "the leaders of Israel", "police in Nairobi", "troops from Russia": a role with no
+// country, then of/in/from (and "the") and a country or its capital, is that country's
+// role. The coder finds these through the parse; a phrase on its own has no parse, and in
+// a short phrase the words can only attach so.
+void ComposePlacePhrases(const std::vector<Token>& toks, std::vector<Unit>& units) {
+  for (size_t u = 0; u + 1 < units.size(); ++u) {
+    Unit& agent = units[u];
+    const Unit& place = units[u + 1];
+    if (!agent.agent_only || place.agent_only || place.person) continue;
+    if (place.actor.country.empty() || !place.actor.role.empty()) continue;
+    uint32_t k = agent.end;
+    if (k >= place.begin) continue;
+    std::string prep = NormalizeToken(toks[k].text);
+    if (prep != "of" && prep != "in" && prep != "from") continue;
+    ++k;
+    if (k < place.begin && NormalizeToken(toks[k].text) == "the") ++k;
+    if (k != place.begin) continue;
+    agent.actor.country = place.actor.country;
+    agent.actor.code = place.actor.country + agent.actor.role;
+    agent.agent_only = false;
+    agent.why += " + " + prep + " " + place.why;
+    for (uint32_t t = agent.end; t < place.end; ++t) {
+      if (toks[t].start > toks[t - 1].end) agent.actor.name += ' ';
+      agent.actor.name += toks[t].text;
+    }
+    agent.end = place.end;
+    units.erase(units.begin() + static_cast<long>(u) + 1);
+  }
+}
+
+}  // namespace
+
 Actor ResolvePhrase(const Dictionary& dict, const std::string& phrase, const std::string& date,
                     std::string* why) {
   std::vector<Token> toks = text::Tokenize(phrase);
   StoryMemory memory;
   auto units = Compose(dict, toks, dict.Find(toks, date, &memory));
+  ComposePlacePhrases(toks, units);
   if (units.empty()) return {};
   // The phrase's actor is its longest unit.
   const Unit* best = &units.front();

@@ -112,6 +112,93 @@ int KindPriority(Kind k) {
   return 0;
 }
 
+// U+00C0..U+017F folded to lower-case ASCII ("" = keep the character).
+constexpr const char* kLatinFold[0x180 - 0xC0] = {
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+    "d", "n", "o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", "th", "ss",
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+    "d", "n", "o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", "th", "y",
+    "a", "a", "a", "a", "a", "a", "c", "c", "c", "c", "c", "c", "c", "c", "d", "d",
+    "d", "d", "e", "e", "e", "e", "e", "e", "e", "e", "e", "e", "g", "g", "g", "g",
+    "g", "g", "g", "g", "h", "h", "h", "h", "i", "i", "i", "i", "i", "i", "i", "i",
+    "i", "i", "ij", "ij", "j", "j", "k", "k", "k", "l", "l", "l", "l", "l", "l", "l",
+    "l", "l", "l", "n", "n", "n", "n", "n", "n", "n", "n", "n", "o", "o", "o", "o",
+    "o", "o", "oe", "oe", "r", "r", "r", "r", "r", "r", "s", "s", "s", "s", "s", "s",
+    "s", "s", "t", "t", "t", "t", "t", "t", "u", "u", "u", "u", "u", "u", "u", "u",
+    "u", "u", "u", "u", "w", "w", "y", "y", "y", "z", "z", "z", "z", "z", "z", "s",
+};
+
+// The code point of the UTF-8 sequence at s[i] when it is 2 bytes long, else -1.
+int TwoByteCodePoint(const std::string& s, size_t i) {
+  unsigned char a = static_cast<unsigned char>(s[i]);
+  if ((a & 0xE0) != 0xC0 || i + 1 >= s.size()) return -1;
+  unsigned char b = static_cast<unsigned char>(s[i + 1]);
+  if ((b & 0xC0) != 0x80) return -1;
+  return ((a & 0x1F) << 6) | (b & 0x3F);
+}
+
+// A word that starts with a capital letter, Latin accented capitals included ("Özil").
+bool StartsWithCapital(const std::string& t) {
+  if (t.empty()) return false;
+  if (isupper(static_cast<unsigned char>(t[0]))) return true;
+  int cp = TwoByteCodePoint(t, 0);
+  if (cp < 0) return false;
+  if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;
+  if ((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177)) return cp % 2 == 0;
+  if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) return cp % 2 == 1;
+  return cp == 0x178 || cp == 0x218 || cp == 0x21A;
+}
+
+// Words any sentence may start with, capitalised there without being a name.
+bool IsSentenceOpener(const std::string& key) {
+  static const char* const kOpeners[] = {
+      "the", "a", "an", "and", "but", "or", "so", "yet", "then", "now", "when", "while",
+      "after", "before", "as", "if", "since", "because", "though", "although", "once",
+      "until", "unless", "whether", "where", "why", "how", "what", "who", "with", "without",
+      "for", "in", "on", "at", "by", "from", "to", "of", "under", "over", "during", "despite",
+      "unlike", "like", "both", "neither", "either", "even", "only", "also", "still", "thus",
+      "however", "meanwhile", "instead", "later", "earlier", "yesterday", "today", "tonight",
+      "last", "next", "this", "that", "these", "those", "his", "her", "their", "its", "our",
+      "my", "your", "said", "says", "asked", "told", "added", "according", "speaking",
+      "not", "no", "all", "many", "some", "several", "other", "another", "each", "every"};
+  for (const char* w : kOpeners)
+    if (key == w) return true;
+  return false;
+}
+
+// "III", "XIV": a regnal number after a monarch's or pope's name.
+bool IsRomanNumeral(const std::string& t) {
+  if (t.empty()) return false;
+  for (char c : t)
+    if (c != 'I' && c != 'V' && c != 'X' && c != 'L') return false;
+  return true;
+}
+
+// Titles and honorifics that precede a surname without being part of the name.
+bool IsHonorific(const std::string& key) {
+  static const char* const kTitles[] = {
+      "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sheikh", "sheik",
+      "gen", "general", "col", "colonel", "adm", "admiral", "lt", "sgt", "maj", "capt",
+      "rep", "sen", "gov", "pres", "president", "premier", "chancellor", "king", "queen",
+      "prince", "princess", "emir", "ayatollah", "imam", "rabbi", "pope", "cardinal",
+      "judge", "justice", "secretary", "ambassador", "envoy", "speaker", "leader", "mayor",
+      "governor", "senator", "commander", "marshal", "minister", "chief", "comrade", "mullah"};
+  for (const char* t : kTitles)
+    if (key == t) return true;
+  return false;
+}
+
+// Most alphabetic words of the sentence capitalised: a headline in title case.
+bool TitleCase(const std::vector<Token>& tokens) {
+  size_t words = 0, capitals = 0;
+  for (const auto& t : tokens) {
+    if (t.text.empty() || !isalpha(static_cast<unsigned char>(t.text[0]))) continue;
+    ++words;
+    if (StartsWithCapital(t.text)) ++capitals;
+  }
+  return words >= 6 && capitals * 10 >= words * 7;
+}
+
 }  // namespace
 
 const char* KindName(Kind k) {
@@ -137,6 +224,17 @@ std::string NormalizeToken(const std::string& token) {
         ((unsigned char)token[i + 2] == 0x99 || (unsigned char)token[i + 2] == 0x98)) {
       out += '\'';  // ’ ‘ -> '
       i += 2;
+      continue;
+    }
+    int cp = TwoByteCodePoint(token, i);
+    if (cp >= 0xC0 && cp < 0x180 && *kLatinFold[cp - 0xC0]) {  // "Erdoğan" -> "erdogan"
+      out += kLatinFold[cp - 0xC0];
+      ++i;
+      continue;
+    }
+    if (cp >= 0x218 && cp <= 0x21B) {  // Romanian comma-below s and t
+      out += cp < 0x21A ? 's' : 't';
+      ++i;
       continue;
     }
     out += static_cast<char>(c < 0x80 ? tolower(c) : c);
@@ -175,6 +273,25 @@ void Dictionary::AddName(int entry, const std::string& raw_name, bool surname) {
                                         : nodes_[node].exact;
   if (std::find(list.begin(), list.end(), entry) == list.end()) list.push_back(entry);
   ++name_count_;
+  if (!surname) {
+    if (names_.size() < entries_.size()) names_.resize(entries_.size());
+    names_[entry].push_back(raw_name);
+  }
+}
+
+void Dictionary::AddShortName(int entry, const std::string& name) {
+  std::vector<Token> toks = text::Tokenize(name);
+  if (toks.size() != 1) return;
+  uint32_t node = 0;
+  std::string key = NormalizeToken(toks.front().text);
+  auto it = nodes_[node].next.find(key);
+  if (it == nodes_[node].next.end()) {
+    nodes_.push_back(Node{});
+    it = nodes_[node].next.emplace(key, static_cast<uint32_t>(nodes_.size() - 1)).first;
+  }
+  auto& list = nodes_[it->second].shorts;
+  if (std::find(list.begin(), list.end(), entry) == list.end()) list.push_back(entry);
+  entries_[entry].shorts.push_back(name);
 }
 
 Status Dictionary::LoadFile(const std::string& path) {
@@ -184,6 +301,7 @@ Status Dictionary::LoadFile(const std::string& path) {
   std::string line;
   int number = 0;
   int current = -1;  // entry the indented lines belong to
+  int last_named = -1;  // the entry or sub-entry named last (`context` applies to it)
   std::string current_country;
   auto error = [&](const std::string& why) {
     return Status::Error(path + ":" + std::to_string(number) + ": " + why);
@@ -201,6 +319,7 @@ Status Dictionary::LoadFile(const std::string& path) {
     rest = Trim(rest);
     if (!indented) {
       current = -1;
+      last_named = -1;
       current_country.clear();
       Entry e;
       e.file = file;
@@ -223,6 +342,21 @@ Status Dictionary::LoadFile(const std::string& path) {
         }
         continue;
       }
+      if (keyword == "none") {
+        // Names that contain an actor's name but code nobody ("the Jordan River").
+        auto alts = SplitAlternatives(rest);
+        if (alts.empty()) return error("none needs names");
+        e.kind = Kind::kOrg;
+        e.canonical = alts.front();
+        int id = NewEntry(e);
+        for (const auto& n : alts) AddName(id, n);
+        continue;
+      }
+      if (keyword == "common") {
+        // English words that are also surnames: alone they name nobody.
+        for (const auto& w : SplitAlternatives(rest)) common_words_.insert(NormalizeToken(w));
+        continue;
+      }
       std::istringstream r(rest);
       std::string code;
       r >> code;
@@ -234,6 +368,7 @@ Status Dictionary::LoadFile(const std::string& path) {
         e.kind = Kind::kPerson;
         e.canonical = rest;
         current = NewEntry(e);
+        last_named = current;
         AddName(current, rest);
         continue;
       }
@@ -250,6 +385,7 @@ Status Dictionary::LoadFile(const std::string& path) {
         return error("unknown entry kind '" + keyword + "'");
       }
       current = NewEntry(e);
+      last_named = current;
       if (e.kind == Kind::kCountry) country_entry_[code] = current;
       AddName(current, name);
       continue;
@@ -267,14 +403,21 @@ Status Dictionary::LoadFile(const std::string& path) {
       e.canonical = alts.front();
       e.country = current_country;
       int id = NewEntry(e);
+      last_named = id;
       for (const auto& n : alts) AddName(id, n);
     };
     if (keyword == "name" || keyword == "alias") {
       for (const auto& n : SplitAlternatives(rest)) AddName(current, n);
     } else if (keyword == "adj" && owner.kind == Kind::kCountry) {
       sub_entry(Kind::kAdjective, owner.code, rest);
-    } else if (keyword == "capital" && owner.kind == Kind::kCountry) {
+    } else if ((keyword == "capital" || keyword == "region") && owner.kind == Kind::kCountry) {
       sub_entry(Kind::kCapital, owner.code, rest);
+    } else if (keyword == "context") {
+      for (const auto& w : SplitAlternatives(rest)) {
+        std::string key = NormalizeToken(w);
+        entries_[last_named].context.push_back(key);
+        context_words_.insert(key);
+      }
     } else if (keyword == "seat" && owner.kind == Kind::kCountry) {
       std::istringstream r(rest);
       std::string role, names;
@@ -294,6 +437,11 @@ Status Dictionary::LoadFile(const std::string& path) {
       role.from = from == "-" ? "" : from;
       role.to = to == "-" ? "" : to;
       entries_[current].roles.push_back(role);
+    } else if (keyword == "short" && owner.kind == Kind::kPerson) {
+      for (const auto& n : SplitAlternatives(rest)) {
+        if (text::Tokenize(n).size() != 1) return error("a short name is one word: '" + n + "'");
+        AddShortName(current, n);
+      }
     } else if (keyword == "other" && owner.kind == Kind::kPerson) {
       entries_[current].other = rest;
     } else if (keyword == "country") {
@@ -308,17 +456,49 @@ Status Dictionary::LoadFile(const std::string& path) {
 }
 
 void Dictionary::Finish() {
-  // Surnames: the last word of each person's canonical name, when it is a real name.
-  surname_count_.clear();
+  // Surnames: the last word of a person's canonical name ("Vladimir Putin" -> Putin; the
+  // canonical name is chosen so: "Carlos Mesa Gisbert" keeps "Mesa" from standing alone).
+  // A word counts as ambiguous when it appears in the names of more than one person,
+  // aliases and first names included ("Abbas", "Kim").
+  word_people_.clear();
+  memory_keys_.assign(entries_.size(), {});
+  names_.resize(entries_.size());
   for (int id = 0; id < static_cast<int>(entries_.size()); ++id) {
     const Entry& e = entries_[id];
     if (e.kind != Kind::kPerson) continue;
-    std::vector<Token> toks = text::Tokenize(e.canonical);
-    if (toks.size() < 2) continue;
-    const std::string& last = toks.back().text;
-    if (last.size() < 3 || !isupper(static_cast<unsigned char>(last[0]))) continue;
-    surname_count_[NormalizeToken(last)]++;
-    AddName(id, last, /*surname=*/true);
+    std::vector<std::string> words;
+    auto& keys = memory_keys_[id];
+    for (const auto& name : names_[id]) {
+      std::vector<Token> toks = text::Tokenize(name);
+      for (const auto& t : toks) {
+        std::string k = NormalizeToken(t.text);
+        if (std::find(words.begin(), words.end(), k) == words.end()) words.push_back(k);
+      }
+      // The surname: the last word, skipping a regnal number ("King Charles III"); not
+      // the end of a hyphenated name ("Strauss-Kahn") unless after an article ("al-Assad").
+      size_t end = toks.size();
+      while (end > 1 && IsRomanNumeral(toks[end - 1].text)) --end;
+      if (end < 2) continue;
+      const std::string& last = toks[end - 1].text;
+      if (last.size() < 3 || !StartsWithCapital(last)) continue;
+      if (end >= 3 && toks[end - 2].text == "-") {
+        static const char* const kArticles[] = {"al", "el", "ad", "as", "ash", "at", "ar", "an", "az", "ul", "ud"};
+        std::string before = NormalizeToken(toks[end - 3].text);
+        if (std::none_of(std::begin(kArticles), std::end(kArticles),
+                         [&](const char* a) { return before == a; }))
+          continue;
+      }
+      // Once the story names the person in full, the last word of any of their names
+      // stands for them ("Ricardo Lagos ... Lagos said").
+      std::string key = NormalizeToken(last);
+      if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
+      if (name == e.canonical) AddName(id, last, /*surname=*/true);
+    }
+    for (const auto& w : words) word_people_[w]++;
+    for (const auto& s : e.shorts) {
+      std::string key = NormalizeToken(s);
+      if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
+    }
   }
 }
 
@@ -395,12 +575,39 @@ std::vector<Match> Dictionary::Find(const std::vector<Token>& tokens, const std:
   std::vector<Match> out;
   std::vector<std::string> keys(tokens.size());
   for (size_t i = 0; i < tokens.size(); ++i) keys[i] = NormalizeToken(tokens[i].text);
+  const bool title_case = TitleCase(tokens);
+  if (memory)
+    for (const auto& k : keys)
+      if (context_words_.count(k)) memory->context_words.insert(k);
+  // How strongly the sentence and the story favour an entry (its `context` words present).
+  auto context_score = [&](const Entry& e) {
+    int score = 0;
+    for (const auto& w : e.context)
+      if (std::find(keys.begin(), keys.end(), w) != keys.end() ||
+          (memory && memory->context_words.count(w)))
+        ++score;
+    return score;
+  };
+  size_t covered_until = 0;  // tokens before this one belong to a match
+  std::string short_why;
   size_t i = 0;
   while (i < tokens.size()) {
     uint32_t node = 0;
     int best_entry = -1;
     size_t best_end = i;
     bool best_surname = false;
+    // The person this one word may name on its own (surname, short name, story memory).
+    int alone = -1;
+    Alone stands = StandsAlone(tokens, keys, i, covered_until, title_case);
+    if (stands == Alone::kYes) {
+      auto first = nodes_[0].next.find(keys[i]);
+      alone = ResolveShortName(keys[i], first == nodes_[0].next.end() ? nullptr : &nodes_[first->second],
+                               date, memory, &short_why);
+    } else if (stands == Alone::kOtherName && memory && word_people_.count(keys[i])) {
+      // "Lisa Andersson": the story is about someone else of that name; the word alone
+      // names nobody from here on.
+      Remember(memory, keys[i], -1);
+    }
     for (size_t j = i; j < tokens.size(); ++j) {
       auto it = nodes_[node].next.find(keys[j]);
       if (it == nodes_[node].next.end()) break;
@@ -415,8 +622,19 @@ std::vector<Match> Dictionary::Find(const std::vector<Token>& tokens, const std:
             isalpha(static_cast<unsigned char>(tokens[i].text[0])) &&
             isupper(static_cast<unsigned char>(e.canonical[0])))
           return;
-        if (chosen < 0 || KindPriority(e.kind) > KindPriority(entries_[chosen].kind))
+        if (chosen < 0) {
           chosen = id;
+          return;
+        }
+        const Entry& c = entries_[chosen];
+        if (!e.context.empty() || !c.context.empty()) {  // "Georgia": the state or the US state
+          int se = context_score(e), sc = context_score(c);
+          if (se != sc) {
+            if (se > sc) chosen = id;
+            return;
+          }
+        }
+        if (KindPriority(e.kind) > KindPriority(c.kind)) chosen = id;
       };
       for (int id : n.exact) consider(id);
       bool capitals = true;
@@ -424,24 +642,20 @@ std::vector<Match> Dictionary::Find(const std::vector<Token>& tokens, const std:
       if (capitals)
         for (int id : n.capitals) consider(id);
       bool surname = false;
-      if (chosen < 0 && !n.surnames.empty() && j == i &&
-          isupper(static_cast<unsigned char>(tokens[i].text[0]))) {
-        auto known = memory ? memory->surname_to_entry.find(keys[i])
-                            : std::unordered_map<std::string, int>::iterator{};
-        if (memory && known != memory->surname_to_entry.end()) {
-          chosen = known->second;
-          surname = true;
-        } else if (n.surnames.size() == 1 && surname_count_.count(keys[i]) &&
-                   surname_count_.at(keys[i]) == 1) {
-          chosen = n.surnames.front();
-          surname = true;
-        }
+      if (chosen < 0 && j == i && alone >= 0) {
+        chosen = alone;
+        surname = true;
       }
       if (chosen >= 0) {
         best_entry = chosen;
         best_end = j + 1;
         best_surname = surname;
       }
+    }
+    if (best_entry < 0 && alone >= 0) {  // a word the trie does not hold ("Zelenskyy")
+      best_entry = alone;
+      best_end = i + 1;
+      best_surname = true;
     }
     if (best_entry < 0) {
       ++i;
@@ -461,11 +675,9 @@ std::vector<Match> Dictionary::Find(const std::vector<Token>& tokens, const std:
       Actor a = ResolvePerson(e, date, &m.why);
       a.name = m.actor.name;
       m.actor = a;
-      if (best_surname) m.why += " (surname)";
-      if (memory && !best_surname) {
-        std::vector<Token> toks = text::Tokenize(e.canonical);
-        if (toks.size() >= 2) memory->surname_to_entry[NormalizeToken(toks.back().text)] = best_entry;
-      }
+      if (best_surname) m.why += " (" + short_why + ")";
+      if (memory && !best_surname && static_cast<size_t>(best_entry) < memory_keys_.size())
+        for (const auto& key : memory_keys_[best_entry]) Remember(memory, key, best_entry);
     } else {
       m.actor.code = e.code;
       if (e.kind == Kind::kAgent) {
@@ -481,10 +693,114 @@ std::vector<Match> Dictionary::Find(const std::vector<Token>& tokens, const std:
       i = best_end;
       continue;
     }
+    // A seat that is also a generic role noun ("Congress", "parliament") can be another
+    // country's institution when a country marks it ("the Brazilian Congress").
+    if (e.kind == Kind::kSeat) {
+      uint32_t node = 0;
+      for (size_t k = i; k < best_end; ++k) node = nodes_[node].next.at(keys[k]);
+      for (int id : nodes_[node].exact)
+        if (entries_[id].kind == Kind::kAgent) m.generic_role = entries_[id].code;
+    }
     out.push_back(std::move(m));
+    covered_until = best_end;
     i = best_end;
   }
   return out;
+}
+
+Dictionary::Alone Dictionary::StandsAlone(const std::vector<Token>& tokens,
+                                           const std::vector<std::string>& keys, size_t i,
+                                           size_t covered_until, bool title_case) const {
+  if (!StartsWithCapital(tokens[i].text)) return Alone::kNo;
+  if (title_case) return Alone::kYes;  // a headline capitalises every word
+  auto capitalised_word = [&](size_t k) {
+    return StartsWithCapital(tokens[k].text) && isalpha(static_cast<unsigned char>(tokens[k].text[0]));
+  };
+  // "Hunter Biden", "Steve Austin": a capitalised word before the surname that no
+  // dictionary name covers makes it part of someone else's name. Titles do not; nor, as
+  // the sentence's first word, a word any sentence may start with ("But Putin said").
+  if (i >= 1 && covered_until < i && capitalised_word(i - 1)) {
+    const std::string& prev = keys[i - 1];
+    if (!IsHonorific(prev) && !(i == 1 && IsSentenceOpener(prev))) return Alone::kOtherName;
+  }
+  // Likewise a capitalised word after it where no dictionary name starts ("Jonathan
+  // Powell", "Gates Foundation", "Hamada Hussein").
+  if (i + 1 < tokens.size() && capitalised_word(i + 1) && !NameStartsAt(keys, i + 1))
+    return Alone::kOtherName;
+  return Alone::kYes;
+}
+
+void Dictionary::Remember(StoryMemory* memory, const std::string& key, int entry) {
+  auto [it, added] = memory->surname_to_entry.emplace(key, entry);
+  if (added || it->second == entry) return;
+  // Two people of that name in one story: nobody alone when one of them is unknown
+  // ("Lisa Andersson"); between two known people ("Hafez al-Assad", "Bashar al-Assad")
+  // the short-name rule decides by date.
+  it->second = it->second == -1 || entry == -1 ? -1 : kSeveralKnown;
+}
+
+bool Dictionary::NameStartsAt(const std::vector<std::string>& keys, size_t i) const {
+  uint32_t node = 0;
+  for (size_t j = i; j < keys.size(); ++j) {
+    auto it = nodes_[node].next.find(keys[j]);
+    if (it == nodes_[node].next.end()) return false;
+    node = it->second;
+    if (!nodes_[node].exact.empty() || !nodes_[node].capitals.empty()) return true;
+  }
+  return false;
+}
+
+int Dictionary::ResolveShortName(const std::string& key, const Node* node,
+                                 const std::string& date_in, StoryMemory* memory,
+                                 std::string* why) const {
+  // 1. The story named the person in full earlier.
+  if (memory) {
+    auto known = memory->surname_to_entry.find(key);
+    if (known != memory->surname_to_entry.end() && known->second != kSeveralKnown) {
+      *why = "named in full earlier in the story";
+      return known->second;  // -1: someone else of that name
+    }
+  }
+  if (!node) return -1;
+  const Node& n = *node;
+  // 2. A name the dictionaries declare for standing alone ("short Xi"). When several
+  // people declare it, the one in office on the date, else the latest to have held one.
+  if (!n.shorts.empty()) {
+    std::string date = date_in.empty() ? Today() : date_in;
+    int best = -1;
+    std::string best_last;
+    bool tie = false;
+    for (int id : n.shorts) {
+      std::string last;  // the latest day on or before `date` with a role held
+      for (const auto& r : entries_[id].roles) {
+        if (!r.from.empty() && r.from > date) continue;
+        std::string until = r.to.empty() || r.to > date ? date : r.to;
+        if (until > last) last = until;
+      }
+      if (n.shorts.size() > 1 && last.empty()) continue;  // not yet in any office
+      if (best < 0 || last > best_last) {
+        best = id;
+        best_last = last;
+        tie = false;
+      } else if (last == best_last) {
+        tie = true;
+      }
+    }
+    if (best >= 0 && !tie) {
+      *why = "short name";
+      return best;
+    }
+    return -1;
+  }
+  // 3. A surname no other person's name contains, and not an English word ("May").
+  if (n.surnames.size() == 1 && !common_words_.count(key)) {
+    auto count = word_people_.find(key);
+    if (count != word_people_.end() && count->second == 1) {
+      *why = "surname";
+      return n.surnames.front();
+    }
+  }
+  return -1;
 }
 
 std::vector<Match> Dictionary::Lookup(const std::string& text, const std::string& date) const {

@@ -1,5 +1,6 @@
 // Dictionary mechanics on a small dictionary written by the test: longest match, case
-// rules, dated roles, surnames, plurals, PETRARCH imports.
+// rules, accents, dated roles, surnames and short names, plurals, composition of seats and
+// of/in phrases, PETRARCH imports.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -44,11 +45,59 @@ person Jill Biden
   role USAELI 2021-01-20 2025-01-20 First Lady
 person Vladimir Putin
   role RUSGOV 1999-08-16 - President
+person Recep Tayyip Erdoğan
+  role TURGOV 2014-08-28 - President
+person Theresa May
+  role GBRGOV 2016-07-13 2019-07-24 Prime Minister
+  other GBRELI
+person Xi Jinping
+  short Xi
+  role CHNGOV 2013-03-14 - President
+person Hafez al-Assad
+  short Assad
+  role SYRGOV 1971-03-14 2000-06-10 President
+person Bashar al-Assad
+  short Assad
+  role SYRGOV 2000-06-10 2024-12-08 President
+  other SYRELI
+person Abbas Araghchi
+  role IRNGOV 2024-08-21 - Foreign Minister
+person Mahmoud Abbas
+  role PSEGOV 2005-01-15 - President
+person Ricardo Lagos Escobar
+  alias Ricardo Lagos
+  role CHLGOV 2000-03-11 2006-03-11 President
+  other CHLELI
+country GBR United Kingdom
+country CHN China
+country SYR Syria
+country IRN Iran
+  adj Iranian
+country PSE Palestine
+country CHL Chile
+country BRA Brazil
+  adj Brazilian
+country PER Peru
+country KEN Kenya
+  capital Nairobi
+country ISR Israel
+country JOR Jordan
+country TUR Turkey
+country GEO Georgia
+  context Tbilisi | Georgian
+  capital Tbilisi
+country US9 Ninestates
+  region Georgia
+  context Atlanta | governor
+common May
+none Jordan River | Sadr City
 org IGOUNO United Nations
   alias UN | U.N.
 agent COP police | policeman | security forces
-agent GOV spokesman | president
+agent GOV spokesman | president | leader
+agent LEG parliament | congress
 )";
+    std::ofstream(dir_ + "/seat.actors") << "country XUS Examplestan\n  seat LEG Congress\n";
     auto d = Dictionary::LoadDirectory(dir_);
     ASSERT_TRUE(d.ok()) << d.error();
     dict_ = *d;
@@ -100,6 +149,103 @@ TEST_F(DictionaryTest, SurnamesResolveWhenUniqueOrAfterTheFullName) {
   StoryMemory memory;
   EXPECT_EQ(Codes("Jill Biden visited Kyiv.", "2022-01-16", &memory), (V{"USAELI"}));
   EXPECT_EQ(Codes("Biden said so.", "2022-01-16", &memory), (V{"USAELI"}));
+}
+
+TEST_F(DictionaryTest, AccentsFoldSoPlainSpellingsMatch) {
+  EXPECT_EQ(NormalizeToken("Erdoğan"), "erdogan");
+  EXPECT_EQ(NormalizeToken("Côte"), "cote");
+  EXPECT_EQ(NormalizeToken("Vučić"), "vucic");
+  EXPECT_EQ(Codes("Recep Tayyip Erdogan spoke.", "2026-01-16"), (V{"TURGOV"}));
+  EXPECT_EQ(Codes("Erdogan spoke.", "2026-01-16"), (V{"TURGOV"}));
+}
+
+TEST_F(DictionaryTest, CommonWordsNeedTheFullNameFirst) {
+  EXPECT_EQ(Codes("May said the talks failed.", "2018-01-16"), V{});
+  StoryMemory memory;
+  EXPECT_EQ(Codes("Theresa May arrived in Brussels.", "2018-01-16", &memory), (V{"GBRGOV"}));
+  EXPECT_EQ(Codes("May said the talks failed.", "2018-01-16", &memory), (V{"GBRGOV"}));
+}
+
+TEST_F(DictionaryTest, ShortNamesResolveAloneByDate) {
+  EXPECT_EQ(Codes("Xi spoke.", "2026-01-16"), (V{"CHNGOV"}));
+  // Two people declare "Assad": the one in office, else the latest to have held office.
+  auto who = [&](const std::string& date) {
+    auto m = dict_->Find(text::Tokenize("Assad spoke."), date, nullptr);
+    return m.empty() ? std::string("-") : dict_->entries()[m[0].entry].canonical;
+  };
+  EXPECT_EQ(who("1995-01-01"), "Hafez al-Assad");
+  EXPECT_EQ(who("2010-01-01"), "Bashar al-Assad");
+  EXPECT_EQ(who("2025-06-01"), "Bashar al-Assad");
+  EXPECT_EQ(Codes("Assad spoke.", "2025-06-01"), (V{"SYRELI"}));
+}
+
+TEST_F(DictionaryTest, AWordInTwoPeoplesNamesIsAmbiguous) {
+  // "Abbas" is Mahmoud Abbas's surname and Abbas Araghchi's first name.
+  EXPECT_EQ(Codes("Abbas spoke.", "2026-01-16"), V{});
+  EXPECT_EQ(Codes("Araghchi spoke.", "2026-01-16"), (V{"IRNGOV"}));
+}
+
+TEST_F(DictionaryTest, AnUnknownCapitalisedWordBeforeASurnameMakesAnotherName) {
+  EXPECT_EQ(Codes("In the capital on Monday, Anna Putin spoke to reporters.", "2026-01-16"), V{});
+  EXPECT_EQ(Codes("In the capital on Monday, Mr. Putin spoke to reporters.", "2026-01-16"), (V{"RUSGOV"}));
+  EXPECT_EQ(Codes("In the capital on Monday, President Putin spoke to reporters.", "2026-01-16"),
+            (V{"GOV", "RUSGOV"}));
+  // A headline in title case capitalises every word: the rule does not apply there.
+  EXPECT_EQ(Codes("Kremlin Says Putin Will Attend Summit", "2026-01-16"), (V{"RUSGOV", "RUSGOV"}));
+}
+
+TEST_F(DictionaryTest, StoryMemoryKnowsTheLastWordOfEveryName) {
+  EXPECT_EQ(Codes("Lagos spoke.", "2003-01-16"), V{});  // canonical "... Lagos Escobar"
+  StoryMemory memory;
+  EXPECT_EQ(Codes("Ricardo Lagos arrived.", "2003-01-16", &memory), (V{"CHLGOV"}));
+  EXPECT_EQ(Codes("Lagos spoke.", "2003-01-16", &memory), (V{"CHLGOV"}));
+}
+
+TEST_F(DictionaryTest, StoryMemoryKnowsWhenANameIsSomeoneElses) {
+  StoryMemory memory;
+  EXPECT_EQ(Codes("Lisa Putin, a teacher, arrived on Monday.", "2026-01-16", &memory), V{});
+  EXPECT_EQ(Codes("Putin said the school was closed.", "2026-01-16", &memory), V{});
+  EXPECT_EQ(Codes("But Putin said the school was closed.", "2026-01-16"), (V{"RUSGOV"}));
+  // Two known people of one name: the short-name rule decides by date.
+  StoryMemory assad;
+  EXPECT_EQ(Codes("Bashar al-Assad succeeded Hafez al-Assad.", "2010-01-16", &assad),
+            (V{"SYRGOV", "SYR"}));  // Hafez: out of office, no `other`: his country
+  auto m = dict_->Find(text::Tokenize("Assad spoke."), "2010-01-16", &assad);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(dict_->entries()[m[0].entry].canonical, "Bashar al-Assad");
+}
+
+TEST_F(DictionaryTest, NoneNamesBlockTheShorterNameInside) {
+  EXPECT_EQ(Codes("They crossed the Jordan River.", "2026-01-16"), V{});
+  EXPECT_EQ(Codes("Jordan closed the border.", "2026-01-16"), (V{"JOR"}));
+}
+
+TEST_F(DictionaryTest, ContextWordsDecideBetweenEntriesSharingAName) {
+  EXPECT_EQ(Codes("Georgia protested.", "2026-01-16"), (V{"GEO"}));
+  EXPECT_EQ(Codes("The rally took place in Atlanta, Georgia.", "2026-01-16"), (V{"US9"}));
+  StoryMemory memory;  // the story's earlier sentences count too
+  EXPECT_EQ(Codes("Thousands marched in Atlanta.", "2026-01-16", &memory), V{});
+  EXPECT_EQ(Codes("Georgia will certify the vote.", "2026-01-16", &memory), (V{"US9"}));
+  StoryMemory other;
+  EXPECT_EQ(Codes("Thousands marched in Tbilisi.", "2026-01-16", &other), (V{"GEO"}));
+  EXPECT_EQ(Codes("Georgia will certify the vote.", "2026-01-16", &other), (V{"GEO"}));
+}
+
+TEST_F(DictionaryTest, AnotherCountrysMarkerMakesAGenericSeatItsOwn) {
+  auto phrase = [&](const std::string& p) { return ResolvePhrase(*dict_, p, "2026-01-16").code; };
+  EXPECT_EQ(phrase("Congress"), "XUSLEG");
+  EXPECT_EQ(phrase("the Brazilian Congress"), "BRALEG");
+  EXPECT_EQ(phrase("Peru's Congress"), "PERLEG");
+  EXPECT_EQ(phrase("the Iranian parliament"), "IRNLEG");
+}
+
+TEST_F(DictionaryTest, ResolvePhraseComposesOfAndInPhrases) {
+  auto phrase = [&](const std::string& p) { return ResolvePhrase(*dict_, p, "2026-01-16").code; };
+  EXPECT_EQ(phrase("the leaders of Israel"), "ISRGOV");
+  EXPECT_EQ(phrase("police in Nairobi"), "KENCOP");
+  EXPECT_EQ(phrase("the president of the United States"), "USAGOV");
+  EXPECT_EQ(phrase("the police"), "COP");
+  EXPECT_EQ(phrase("the leaders of the United Nations"), "IGOUNO");  // not a country
 }
 
 TEST_F(DictionaryTest, AgentsGetRegularAndIrregularPlurals) {
