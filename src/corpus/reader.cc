@@ -216,7 +216,8 @@ bool Reader::ReadOne(const Input& input, const Sink& sink) {
       if (!h) return sink(h.status());
       if (!*h || line.empty()) break;
       if ((line[0] == ' ' || line[0] == '\t') && !record.headers.empty()) {  // continuation
-        record.headers.back().second += " " + line.substr(line.find_first_not_of(" \t"));
+        size_t text = line.find_first_not_of(" \t");
+        if (text != std::string::npos) record.headers.back().second += " " + line.substr(text);
         continue;
       }
       size_t colon = line.find(':');

@@ -77,6 +77,8 @@ Status PatternSet::LoadFile(const std::string& path) {
     p.heads = Choices(words[k]);
     for (auto& h : p.heads)
       if (!h.empty() && h.back() == '*') h.pop_back();
+    std::erase(p.heads, std::string());
+    if (p.heads.empty()) return error("pattern head '" + words[k] + "' has no word");
     ++k;
     for (; k < words.size(); ++k) {
       const std::string& word = words[k];
@@ -94,6 +96,8 @@ Status PatternSet::LoadFile(const std::string& path) {
         item.lemmas = Choices(word);
         for (auto& l : item.lemmas)
           if (!l.empty() && l.back() == '*') { l.pop_back(); item.prefix = true; }
+        std::erase(item.lemmas, std::string());
+        if (item.lemmas.empty()) return error("pattern word '" + word + "' has no word");
       }
       p.items.push_back(std::move(item));
     }
