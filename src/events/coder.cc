@@ -52,6 +52,8 @@ bool IsSpeechVerb(const std::string& lemma) {
                     "indicate", "suggest", "argue", "contend", "maintain"});
 }
 
+bool IsIntentVerb(const std::string& lemma);
+
 // Repairs two attachment errors of a greedy parser that matter for coding: a word hung
 // from punctuation takes the punctuation's head, and a participle clause hung from a
 // reporting verb that follows its reported clause ("X held calls ..., the Kremlin said,
@@ -94,9 +96,21 @@ void NormaliseParse(std::vector<Token>& toks) {
       return toks[j].deprel == "nsubj" && toks[j].head > obj && IsSpeechVerb(toks[toks[j].head].lemma);
     };
     int subj = -1;
-    for (int j = k - 1; j >= 0 && (j == k - 1 || v.xpos == "VBD"); --j) {
-      if (toks[j].upos != "NOUN" && toks[j].upos != "PROPN") continue;
-      if (subject_is_root(j) || subject_of_speech(j)) { subj = j; break; }
+    // The word before may end a multi-word name whose head is its first word.
+    int last = k - 1, guard = 0;
+    while (last >= 0 && toks[last].deprel == "flat" && toks[last].head >= 0 && toks[last].head < last &&
+           guard++ < 8)
+      last = toks[last].head;
+    // A participle may stand after a time or place phrase ("Erdogan on Thursday hosted").
+    auto in_phrase = [&](int j) {
+      return toks[j].upos == "ADP" || toks[j].upos == "ADV" || toks[j].upos == "DET" ||
+             toks[j].upos == "NUM" || In(toks[j].deprel, {"nmod", "obl", "obl:tmod", "nmod:tmod", "obl:unmarked", "flat"});
+    };
+    for (int j = last; j >= 0; --j) {
+      bool candidate = (toks[j].upos == "NOUN" || toks[j].upos == "PROPN") &&
+                       (subject_is_root(j) || subject_of_speech(j));
+      if (candidate) { subj = j; break; }
+      if (v.xpos != "VBD" && !in_phrase(j)) break;
     }
     if (subj < 0) continue;
     bool root_subject = subject_is_root(subj);
@@ -106,13 +120,110 @@ void NormaliseParse(std::vector<Token>& toks) {
     v.deprel = root_subject ? "root" : "ccomp";
     for (int j = 0; j < n; ++j)
       if (j != k && j > subj && toks[j].head == subj && toks[j].deprel != "amod" &&
-          toks[j].deprel != "det" && toks[j].deprel != "compound")
+          toks[j].deprel != "det" && toks[j].deprel != "compound" && toks[j].deprel != "flat")
         toks[j].head = k;
     toks[subj].head = k;
     toks[subj].deprel = "nsubj";
     toks[obj].head = k;
     toks[obj].deprel = "obj";
     break;
+  }
+  // "Putin pledged to further strengthen their partnership, the Kremlin said": an
+  // infinitive right after a verb that takes one is that verb's complement, and the
+  // nominals that follow it up to its old head are its objects.
+  for (int k = 2; k < n; ++k) {
+    if (toks[k].xpos != "VB") continue;
+    int t = k - 1;
+    while (t > 0 && (toks[t].upos == "ADV" || Lower(toks[t].text) == "further")) --t;
+    if (Lower(toks[t].text) != "to" || t == 0) continue;
+    int p = t - 1;
+    while (p > 0 && toks[p].upos == "ADV") --p;
+    if (toks[p].upos != "VERB" || !IsIntentVerb(toks[p].lemma) || toks[k].head == p) continue;
+    int old_head = toks[k].head;
+    if (old_head >= 0 && old_head < k) continue;  // attached leftwards already
+    bool cycle = false;
+    for (int g = toks[p].head, guard = 0; g >= 0 && guard < 64; g = toks[g].head, ++guard)
+      if (g == k) cycle = true;
+    if (cycle) continue;
+    toks[k].head = p;
+    toks[k].deprel = "xcomp";
+    toks[t].head = k;
+    toks[t].deprel = "mark";
+    for (int j = t + 1; j < k; ++j)
+      if (toks[j].head != k) { toks[j].head = k; toks[j].deprel = "advmod"; }
+    bool has_obj = false;
+    for (int j = 0; j < n; ++j) has_obj = has_obj || (toks[j].head == k && toks[j].deprel == "obj");
+    if (old_head < 0) continue;
+    for (int j = k + 1; j < old_head && !has_obj; ++j)
+      if (toks[j].head == old_head && (toks[j].upos == "NOUN" || toks[j].upos == "PROPN") &&
+          toks[j].deprel != "nsubj") {
+        toks[j].head = k;
+        toks[j].deprel = "obj";
+        has_obj = true;
+      }
+  }
+  // "a crackdown that prompted threats": a verb read as a modifier of the noun after it
+  // while a relative pronoun is its subject heads a relative clause on the noun before.
+  auto descends = [&](int x, int anc) {
+    for (int g = x, guard = 0; g >= 0 && guard < 64; g = toks[g].head, ++guard)
+      if (g == anc) return true;
+    return false;
+  };
+  for (int k = 2; k + 1 < n; ++k) {
+    Token& v = toks[k];
+    if (v.upos != "VERB" || v.deprel != "amod" || v.head <= k) continue;
+    int r = k - 1, ante = k - 2;
+    if (toks[r].head != k || !In(Lower(toks[r].text), {"that", "which", "who"})) continue;
+    if (toks[ante].upos != "NOUN" && toks[ante].upos != "PROPN") continue;
+    int obj = v.head;
+    if (toks[obj].upos != "NOUN" && toks[obj].upos != "PROPN") continue;
+    if (descends(ante, k) || descends(ante, obj)) continue;
+    toks[r].deprel = "nsubj";
+    v.head = ante;
+    v.deprel = "acl:relcl";
+    toks[obj].head = k;
+    toks[obj].deprel = "obj";
+  }
+  // "threats of military action by the United States, Israel's key ally": an apposition
+  // belongs to the noun phrase that ends right before its comma when that phrase lies
+  // inside the one the parser chose.
+  for (int k = 0; k < n; ++k) {
+    if (toks[k].deprel != "appos" || toks[k].head < 0) continue;
+    int h = toks[k].head, first = k;
+    for (int j = 0; j < k; ++j) {
+      if (toks[j].upos == "PUNCT") continue;
+      int g = j, guard = 0;
+      while (g >= 0 && g != k && guard++ < 64) g = toks[g].head;
+      if (g == k) { first = j; break; }
+    }
+    int comma = first - 1;
+    if (comma < 1 || toks[comma].text != ",") continue;
+    int p = comma - 1;
+    if (p == h || (toks[p].upos != "PROPN" && toks[p].upos != "NOUN")) continue;
+    bool inside = false;
+    for (int g = toks[p].head, guard = 0; g >= 0 && guard < 64; g = toks[g].head, ++guard)
+      if (g == h) { inside = true; break; }
+    if (!inside || toks[p].deprel == "flat" || toks[p].deprel == "compound") continue;
+    toks[k].head = p;
+  }
+  // "Brazil and the United States are seeking ...": the parser may give the verb two
+  // subjects; the second, introduced by "and"/"or", is coordinated with the first.
+  for (int v = 0; v < n; ++v) {
+    int first = -1;
+    for (int k = 0; k < v; ++k) {
+      if (toks[k].head != v || toks[k].deprel != "nsubj") continue;
+      if (first < 0) { first = k; continue; }
+      bool cc = false;
+      for (int c = first + 1; c < k; ++c)
+        if (toks[c].upos == "CCONJ" && (toks[c].head == k || toks[c].head == v)) {
+          toks[c].head = k;
+          toks[c].deprel = "cc";
+          cc = true;
+        }
+      if (!cc) continue;
+      toks[k].head = first;
+      toks[k].deprel = "conj";
+    }
   }
   // "..., according to Amnesty International": an attribution of the whole sentence. The
   // parser often hangs it on the nearest noun, which would glue the claimant onto a target
@@ -975,7 +1086,10 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       if (sources.empty())
         for (int c : a.children[v])
           if (In(a.rel(c), {"amod", "compound"}) && a.unit_of[c] >= 0 &&
-              std::find(best.words.begin(), best.words.end(), c) == best.words.end()) {
+              std::find(best.words.begin(), best.words.end(), c) == best.words.end() &&
+              // ("anti-government protests", "pro-Russian rallies": not by that actor)
+              !(c >= 2 && a.tok(c - 1).text == "-" &&
+                In(Lower(a.tok(c - 2).text), {"anti", "pro", "non", "ex", "post", "pre"}))) {
             // ("a prisoner exchange": a word of the pattern is no actor)
             sources = ActorsAt(a, c);
             break;
@@ -1035,6 +1149,12 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     if (targets.empty() && !noun && In(a.rel(v), {"advcl", "xcomp", "conj"}) && a.head(v) >= 0) {
       auto it = targets_at.find(a.head(v));
       if (it != targets_at.end()) targets = it->second;
+    }
+    // A statement addressed to no one ("Washington said such a step ...") is no event
+    // between actors: what was said is coded, with its claimant, where it is an event.
+    if (targets.empty() && code == "010") {
+      if (explain) *explain << "    (a statement with no target: not coded)\n";
+      continue;
     }
     // Coordinated sources with no target act on each other ("Iran and Israel fought").
     if (targets.empty() && sources.size() >= 2) {

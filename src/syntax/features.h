@@ -169,9 +169,11 @@ int BestValid(const ParseState& s, const Score* scores, int num_classes) {
 void OracleCosts(const ParseState& s, const int* gold_head, const int* gold_label, int* cost);
 
 // Tags a sentence left to right; words in the tag dictionary skip the model.
+// `allowed`, when given, holds per word a bitmask of the classes it may take (two 64-bit
+// words per word, class c at bit c; all zero = unconstrained).
 template <class Weights, class Score>
 void TagSentence(const Weights& W, const FlatMap64<uint16_t>& dict, const WordInfo* w, int n, int* tags,
-                 Score* scores) {
+                 Score* scores, const uint64_t* allowed = nullptr) {
   uint32_t f[kMaxFeatures];
   const int start = W.num_classes();
   for (int i = 0; i < n; ++i) {
@@ -181,6 +183,13 @@ void TagSentence(const Weights& W, const FlatMap64<uint16_t>& dict, const WordIn
     }
     int nf = TaggerFeatures(w, n, i, i > 0 ? tags[i - 1] : start, i > 1 ? tags[i - 2] : start, f);
     tags[i] = BestClass(W, f, nf, scores);
+    if (allowed && (allowed[2 * i] | allowed[2 * i + 1]) &&
+        !(allowed[2 * i + tags[i] / 64] >> (tags[i] % 64) & 1)) {
+      int best = -1;
+      for (int c = 0; c < W.num_classes(); ++c)
+        if ((allowed[2 * i + c / 64] >> (c % 64) & 1) && (best < 0 || scores[c] > scores[best])) best = c;
+      if (best >= 0) tags[i] = best;
+    }
   }
 }
 

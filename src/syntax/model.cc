@@ -253,6 +253,18 @@ void Model::Finish() {
     if (x < 0) continue;
     lemmas[LemmaKey(HashBytes(lemma_entries[i].form), x)] = static_cast<uint32_t>(i + 1);
   }
+  seen_classes = FlatMap64<std::pair<uint64_t, uint64_t>>();
+  seen_classes.Reserve(lemma_entries.size());
+  for (const LemmaEntry& e : lemma_entries) {
+    auto& mask = seen_classes[HashBytes(e.form)];
+    // A class of the XPOS with UPOS "X" (foreign words, typos) only when it is the only one.
+    bool proper = false;
+    for (size_t c = 0; c < class_xpos.size() && c < 128; ++c)
+      proper = proper || (class_xpos[c] == e.xpos && class_upos[c] != "X");
+    for (size_t c = 0; c < class_xpos.size() && c < 128; ++c)
+      if (class_xpos[c] == e.xpos && (!proper || class_upos[c] != "X"))
+        (c < 64 ? mask.first : mask.second) |= uint64_t{1} << (c % 64);
+  }
 }
 
 std::string Model::Serialize() const {

@@ -16,6 +16,7 @@ struct Workspace {
   std::vector<WordInfo> words;
   std::vector<int> tags;
   std::vector<uint64_t> word_hash;
+  std::vector<uint64_t> allowed;  // per word, two masks of the tag classes it may take
   std::vector<int32_t> scores;
   std::string scratch;
   ParseState state;
@@ -37,7 +38,18 @@ class ModelParser final : public Parser {
     size_t ncls = std::max(m_.tagger.num_classes(), m_.parser.num_classes());
     if (ws.scores.size() < ncls) ws.scores.resize(ncls);
     for (int i = 0; i < n; ++i) DescribeWord(tokens[i].text, i == 0, ws.scratch, &ws.words[i]);
-    TagSentence(m_.tagger, m_.tagdict, ws.words.data(), n, ws.tags.data(), ws.scores.data());
+    // A lower-case word the treebank saw is tagged among the tags it had there: the
+    // tagger's context features otherwise read "met" after a name as a proper noun.
+    ws.allowed.assign(2 * n, 0);
+    for (int i = 0; i < n; ++i) {
+      const std::string& text = tokens[i].text;
+      if (text.empty() || !(text[0] >= 'a' && text[0] <= 'z')) continue;
+      if (const auto* seen = m_.seen_classes.Find(ws.words[i].lower)) {
+        ws.allowed[2 * i] = seen->first;
+        ws.allowed[2 * i + 1] = seen->second;
+      }
+    }
+    TagSentence(m_.tagger, m_.tagdict, ws.words.data(), n, ws.tags.data(), ws.scores.data(), ws.allowed.data());
     for (int i = 0; i < n; ++i) ws.word_hash[i] = ws.words[i].lower;
     ParseInput in{ws.word_hash.data(), ws.tags.data(), m_.tagger.num_classes()};
     const int L = static_cast<int>(m_.labels.size());
