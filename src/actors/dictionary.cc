@@ -334,6 +334,7 @@ Status Dictionary::LoadFile(const std::string& path) {
         e.kind = Kind::kAgent;
         e.code = role;
         auto alts = SplitAlternatives(names);
+        if (alts.empty()) return error("agent needs a role and names");
         e.canonical = alts.front();
         int id = NewEntry(e);
         for (const auto& n : alts) {

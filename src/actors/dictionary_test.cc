@@ -267,6 +267,16 @@ TEST_F(DictionaryTest, ErrorsNameFileAndLine) {
   EXPECT_NE(s.message().find("bad.actors:2"), std::string::npos) << s.message();
 }
 
+// Found by fuzz/actors_fuzz.cc: an agent whose names are only separators had no canonical
+// name to take (undefined behaviour before it was refused).
+TEST_F(DictionaryTest, AgentWithOnlySeparatorsIsRefused) {
+  std::ofstream(dir_ + "/sep.actors") << "agent COP |\n";
+  Dictionary d;
+  Status s = d.LoadFile(dir_ + "/sep.actors");
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("sep.actors:1"), std::string::npos) << s.message();
+}
+
 TEST_F(DictionaryTest, PetrarchActorsWithDateRestrictions) {
   std::ofstream(dir_ + "/p.actors.txt") << "JAMES_BYRNES_  ; CountryInfo.txt\n"
                                            "\t[USAELI 18970101-450703]\n"
