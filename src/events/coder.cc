@@ -162,6 +162,31 @@ void NormaliseParse(std::vector<Token>& toks) {
         has_obj = true;
       }
   }
+  // "Syrian rebels engaged Filipino peacekeepers in a firefight, officials said": a verb
+  // with an object read as a participle modifying the noun before it is the clause's verb
+  // when that noun is the sentence's root or the subject of a later reporting verb.
+  for (int k = 1; k < n; ++k) {
+    Token& v = toks[k];
+    if ((v.xpos != "VBN" && v.xpos != "VBD") || v.deprel != "acl" || v.head < 0 || v.head >= k) continue;
+    int s = v.head;
+    if (toks[s].upos != "NOUN" && toks[s].upos != "PROPN") continue;
+    bool has_obj = false, has_aux = false;
+    for (int j = 0; j < n; ++j) {
+      if (toks[j].head != k) continue;
+      has_obj = has_obj || toks[j].deprel == "obj";
+      has_aux = has_aux || toks[j].deprel.rfind("aux", 0) == 0;
+    }
+    if (!has_obj || has_aux) continue;
+    bool root = toks[s].head < 0;
+    bool speech_subject = toks[s].deprel == "nsubj" && toks[s].head > k && IsSpeechVerb(toks[toks[s].head].lemma);
+    if (!root && !speech_subject) continue;
+    v.xpos = "VBD";
+    v.head = toks[s].head;
+    v.deprel = root ? "root" : "ccomp";
+    toks[s].head = k;
+    toks[s].deprel = "nsubj";
+    break;
+  }
   // "a crackdown that prompted threats": a verb read as a modifier of the noun after it
   // while a relative pronoun is its subject heads a relative clause on the noun before.
   auto descends = [&](int x, int anc) {
@@ -616,6 +641,20 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
       if (!composed) add(unit.actor);
     } else {
       add(unit.actor);
+      // "US and British activists": another country modifying the same role noun.
+      if (!unit.person && !unit.actor.role.empty() && !unit.actor.country.empty())
+        for (int c : a.children[t]) {
+          int cu = a.unit_of[c];
+          if (cu < 0 || cu == u || !In(a.rel(c), {"amod", "compound"})) continue;
+          const Unit& other = a.units[cu];
+          if (other.person || other.agent_only || !other.actor.role.empty() || other.actor.country.empty())
+            continue;
+          Actor x = unit.actor;
+          x.country = other.actor.country;
+          x.code = other.actor.country + unit.actor.role;
+          x.name = other.actor.name + " " + a.tok(t).text;
+          add(x);
+        }
     }
   } else if (IsNominal(a.tok(t))) {
     // A noun that is not an actor but is marked by one: "Iranian facilities" -> IRN.
@@ -873,8 +912,12 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       if (!(r == "xcomp" || r == "ccomp" || r == "conj" || r == "advcl" || r == "acl" || r == "acl:relcl"))
         break;
       if (r == "advcl" || r == "acl" || r == "acl:relcl") {
-        // An event in a modifier clause stands on its own unless negated itself.
-        break;
+        // A purpose infinitive shares the truth of the clause it serves ("will meet in
+        // Zurich to discuss ..."); other modifier clauses stand on their own.
+        bool purpose = false;
+        for (int c : a.children[k])
+          if (a.rel(c) == "mark" && Lower(a.tok(c).text) == "to") purpose = true;
+        if (!(r == "advcl" && purpose)) break;
       }
     }
     if (question) { *why = "question"; return Mood::kNotFact; }
@@ -1156,8 +1199,11 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       if (explain) *explain << "    (a statement with no target: not coded)\n";
       continue;
     }
-    // Coordinated sources with no target act on each other ("Iran and Israel fought").
-    if (targets.empty() && sources.size() >= 2) {
+    // Coordinated sources with no target act on each other ("Iran and Israel fought",
+    // "the US, Russia and Switzerland met"), when the act is mutual: consulting,
+    // cooperating, yielding, fighting. ("US and British activists protested" is not.)
+    if (targets.empty() && sources.size() >= 2 &&
+        In(code.substr(0, 2), {"03", "04", "05", "06", "08", "19"})) {
       for (size_t i = 0; i < sources.size(); ++i) {
         std::vector<Actor> others;
         for (size_t j = 0; j < sources.size(); ++j)
