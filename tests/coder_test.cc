@@ -63,8 +63,11 @@ TEST(Coder, PrepositionalTargetsThroughAnAgent) {
 TEST(Coder, AppositionNamesTheSameActor) {
   auto ev = CodeText("Kremlin spokesman Dmitry Peskov criticized Ukraine on Monday.", "2026-01-16");
   ASSERT_TRUE(Has(ev, "RUSGOV", "UKR", "11")) << Dump(ev);
-  for (const auto& e : ev)
-    if (e.cameo.rfind("11", 0) == 0) EXPECT_EQ(e.date, "2026-01-12") << Dump(ev);
+  for (const auto& e : ev) {
+    if (e.cameo.rfind("11", 0) == 0) {
+      EXPECT_EQ(e.date, "2026-01-12") << Dump(ev);
+    }
+  }
 }
 
 TEST(Coder, NegatedEventsAreNotCoded) {
@@ -195,6 +198,58 @@ TEST(Coder, TheTwoLeadersAreTheLastTwoNamed) {
     if (e.trigger == "agreed" || e.trigger == "reopen")
       both = both || e.source.code == "ARM" || e.source.code == "AZE";
   EXPECT_TRUE(both) << Dump(ev2);
+}
+
+
+// ---- reported speech, mutual acts, purpose clauses (PETRARCH2 validation errors) -------
+
+TEST(Coder, SubjectPronounInReportedSpeechIsTheSpeaker) {
+  auto ev = CodeText("Putin said he would visit Tehran next month.");
+  EXPECT_TRUE(Has(ev, "RUSGOV", "IRN", "036")) << Dump(ev);
+  for (const auto& e : ev) EXPECT_EQ(e.date, "2026-02") << Dump(ev);
+  auto ev2 = CodeText("Obama and Putin said they will attack Iraq.", "2014-05-01");
+  EXPECT_TRUE(Has(ev2, "USAGOV", "IRQ", "13")) << Dump(ev2);
+  EXPECT_TRUE(Has(ev2, "RUSGOV", "IRQ", "13")) << Dump(ev2);
+  for (const auto& e : ev2) EXPECT_NE(e.cameo_root, "19") << "a future attack is a threat\n" << Dump(ev2);
+}
+
+TEST(Coder, CoordinatedSourcesMeetEachOtherButDoNotProtestEachOther) {
+  auto ev = CodeText("The US, Russia, and Switzerland met yesterday", "2014-05-01");
+  for (const char* pair : {"USA RUS", "RUS USA", "USA CHE", "CHE USA", "RUS CHE", "CHE RUS"}) {
+    std::string p(pair);
+    EXPECT_TRUE(Has(ev, p.substr(0, 3), p.substr(4), "04")) << pair << "\n" << Dump(ev);
+  }
+  auto ev2 = CodeText("US and British activists staged a dramatic protest in Beijing on Wednesday.", "2008-08-06");
+  EXPECT_TRUE(Has(ev2, "USAOPP", "CHN", "14")) << Dump(ev2);
+  EXPECT_TRUE(Has(ev2, "GBROPP", "CHN", "14")) << Dump(ev2);
+  EXPECT_FALSE(Has(ev2, "USAOPP", "GBROPP", "14")) << Dump(ev2);
+}
+
+TEST(Coder, PurposeClauseOfAFutureMeetingIsNoFact) {
+  auto ev = CodeText("Barack Obama and Vladimir Putin will meet in Zurich to discuss trade.", "2014-05-01");
+  EXPECT_TRUE(Has(ev, "USAGOV", "RUSGOV", "036")) << Dump(ev);
+  for (const auto& e : ev) EXPECT_NE(e.cameo, "040") << "the discussion has not happened\n" << Dump(ev);
+}
+
+TEST(Coder, StatementWithNoTargetIsNoEvent) {
+  auto ev = CodeText("Washington said such a step enjoyed support from Moscow and Beijing.");
+  for (const auto& e : ev) EXPECT_NE(e.cameo, "010") << Dump(ev);
+}
+
+TEST(Coder, VerbReadAsParticipleWithAnObjectIsRepaired) {
+  auto ev = CodeText("Syrian rebels engaged Turkish troops in a firefight near the border, officials said.");
+  bool found = false;
+  for (const auto& e : ev)
+    if (e.source.code == "SYRREB" && e.target.code == "TURMIL" && e.cameo == "193") {
+      found = true;
+      EXPECT_EQ(e.reported_by.name, "officials") << Dump(ev);
+    }
+  EXPECT_TRUE(found) << Dump(ev);
+}
+
+TEST(Coder, AntiGovernmentProtestsAreNotTheGovernments) {
+  auto ev = CodeText("Students joined anti-government protests in Tehran on Friday.");
+  for (const auto& e : ev) EXPECT_NE(e.source.role, "GOV") << Dump(ev);
 }
 
 }  // namespace

@@ -187,6 +187,38 @@ void NormaliseParse(std::vector<Token>& toks) {
     toks[s].deprel = "nsubj";
     break;
   }
+  // "would visit Tehran next month": a name read as a modifier of the time expression
+  // after it is the verb's object.
+  for (int k = 0; k + 1 < n; ++k) {
+    Token& t = toks[k];
+    if (t.upos != "PROPN" || t.deprel != "compound" || (t.head != k + 1 && t.head != k + 2)) continue;
+    int h = t.head;
+    std::string hl = Lower(toks[h].text);
+    if (!In(hl, {"month", "week", "year", "weekend", "morning", "afternoon", "evening", "night",
+                 "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}))
+      continue;
+    int v = toks[h].head;
+    if (v < 0 || toks[v].upos != "VERB" || v > k) continue;
+    bool has_obj = false;
+    for (int j = 0; j < n; ++j) has_obj = has_obj || (toks[j].head == v && toks[j].deprel == "obj");
+    if (has_obj) continue;
+    t.head = v;
+    t.deprel = "obj";
+  }
+  // "Syrian rebels engaged Turkish troops ..., officials said": a reporting verb given two
+  // subjects, one before its reported clause: that one is the reported clause's subject.
+  for (int k = 0; k < n; ++k) {
+    Token& c = toks[k];
+    if (c.deprel != "ccomp" || c.upos != "VERB" || c.head <= k || !IsSpeechVerb(toks[c.head].lemma)) continue;
+    int h = c.head, before = -1, after = -1;
+    bool own = false;
+    for (int j = 0; j < n; ++j) {
+      if (toks[j].head == k && toks[j].deprel.rfind("nsubj", 0) == 0) own = true;
+      if (toks[j].head == h && toks[j].deprel == "nsubj") (j < k ? before : after) = j;
+    }
+    if (own || before < 0 || after < 0) continue;
+    toks[before].head = k;
+  }
   // "a crackdown that prompted threats": a verb read as a modifier of the noun after it
   // while a relative pronoun is its subject heads a relative clause on the noun before.
   auto descends = [&](int x, int anc) {
@@ -1039,11 +1071,34 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
   };
 
   // Sources as actors (pronouns resolve to the last person named).
+  // A subject pronoun in reported speech is the speaker ("Obama and Putin said they will
+  // attack Iraq"); "he"/"she" elsewhere is the last person the story named.
   auto sources_of = [&](int subj) {
     std::vector<Actor> s = ActorsAt(a, subj);
-    if (s.empty() && subj >= 0 && In(Lower(a.tok(subj).text), {"he", "she", "his", "her"})) {
-      auto it = memory.surname_to_entry.find("__last_person__");
-      (void)it;
+    if (!s.empty() || subj < 0) return s;
+    std::string p = Lower(a.tok(subj).text);
+    if (!In(p, {"he", "she", "they", "it", "we"})) return s;
+    for (int k = a.head(subj), guard = 0; k >= 0 && guard < 6; k = a.head(k), ++guard) {
+      int h = a.head(k);
+      if (h < 0) break;
+      if (a.rel(k) == "ccomp" && IsSpeechVerb(a.tok(h).lemma)) {
+        int speaker = a.Child(h, {"nsubj"});
+        if (speaker >= 0 && speaker != subj) {
+          std::vector<Actor> who = ActorsAt(a, speaker);
+          bool person = !who.empty() && !who.front().role.empty();
+          // "he"/"she" is a person, "it" a state or body: a mismatch is left unresolved.
+          if ((p == "he" || p == "she") && who.size() == 1 && !person) return s;
+          if (p == "they" ? who.size() >= 1 : who.size() == 1) return who;
+        }
+        return s;
+      }
+      if (!In(a.rel(k), {"conj", "xcomp"})) break;
+    }
+    if ((p == "he" || p == "she") && a.earlier_people && !a.earlier_people->empty()) {
+      // Only when this sentence names no other person to prefer.
+      bool other = false;
+      for (const Unit& u : a.units) other = other || (u.person && u.begin < static_cast<uint32_t>(subj));
+      if (!other) s.push_back(a.earlier_people->back());
     }
     return s;
   };

@@ -163,6 +163,15 @@ TEST(ParserTest, ParticipialClause) {
   EXPECT_EQ(t[Find(t, "offering")].xpos, "VBG");
 }
 
+// A lower-case word the treebank saw keeps one of its treebank tags: after a country name
+// and without a final period, "met" was read as part of a proper name.
+TEST(ParserTest, LowerCaseWordKeepsItsTreebankTags) {
+  auto t = Parse("The US , Russia , and Switzerland met yesterday");
+  EXPECT_EQ(t[Find(t, "met")].upos, "VERB") << Dump(t);
+  auto u = Parse("Obama is expected to further strengthen ties");
+  EXPECT_EQ(u[Find(u, "strengthen")].upos, "VERB") << Dump(u);
+}
+
 TEST(ParserTest, Negation) {
   auto t = Parse("Iran did n't attend the talks .");
   EXPECT_ARC(t, "attend", "n't", "advmod");
