@@ -1242,6 +1242,19 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
               add_targets(g);
         }
     }
+    // "Israel alleged that Iran had supplied the missiles": who an allegation is about is
+    // the subject of what is alleged.
+    if (targets.empty() && !noun && code.rfind("11", 0) == 0)
+      for (int c : a.children[v])
+        if (a.rel(c) == "ccomp") {
+          int s = a.Child(c, {"nsubj", "nsubj:pass"});
+          if (s < 0) continue;
+          for (const Actor& x : ActorsAt(a, s)) {
+            bool same = false;
+            for (const Actor& src : sources) same = same || (src.code == x.code && src.name == x.name);
+            if (!same) targets.push_back(x);
+          }
+        }
     // A participle or coordinated clause shares the target of the event it depends on
     // ("held calls with the leaders of Israel and Iran, offering mediation").
     if (targets.empty() && !noun && In(a.rel(v), {"advcl", "xcomp", "conj"}) && a.head(v) >= 0) {
