@@ -252,5 +252,24 @@ TEST(Coder, AntiGovernmentProtestsAreNotTheGovernments) {
   for (const auto& e : ev) EXPECT_NE(e.source.role, "GOV") << Dump(ev);
 }
 
+
+TEST(Coder, AllegationTargetsTheSubjectOfWhatIsAlleged) {
+  auto ev = CodeText("Israel alleged that Iran had supplied the missiles.");
+  EXPECT_TRUE(Has(ev, "ISR", "IRN", "112")) << Dump(ev);
+  EXPECT_FALSE(Has(ev, "IRN", "", "07")) << "what is alleged is no fact\n" << Dump(ev);
+}
+
+TEST(Coder, RequiredTargetTellsPeopleFromPapers) {
+  auto ev = CodeText("Israel on Wednesday released the mayor of the West Bank city of Nablus.", "2008-08-06");
+  EXPECT_TRUE(Has(ev, "ISR", "PSEGOV", "0841")) << Dump(ev);
+  auto ev2 = CodeText("Iran released a report on the protests on Wednesday.", "2008-08-06");
+  for (const auto& e : ev2) EXPECT_NE(e.cameo, "0841") << Dump(ev2);
+}
+
+TEST(Coder, PeopleOfACodedBodyAreThatBody) {
+  auto ev = CodeText("Qatar expelled leaders of Egypt's Muslim Brotherhood.", "2014-09-14");
+  EXPECT_TRUE(Has(ev, "QAT", "EGYOPP", "174")) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

@@ -662,6 +662,13 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
         if (!attach) continue;
         for (const Actor& country : ActorsAt(a, c, depth + 1)) {
           if (country.country.empty()) continue;
+          // "leaders of Egypt's Muslim Brotherhood", "ministers from the Georgian
+          // government": people of a coded body are that body.
+          if (!country.role.empty() && a.rel(c).rfind("nmod", 0) == 0 && a.tok(c).upos != "ADJ") {
+            add(country);
+            composed = true;
+            continue;
+          }
           Actor x = unit.actor;
           x.country = country.country;
           x.code = country.country + unit.actor.role;
@@ -831,6 +838,8 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
       for (int c : candidates())
         if (!used.count(c) && IsNominal(a.tok(c)) && a.HasCase(c, item.prep)) { found = c; break; }
     }
+    if (found >= 0 && item.required && ActorsAt(a, found).empty()) found = -1;
+    if (found < 0 && item.required) return false;
     if (found >= 0) {
       used.insert(found);
       out->target_tokens.push_back(found);

@@ -84,12 +84,15 @@ Status PatternSet::LoadFile(const std::string& path) {
       const std::string& word = words[k];
       if (word == "SRC") continue;  // SRC elsewhere than first: source found generically
       PatternItem item;
-      if (word == "TGT") {
+      if (word == "TGT" || word == "TGT!") {
         item.kind = PatternItem::Kind::kTarget;
+        item.required = word == "TGT!";
         p.has_target = true;
-      } else if (k + 1 < words.size() && words[k + 1] == "TGT" && Prepositions().count(word)) {
+      } else if (k + 1 < words.size() && (words[k + 1] == "TGT" || words[k + 1] == "TGT!") &&
+                 Prepositions().count(word)) {
         item.kind = PatternItem::Kind::kTarget;
         item.prep = word;
+        item.required = words[k + 1] == "TGT!";
         p.has_target = true;
         ++k;
       } else {

@@ -15,6 +15,7 @@ struct PatternItem {
   std::vector<std::string> lemmas;  // kWord: any of these lemmas
   bool prefix = false;              // kWord: lemmas are prefixes ("peace*")
   std::string prep;                 // kTarget: introducing preposition, or "" for the object
+  bool required = false;            // kTarget written TGT!: the pattern needs an actor there
 };
 
 struct Pattern {
