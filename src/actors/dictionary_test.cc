@@ -298,5 +298,32 @@ TEST_F(DictionaryTest, PetrarchActorsWithDateRestrictions) {
   EXPECT_EQ(code("foreign ministers", "2026-01-16"), "GOVFRM");
 }
 
+// Real dictionaries (PETRARCH2's Phoenix files) write restrictions loosely: a space after
+// ">", a bare start date, a stray digit, a code on its own line as the default; a date
+// that cannot be read at all loses only its own line.
+TEST_F(DictionaryTest, PetrarchRestrictionsAsRealFilesWriteThem) {
+  std::ofstream(dir_ + "/r.actors.txt") << "ANNA_MARKOVA_\n"
+                                           "\t[ARNGOV > 140608]\n"
+                                           "\t[ARNELI 1920030320-20060520]\n"
+                                           "BORIS_VELT_\n"
+                                           "\t[ARNMIL 20121204]\n"
+                                           "\t[ARNGOV 9008223-911221]\n"
+                                           "<! -- a comment as PETRARCH writes it -->\n"
+                                           "ERIADOR_FRONT_  # no code on the record line\n"
+                                           "\t[ERIREB]\n";
+  Dictionary d;
+  ASSERT_TRUE(d.LoadPetrarchActors(dir_ + "/r.actors.txt").ok());
+  d.Finish();
+  auto code = [&](const std::string& text, const std::string& date) {
+    auto m = d.Lookup(text, date);
+    return m.empty() ? std::string("-") : m[0].actor.code;
+  };
+  EXPECT_EQ(code("Anna Markova", "2015-01-01"), "ARNGOV");
+  EXPECT_EQ(code("Anna Markova", "2004-01-01"), "ARNELI");
+  EXPECT_EQ(code("Boris Velt", "2013-01-01"), "ARNMIL");
+  EXPECT_EQ(code("Boris Velt", "1991-01-01"), "-");
+  EXPECT_EQ(code("Eriador Front", "2015-01-01"), "ERIREB");
+}
+
 }  // namespace
 }  // namespace dyad::actors

@@ -55,6 +55,23 @@ std::string IsoDate(const std::string& d, int days = 0) {
   return buf;
 }
 
+// IsoDate for dates as found in real dictionaries: a stray digit ("1920030320",
+// ">201005011") is dropped when the first or last eight digits make a date in 1900-2099.
+std::string LenientIsoDate(const std::string& d, int days = 0) {
+  std::string digits;
+  for (char c : d) {
+    if (isdigit(static_cast<unsigned char>(c))) digits += c;
+    else return "";
+  }
+  if (digits.size() == 6 || digits.size() == 8) return IsoDate(digits, days);
+  if (digits.size() < 9 || digits.size() > 10) return "";
+  for (const std::string& cand : {digits.substr(digits.size() - 8), digits.substr(0, 8)}) {
+    std::string iso = IsoDate(cand, days);
+    if (!iso.empty() && (iso.rfind("19", 0) == 0 || iso.rfind("20", 0) == 0)) return iso;
+  }
+  return "";
+}
+
 // Splits "NAME [CODE] # comment" into name and code.
 void SplitRecord(const std::string& line, std::string* name, std::string* code) {
   std::string body = line.substr(0, line.find('#'));
@@ -80,29 +97,40 @@ Status Dictionary::LoadPetrarchActors(const std::string& path) {
     ++number;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     std::string t = Trim(line);
-    if (t.empty() || t[0] == '#' || t.rfind("<!--", 0) == 0) continue;
+    // Comments: "#", and XML-style lines ("<!--", "<! --" as PETRARCH's own files write).
+    if (t.empty() || t[0] == '#' || t.rfind("<!", 0) == 0) continue;
     if (t[0] == '[' && (line[0] == '\t' || line[0] == ' ')) {
       // Date restriction of the current record.
       if (current < 0) return Status::Error(path + ":" + std::to_string(number) + ": date restriction outside a record");
       std::string inner = t.substr(1, t.find(']') == std::string::npos ? std::string::npos : t.find(']') - 1);
       std::istringstream ss(inner);
-      std::string code, restriction;
-      ss >> code >> restriction;
+      std::string code, restriction, part;
+      ss >> code;
+      while (ss >> part) restriction += part;  // "> 140608" is written with a space too
       DatedRole role;
       role.code = Upper(code);
       if (restriction.empty()) {
+        // "\t[CODE]" alone is the record's default code ("HAMAS_" then "\t[PSEREBHMS]").
         entries_[current].other = role.code;
+        if (entries_[current].kind != Kind::kPerson && entries_[current].code.empty())
+          entries_[current].code = role.code;
         continue;
       }
+      // A restriction whose dates cannot be read ("9008223-911221" in Phoenix's own file) is
+      // skipped: the record keeps its other codes, and one typo does not lose the file.
       if (restriction[0] == '<') {
-        role.to = IsoDate(restriction.substr(1), 1);
+        role.to = LenientIsoDate(restriction.substr(1), 1);
+        if (role.to.empty()) continue;
       } else if (restriction[0] == '>') {
-        role.from = IsoDate(restriction.substr(1));
+        role.from = LenientIsoDate(restriction.substr(1));
+        if (role.from.empty()) continue;
       } else {
         size_t dash = restriction.find('-');
-        if (dash == std::string::npos) return Status::Error(path + ":" + std::to_string(number) + ": bad date restriction '" + restriction + "'");
-        role.from = IsoDate(restriction.substr(0, dash));
-        role.to = IsoDate(restriction.substr(dash + 1), 1);
+        // A bare date (Phoenix writes "[MNEGOV 20121204]" for an office still held when
+        // the file was made): the code applies from that date on.
+        role.from = LenientIsoDate(restriction.substr(0, dash));
+        if (dash != std::string::npos) role.to = LenientIsoDate(restriction.substr(dash + 1), 1);
+        if (role.from.empty() || (dash != std::string::npos && role.to.empty())) continue;
       }
       entries_[current].kind = Kind::kPerson;
       entries_[current].roles.push_back(role);

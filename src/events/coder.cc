@@ -1207,6 +1207,12 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         sources = ActorsAt(a, SubjectOf(a, a.head(v)));
       if (sources.empty() && a.rel(v) == "obj" && a.head(v) >= 0 && IsLightVerb(a.tok(a.head(v)).lemma))
         sources = ActorsAt(a, SubjectOf(a, a.head(v)));
+      // "held talks with Suleiman during a surprise visit to Beirut": a visit or meeting
+      // in a time phrase of a clause is its subject's.
+      if (sources.empty() && best.pattern->code.rfind("04", 0) == 0 && a.rel(v).rfind("obl", 0) == 0 &&
+          a.head(v) >= 0 && a.tok(a.head(v)).upos == "VERB" &&
+          In(a.CaseOf(v), {"during", "on", "after", "before", "ahead"}))
+        sources = sources_of(SubjectOf(a, a.head(v)));
     } else {
       sources = sources_of(subject);
     }
