@@ -114,6 +114,19 @@ async function main() {
       await page.click('#reset-filters');
       await ready();
     }
+    // The reference story alone (its events are dated June 2025 to January 2026; the
+    // samples are March 2026): table, timeline, network and map in one screenshot.
+    await page.fill('input[name="from"]', '2025-06-01');
+    await page.fill('input[name="to"]', '2026-01-31');
+    await page.click('#apply');
+    await ready();
+    const rows = await page.$$eval('#events tbody tr', (trs) => trs.map((tr) => tr.textContent));
+    check(rows.length >= 10, `reference: the story's events fill the table (${rows.length} rows)`);
+    check(rows.some((r) => r.includes('RUSGOV') && r.includes('ISRGOV')) && rows.some((r) => r.includes('RUSGOV') && r.includes('IRNGOV')),
+          'reference: Putin\'s calls to Israel and Iran are listed');
+    await page.screenshot({ path: join(out, '5-reference-story.png'), fullPage: true });
+    await page.click('#reset-filters');
+    await ready();
   }
 
   // 2. Filters: an actor, then a quad class; a half dyad is refused on the page.
