@@ -271,5 +271,19 @@ TEST(Coder, PeopleOfACodedBodyAreThatBody) {
   EXPECT_TRUE(Has(ev, "QAT", "EGYOPP", "174")) << Dump(ev);
 }
 
+
+TEST(Coder, BothNamedLeadersAcrossAndAreTargets) {
+  auto ev = CodeText("On Friday, Russia announced Putin was in contact with both Israeli Prime Minister "
+                     "Benjamin Netanyahu and Iranian President Masoud Pezeshkian.");
+  EXPECT_TRUE(Has(ev, "RUSGOV", "ISRGOV", "04")) << Dump(ev);
+  EXPECT_TRUE(Has(ev, "RUSGOV", "IRNGOV", "04")) << Dump(ev);
+}
+
+TEST(Coder, OpeningCallPhraseOfTheReportingVerbGivesTheTarget) {
+  auto ev = CodeText("In a call with Turkish President Recep Tayyip Erdogan on Friday, the Kremlin said "
+                     "Russia had expressed its readiness to continue talks.");
+  EXPECT_TRUE(Has(ev, "RUS", "TURGOV", "03")) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

@@ -263,6 +263,17 @@ void NormaliseParse(std::vector<Token>& toks) {
     if (!inside || toks[p].deprel == "flat" || toks[p].deprel == "compound") continue;
     toks[k].head = p;
   }
+  // "with both Israeli Prime Minister Benjamin Netanyahu and Iranian President Masoud
+  // Pezeshkian": a name hung as `flat` on another across "and" is coordinated with it.
+  for (int k = 0; k < n; ++k) {
+    if (toks[k].deprel != "flat" || toks[k].head < 0 || toks[k].head >= k) continue;
+    int h = toks[k].head;
+    bool across_and = false;
+    for (int j = h + 1; j < k; ++j)
+      if (toks[j].upos == "CCONJ" && (toks[j].head == k || toks[toks[j].head].head == k ||
+                                       (toks[j].head > j && toks[j].head < k))) across_and = true;
+    if (across_and) toks[k].deprel = "conj";
+  }
   // "Brazil and the United States are seeking ...": the parser may give the verb two
   // subjects; the second, introduced by "and"/"or", is coordinated with the first.
   for (int v = 0; v < n; ++v) {
@@ -1232,12 +1243,21 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
           cands.push_back(c);
       }
       // "In his call with Pezeshkian, Putin pledged ...": an actor in a phrase of the clause.
-      if (cands.empty() && !noun)
-        for (int c : a.children[v])
-          if (a.rel(c).rfind("obl", 0) == 0 && !a.HasCase(c, "by"))
-            for (int g : a.children[c])
-              if (a.rel(g).rfind("nmod", 0) == 0 && In(a.CaseOf(g), {"with", "to", "against"}))
-                cands.push_back(g);
+      // The phrase may open the sentence and hang on its reporting verb ("In a call with
+      // Netanyahu, the Kremlin said Russia had expressed ...").
+      bool cands_have_actor = false;
+      for (int c : cands) cands_have_actor = cands_have_actor || !ActorsAt(a, c).empty();
+      if (!cands_have_actor && !noun) {
+        std::vector<int> clauses{v};
+        if (a.rel(v) == "ccomp" && a.head(v) >= 0 && IsSpeechVerb(a.tok(a.head(v)).lemma))
+          clauses.push_back(a.head(v));
+        for (int cl : clauses)
+          for (int c : a.children[cl])
+            if (a.rel(c).rfind("obl", 0) == 0 && !a.HasCase(c, "by") && (cl == v || c < cl))
+              for (int g : a.children[c])
+                if (a.rel(g).rfind("nmod", 0) == 0 && In(a.CaseOf(g), {"with", "to", "against"}))
+                  cands.push_back(g);
+      }
       auto add_targets = [&](int c) {
         for (const Actor& x : ActorsAt(a, c)) {
           bool same = false;
