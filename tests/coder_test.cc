@@ -285,5 +285,41 @@ TEST(Coder, OpeningCallPhraseOfTheReportingVerbGivesTheTarget) {
   EXPECT_TRUE(Has(ev, "RUS", "TURGOV", "03")) << Dump(ev);
 }
 
+
+// ---- precision on domestic political news (BBC politics, 2005) --------------------------
+
+TEST(Coder, TitleAndSurnameNameThePerson) {
+  auto ev = CodeText("The Liberal Democrats accuse Mr Blair of making a touchy-feely speech.", "2005-03-01");
+  EXPECT_TRUE(Has(ev, "GBROPPPTY", "GBRGOV", "112")) << Dump(ev);
+}
+
+TEST(Coder, AttackingPlansIsCriticismNotForce) {
+  auto ev = CodeText("Tony Blair attacked the Conservative plans to process asylum claims abroad.", "2005-03-01");
+  EXPECT_TRUE(Has(ev, "GBRGOV", "", "111") || Has(ev, "GBRGOV", "GBROPPPTY", "111")) << Dump(ev);
+  for (const auto& e : ev) EXPECT_NE(e.cameo_root, "19") << Dump(ev);
+  auto ev2 = CodeText("Russian troops attacked Ukrainian positions near Kharkiv.");
+  EXPECT_TRUE(Has(ev2, "RUSMIL", "UKR", "190")) << Dump(ev2);
+}
+
+TEST(Coder, PredicateNounIsNoEvent) {
+  auto ev = CodeText("The government thought Iraq was a very serious threat to Britain.", "2005-03-01");
+  for (const auto& e : ev) EXPECT_NE(e.cameo_root, "13") << Dump(ev);
+}
+
+TEST(Coder, CoordinatedSupportersDoNotSupportEachOther) {
+  auto ev = CodeText("Universities and head teachers have also backed the proposals.", "2005-03-01");
+  for (const auto& e : ev) EXPECT_NE(e.source.code, e.target.code) << Dump(ev);
+}
+
+TEST(Coder, VerbTargetStaysInItsClause) {
+  auto ev = CodeText("The prince apologised, but critics have called for him to go to Auschwitz for the "
+                     "commemoration of the Soviets' 1945 liberation of the camp.", "2005-01-14");
+  for (const auto& e : ev) {
+    if (e.cameo.rfind("055", 0) == 0) {
+      EXPECT_NE(e.target.country, "RUS") << Dump(ev);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace dyad::testing

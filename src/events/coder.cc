@@ -607,6 +607,15 @@ bool Coder::Impl::HasPatternHead(const std::vector<Token>& tokens) const {
   return false;
 }
 
+// "Mr Blair", "Dr Fox": the parser makes the title the head of the name; the unit of the
+// person named under it, or -1.
+int TitledPerson(const Analysis& a, int t) {
+  if (!IsNominal(a.tok(t))) return -1;
+  for (int c : a.children[t])
+    if (a.rel(c) == "flat" && a.unit_of[c] >= 0 && a.units[a.unit_of[c]].person) return a.unit_of[c];
+  return -1;
+}
+
 // The actor a nominal token stands for, composing an agent with a country attached to
 // it in the parse ("the leaders of Israel", "Israel's army", "police in Nairobi").
 std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) const {
@@ -706,6 +715,8 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
           add(x);
         }
     }
+  } else if (int titled = TitledPerson(a, t); titled >= 0) {
+    add(a.units[titled].actor);
   } else if (IsNominal(a.tok(t))) {
     // A noun that is not an actor but is marked by one: "Iranian facilities" -> IRN.
     // The marker may hang from another modifier: "Iranian military and nuclear facilities".
@@ -1047,6 +1058,9 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       if (tgts.empty()) tgts.push_back(Actor{});
       for (Actor tgt : tgts) {
         if (!tgt.empty() && tgt.code == src.code && tgt.name == src.name) continue;
+        // Unnamed people of no country acting on their like ("people questioning how a son
+        // of immigrants ...": CVL -> CVL) is no event between actors.
+        if (!tgt.empty() && tgt.code == src.code && src.country.empty()) continue;
         // Unnamed people acted on by a state's forces are that state's people.
         if (!tgt.empty() && tgt.country.empty() && In(tgt.role, {"CVL", "OPP"}) &&
             !src.country.empty() && In(src.role, {"COP", "MIL", "GOV", "SPY", "JUD"})) {
@@ -1182,6 +1196,12 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
                << best.pattern->text << "  at '" << t.text << "'"
                << (why_mood.empty() ? "" : "  (" + why_mood + ")") << "\n";
     if (mood == Mood::kNotFact) continue;
+    // "Iraq was a very serious threat": a predicate noun describes, it reports no act.
+    // ("was in contact with", "were in talks" are acts: a preposition leads them.)
+    if (noun && a.Child(v, {"cop"}) >= 0 && a.CaseOf(v).empty()) {
+      if (explain) *explain << "    (a predicate noun: not coded)\n";
+      continue;
+    }
     std::string code = best.pattern->code;
     if (mood == Mood::kIntent) {
       code = IntentCode(code);
@@ -1305,8 +1325,11 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // Coordinated sources with no target act on each other ("Iran and Israel fought",
     // "the US, Russia and Switzerland met"), when the act is mutual: consulting,
     // cooperating, yielding, fighting. ("US and British activists protested" is not.)
-    if (targets.empty() && sources.size() >= 2 &&
-        In(code.substr(0, 2), {"03", "04", "05", "06", "08", "19"})) {
+    bool distinct_sources = false;
+    for (const Actor& x : sources) distinct_sources = distinct_sources || x.code != sources.front().code;
+    if (targets.empty() && sources.size() >= 2 && distinct_sources &&
+        (In(code.substr(0, 2), {"03", "04", "06", "19"}) ||
+         In(code, {"050", "054", "056", "057", "081", "0871", "0872", "0873"}))) {
       for (size_t i = 0; i < sources.size(); ++i) {
         std::vector<Actor> others;
         for (size_t j = 0; j < sources.size(); ++j)
@@ -1335,6 +1358,17 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
               a.IsDescendant(static_cast<int>(u.begin), k))
             in_source_phrase = true;
         if (in_source_phrase) continue;
+        // A verb's target stands in its own clause, not in another clause of the sentence
+        // ("The prince apologised, but critics called for him to go to Auschwitz for the
+        // commemoration of the Soviets' liberation of the camp": no apology to Russia).
+        if (!noun) {
+          bool own_clause = false;
+          for (int k = static_cast<int>(u.begin), guard = 0; k >= 0 && guard < 32; k = a.head(k), ++guard) {
+            if (k == v) { own_clause = true; break; }
+            if (In(a.rel(k), {"conj", "advcl", "ccomp", "xcomp", "parataxis", "acl", "acl:relcl", "csubj"})) break;
+          }
+          if (!own_clause) continue;
+        }
         int d = std::abs(static_cast<int>(u.begin) - v);
         if (d < bestd) { bestd = d; pick = u.actor; }
       }
