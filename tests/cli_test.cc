@@ -118,5 +118,19 @@ TEST_F(CliTest, ReadsStandardInput) {
   EXPECT_NE(r.out.find("\"date\":\"2026-03-03\""), std::string::npos) << r.out;
 }
 
+// --dyads-only keeps what has a source and a target (PETRARCH's require_dyad).
+TEST_F(CliTest, DyadsOnlyDropsOneSidedEvents) {
+  std::string story = Write("dyads.txt",
+                            "Thousands of protesters rallied in Tbilisi on Sunday. "
+                            "Georgia accused Russia of provoking the unrest.");
+  RunResult all = RunDyad("code --format jsonl --date 2026-03-05 " + story);
+  RunResult dyads = RunDyad("code --format jsonl --dyads-only --date 2026-03-05 " + story);
+  ASSERT_EQ(all.status, 0) << all.err;
+  ASSERT_EQ(dyads.status, 0) << dyads.err;
+  EXPECT_NE(all.out.find("\"target\":null"), std::string::npos) << "a one-sided event expected:\n" << all.out;
+  EXPECT_EQ(dyads.out.find("\"target\":null"), std::string::npos) << dyads.out;
+  EXPECT_NE(dyads.out.find("\"cameo_root\":\"11\""), std::string::npos) << dyads.out;
+}
+
 }  // namespace
 }  // namespace dyad::testing

@@ -29,6 +29,9 @@ struct CoderOptions {
   std::vector<std::string> actor_files;         // extra dictionaries in dyad's format
   std::vector<std::string> petrarch_actor_files;  // TABARI/PETRARCH .actors
   std::vector<std::string> petrarch_agent_files;  // TABARI/PETRARCH .agents
+  // Only events with both a source and a target (PETRARCH's require_dyad): dyadic data
+  // for networks and dyad series; off keeps one-sided events ("protesters rallied").
+  bool require_target = false;
 };
 
 class Coder {

@@ -83,6 +83,7 @@ Options for every command that codes:
   --model FILE      tagger/parser model (default: built-in model)
   --actors FILE     extra actor dictionary in dyad's format (repeatable)
   --petrarch-actors FILE, --petrarch-agents FILE   TABARI/PETRARCH dictionaries
+  --dyads-only      only events with both a source and a target (PETRARCH's require_dyad)
 
 Exit status: 0 when at least one document was processed (errors for the others are printed
 on stderr, one line each), 1 when nothing could be processed, 2 for a usage error.
@@ -108,7 +109,7 @@ const std::vector<std::string> kValueOptions = {"--date", "--source", "--id", "-
                                                 "--quad", "--from", "--to", "--reported-by", "--text",
                                                 "--by", "--window", "--threshold", "--at",
                                                 "--min-events", "--merge-days"};
-const std::vector<std::string> kFlagOptions = {"--help", "--errors", "--directed", "--header"};
+const std::vector<std::string> kFlagOptions = {"--help", "--errors", "--directed", "--header", "--dyads-only"};
 
 bool Parse(int argc, char** argv, int start, Args* args, std::string* error) {
   for (int i = start; i < argc; ++i) {
@@ -143,6 +144,7 @@ dyad::Result<std::unique_ptr<dyad::Coder>> MakeCoder(const Args& args) {
   o.actor_files = args.All("--actors");
   o.petrarch_actor_files = args.All("--petrarch-actors");
   o.petrarch_agent_files = args.All("--petrarch-agents");
+  o.require_target = args.options.count("--dyads-only") > 0;
   return dyad::Coder::Create(o);
 }
 

@@ -434,6 +434,7 @@ struct Coder::Impl {
   PatternSet patterns;
   std::shared_ptr<const syntax::Parser> parser;
   std::shared_ptr<const places::Gazetteer> gazetteer;  // null: events get no location
+  bool require_target = false;
 
   // Tags and parses a sentence with each multi-word name seen as one word (see below).
   void ParseWithNames(std::vector<Token>& tokens, const std::vector<Match>& matches) const;
@@ -491,6 +492,7 @@ Result<std::unique_ptr<Coder>> Coder::Create(const CoderOptions& options) {
   for (const auto& f : options.petrarch_agent_files)
     if (Status s = impl->dict->LoadPetrarchAgents(f); !s) return R(s);
   impl->dict->Finish();
+  impl->require_target = options.require_target;
   auto book = Codebook::Load(data + "/cameo/codebook.tsv");
   if (!book) return R(book.status());
   impl->codebook = std::move(*book);
@@ -1474,6 +1476,7 @@ std::vector<Event> Coder::Code(Document& doc) const {
       if (!t.value.empty() && t.precision != time::Precision::kSpan && t.value != doc.date)
         ref_date = t.value;
   }
+  if (impl_->require_target) std::erase_if(out, [](const Event& e) { return e.target.empty(); });
   return out;
 }
 
