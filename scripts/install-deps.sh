@@ -7,7 +7,7 @@ packages=(
   build-essential cmake pkg-config
   libsqlite3-dev sqlite3
   nlohmann-json3-dev
-  libgumbo-dev
+  libxml2-dev   # HTML parsing
   libgtest-dev
   libbenchmark-dev
   iso-codes nodejs

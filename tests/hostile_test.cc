@@ -230,7 +230,7 @@ TEST_F(HostileTest, DeeplyNestedHtmlIsRefusedQuickly) {
   for (int i = 0; i < 100000; ++i) deep += "</div>";
   deep += "</body></html>";
   Child c = Code(Write("deep.html", deep));
-  ExpectRefused(c, "deep.html", "HTML nested too deeply (more than 4096 elements open at once)");
+  ExpectRefused(c, "deep.html", "HTML nested too deeply (more than 2000 elements open at once)");
   // As deep as real pages get (and then some) is coded.
   std::string nested = "<html><body>";
   for (int i = 0; i < 1000; ++i) nested += i % 2 ? "<section>" : "<div>";

@@ -63,7 +63,8 @@ HtmlText ExtractHtml(const std::string& html);
 // Elements open at once at the deepest point of a page (void elements and those closed by
 // their next sibling, such as p, li and td, not counted), by a linear scan of its tags;
 // stops counting past `limit`. FromHtml refuses pages deeper than kMaxHtmlDepth.
-constexpr size_t kMaxHtmlDepth = 4096;
+// (libxml2 builds trees up to 2048 deep with HTML_PARSE_HUGE; past that it drops text.)
+constexpr size_t kMaxHtmlDepth = 2000;
 size_t HtmlNestingDepth(const std::string& html, size_t limit = kMaxHtmlDepth);
 
 // True when `s` is well-formed UTF-8 (no overlongs, no surrogates).

@@ -1,8 +1,14 @@
-// HTML main-text extraction with gumbo: walk the tree, keep text blocks, drop chrome.
-#include <gumbo.h>
+// HTML main-text extraction with libxml2's HTML parser: walk the tree, keep text blocks,
+// drop chrome. (Debian's gumbo 0.10 aborts on some malformed tables — an assertion in
+// handle_in_table found by fuzz/html_fuzz.cc — which would take the whole batch down;
+// libxml2 recovers from any input.)
+#include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
 
 #include <algorithm>
 #include <cstring>
+#include <mutex>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -12,31 +18,20 @@
 namespace dyad::ingest {
 namespace {
 
-bool IsSkipped(GumboTag tag) {
-  switch (tag) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
-    case GUMBO_TAG_NAV: case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER:
-    case GUMBO_TAG_ASIDE: case GUMBO_TAG_FORM: case GUMBO_TAG_BUTTON:
-    case GUMBO_TAG_SELECT: case GUMBO_TAG_IFRAME: case GUMBO_TAG_SVG:
-    case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_HEAD: case GUMBO_TAG_MENU:
-      return true;
-    default:
-      return false;
-  }
+const char* Name(const xmlNode* node) { return reinterpret_cast<const char*>(node->name); }
+
+bool IsSkipped(const char* tag) {
+  static const std::unordered_set<std::string> kSkipped = {
+      "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button",
+      "select", "iframe", "svg", "template", "head", "menu"};
+  return kSkipped.count(tag) > 0;
 }
 
-bool IsBlock(GumboTag tag) {
-  switch (tag) {
-    case GUMBO_TAG_P: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_LI:
-    case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_DIV:
-    case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_TR:
-    case GUMBO_TAG_BR: case GUMBO_TAG_TD: case GUMBO_TAG_DD: case GUMBO_TAG_DT:
-    case GUMBO_TAG_PRE: case GUMBO_TAG_TABLE: case GUMBO_TAG_UL: case GUMBO_TAG_OL:
-      return true;
-    default:
-      return false;
-  }
+bool IsBlock(const char* tag) {
+  static const std::unordered_set<std::string> kBlocks = {
+      "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "div",
+      "section", "article", "tr", "br", "td", "dd", "dt", "pre", "table", "ul", "ol"};
+  return kBlocks.count(tag) > 0;
 }
 
 void EndBlock(std::string& out) {
@@ -49,7 +44,7 @@ void EndBlock(std::string& out) {
 
 void AppendText(std::string& out, const char* text) {
   // Collapse runs of whitespace into one space, as a browser renders them.
-  for (const char* p = text; *p; ++p) {
+  for (const char* p = text; p && *p; ++p) {
     char c = *p;
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
       if (!out.empty() && out.back() != ' ' && out.back() != '\n') out += ' ';
@@ -59,88 +54,99 @@ void AppendText(std::string& out, const char* text) {
   }
 }
 
+bool IsElement(const xmlNode* n) { return n->type == XML_ELEMENT_NODE; }
+
 // Iterative walk: deeply nested pages must not overflow the stack.
-void Walk(GumboNode* root, std::string& out) {
-  struct Frame { GumboNode* node; unsigned next; };
-  std::vector<Frame> stack{{root, 0}};
+void Walk(const xmlNode* root, std::string& out) {
+  struct Frame { const xmlNode* node; const xmlNode* next; bool entered; };
+  std::vector<Frame> stack{{root, nullptr, false}};
   while (!stack.empty()) {
     Frame& f = stack.back();
-    GumboNode* node = f.node;
-    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) {
-      AppendText(out, node->v.text.text);
+    const xmlNode* node = f.node;
+    if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
+      AppendText(out, reinterpret_cast<const char*>(node->content));
       stack.pop_back();
       continue;
     }
-    if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) {
+    bool element = IsElement(node);
+    if (!element && node->type != XML_DOCUMENT_NODE && node->type != XML_HTML_DOCUMENT_NODE) {
       stack.pop_back();
       continue;
     }
-    const GumboVector& children = node->type == GUMBO_NODE_DOCUMENT
-                                      ? node->v.document.children
-                                      : node->v.element.children;
-    bool element = node->type == GUMBO_NODE_ELEMENT;
-    if (f.next == 0 && element) {
-      if (IsSkipped(node->v.element.tag)) { stack.pop_back(); continue; }
-      if (IsBlock(node->v.element.tag)) EndBlock(out);
+    if (!f.entered) {
+      f.entered = true;
+      if (element && IsSkipped(Name(node))) { stack.pop_back(); continue; }
+      if (element && IsBlock(Name(node))) EndBlock(out);
+      f.next = node->children;
     }
-    if (f.next < children.length) {
-      auto* child = static_cast<GumboNode*>(children.data[f.next++]);
-      stack.push_back({child, 0});
+    if (f.next) {
+      const xmlNode* child = f.next;
+      f.next = child->next;
+      stack.push_back({child, nullptr, false});
       continue;
     }
-    if (element && IsBlock(node->v.element.tag)) EndBlock(out);
+    if (element && IsBlock(Name(node))) EndBlock(out);
     stack.pop_back();
   }
 }
 
-GumboNode* FindFirst(GumboNode* node, GumboTag tag) {
-  std::vector<GumboNode*> todo{node};
+const xmlNode* FindFirst(const xmlNode* node, const char* tag) {
+  std::vector<const xmlNode*> todo{node};
   while (!todo.empty()) {
-    GumboNode* n = todo.back();
+    const xmlNode* n = todo.back();
     todo.pop_back();
-    if (n->type != GUMBO_NODE_ELEMENT) continue;
-    if (n->v.element.tag == tag) return n;
-    const GumboVector& c = n->v.element.children;
-    for (unsigned i = c.length; i-- > 0;) todo.push_back(static_cast<GumboNode*>(c.data[i]));
+    if (!n) continue;
+    if (IsElement(n) && strcmp(Name(n), tag) == 0) return n;
+    if (!IsElement(n) && n->type != XML_DOCUMENT_NODE && n->type != XML_HTML_DOCUMENT_NODE) continue;
+    std::vector<const xmlNode*> kids;
+    for (const xmlNode* c = n->children; c; c = c->next) kids.push_back(c);
+    for (auto it = kids.rbegin(); it != kids.rend(); ++it) todo.push_back(*it);
   }
   return nullptr;
 }
 
-std::string TextOf(GumboNode* node) {
+std::string TextOf(const xmlNode* node) {
   std::string out;
   if (node) Walk(node, out);
   while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) out.pop_back();
   return out;
 }
 
+// An attribute's value ("" when absent).
+std::string Attr(const xmlNode* n, const char* name) {
+  xmlChar* v = xmlGetProp(n, reinterpret_cast<const xmlChar*>(name));
+  if (!v) return "";
+  std::string s(reinterpret_cast<const char*>(v));
+  xmlFree(v);
+  return s;
+}
+
 // Publication date from <meta property="article:published_time"> and friends, or <time>.
-std::string FindDate(GumboNode* root) {
+std::string FindDate(const xmlNode* root) {
   static const char* kMetaNames[] = {"article:published_time", "og:published_time",
                                      "datePublished", "pubdate", "date", "dc.date",
                                      "publish-date", "sailthru.date"};
-  std::vector<GumboNode*> todo{root};
+  std::vector<const xmlNode*> todo{root};
   std::string time_date;
   while (!todo.empty()) {
-    GumboNode* n = todo.back();
+    const xmlNode* n = todo.back();
     todo.pop_back();
-    if (n->type != GUMBO_NODE_ELEMENT) continue;
-    if (n->v.element.tag == GUMBO_TAG_META) {
-      GumboAttribute* key = gumbo_get_attribute(&n->v.element.attributes, "property");
-      if (!key) key = gumbo_get_attribute(&n->v.element.attributes, "name");
-      if (!key) key = gumbo_get_attribute(&n->v.element.attributes, "itemprop");
-      GumboAttribute* content = gumbo_get_attribute(&n->v.element.attributes, "content");
-      if (key && content) {
-        for (const char* name : kMetaNames) {
-          if (strcasecmp(key->value, name) == 0 && strlen(content->value) >= 10)
-            return std::string(content->value, 10);
-        }
-      }
-    } else if (n->v.element.tag == GUMBO_TAG_TIME && time_date.empty()) {
-      GumboAttribute* dt = gumbo_get_attribute(&n->v.element.attributes, "datetime");
-      if (dt && strlen(dt->value) >= 10) time_date.assign(dt->value, 10);
+    if (IsElement(n) && strcmp(Name(n), "meta") == 0) {
+      std::string key = Attr(n, "property");
+      if (key.empty()) key = Attr(n, "name");
+      if (key.empty()) key = Attr(n, "itemprop");
+      std::string content = Attr(n, "content");
+      if (!key.empty() && content.size() >= 10)
+        for (const char* name : kMetaNames)
+          if (strcasecmp(key.c_str(), name) == 0) return content.substr(0, 10);
+    } else if (IsElement(n) && strcmp(Name(n), "time") == 0 && time_date.empty()) {
+      std::string dt = Attr(n, "datetime");
+      if (dt.size() >= 10) time_date = dt.substr(0, 10);
     }
-    const GumboVector& c = n->v.element.children;
-    for (unsigned i = c.length; i-- > 0;) todo.push_back(static_cast<GumboNode*>(c.data[i]));
+    if (!IsElement(n) && n->type != XML_DOCUMENT_NODE && n->type != XML_HTML_DOCUMENT_NODE) continue;
+    std::vector<const xmlNode*> kids;
+    for (const xmlNode* c = n->children; c; c = c->next) kids.push_back(c);
+    for (auto it = kids.rbegin(); it != kids.rend(); ++it) todo.push_back(*it);
   }
   return time_date;
 }
@@ -152,8 +158,8 @@ bool LooksLikeIsoDate(const std::string& d) {
 
 }  // namespace
 
-// gumbo's tree construction looks through the stack of open elements for every tag, so
-// its time grows with the square of the nesting depth (100,000 nested <div>: 90 s).
+// Tree construction looks through the stack of open elements for every tag, so its time
+// grows with the square of the nesting depth (gumbo: 100,000 nested <div> took 90 s).
 // A linear scan of the tags bounds the depth first. Elements that close themselves
 // (void elements, "/>") or are closed implicitly by their next sibling (p, li, td...)
 // are not counted, so old pages with unclosed paragraphs pass; raw-text elements
@@ -234,18 +240,35 @@ size_t HtmlNestingDepth(const std::string& html, size_t limit) {
 }
 
 HtmlText ExtractHtml(const std::string& html) {
+  static std::once_flag init;
+  std::call_once(init, [] { xmlInitParser(); });  // once, before threads parse
   HtmlText result;
-  GumboOutput* output = gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
-  GumboNode* body = FindFirst(output->root, GUMBO_TAG_BODY);
+  // RECOVER: any input gives a tree; no network, no error output on stderr.
+  htmlDocPtr doc = htmlReadMemory(html.data(), static_cast<int>(std::min<size_t>(html.size(), INT32_MAX)),
+                                  nullptr, "UTF-8",
+                                  HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                                      HTML_PARSE_NONET | HTML_PARSE_COMPACT | XML_PARSE_HUGE);
+  if (!doc) return result;
+  const xmlNode* root = reinterpret_cast<const xmlNode*>(doc);
+  const xmlNode* body = FindFirst(root, "body");
   // Prefer <article> or <main> when the page has one: that is where the story is.
-  GumboNode* main_node = body ? FindFirst(body, GUMBO_TAG_ARTICLE) : nullptr;
-  if (!main_node && body) main_node = FindFirst(body, GUMBO_TAG_MAIN);
-  if (!main_node) main_node = body ? body : output->root;
+  const xmlNode* main_node = body ? FindFirst(body, "article") : nullptr;
+  if (!main_node && body) main_node = FindFirst(body, "main");
+  if (!main_node) main_node = body ? body : root;
   result.text = TextOf(main_node);
-  result.title = TextOf(FindFirst(output->root, GUMBO_TAG_TITLE));
-  std::string date = FindDate(output->root);
+  const xmlNode* title = FindFirst(root, "title");
+  if (title) {
+    // <title> sits in <head>, which the walk skips: read its text directly.
+    std::string t;
+    for (const xmlNode* c = title->children; c; c = c->next)
+      if (c->type == XML_TEXT_NODE) AppendText(t, reinterpret_cast<const char*>(c->content));
+    while (!t.empty() && t.back() == ' ') t.pop_back();
+    while (!t.empty() && t.front() == ' ') t.erase(0, 1);
+    result.title = t;
+  }
+  std::string date = FindDate(root);
   if (LooksLikeIsoDate(date)) result.date = date;
-  gumbo_destroy_output(&kGumboDefaultOptions, output);
+  xmlFreeDoc(doc);
   return result;
 }
 
