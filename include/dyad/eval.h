@@ -98,13 +98,14 @@ Result<PloverGold> LoadPloverTsv(const std::string& path);
 Result<PloverGold> ParsePloverTsv(const std::string& path, const std::string& content);
 
 // Whether a coded actor's name stands for an annotated span. Actors carry no offsets, only
-// the name as written (sometimes decorated: "police (Egypt)", "Denmark last week"), so the
-// rule is on words: span and name are cut into words (letters and digits, case folded,
-// periods deleted so "U.S." is "US", "the" dropped), and every word of the name must be a
-// word of the span, or every word of the span a word of the name ("Turkish officials" for
-// "Turkish"). A word of four letters or more also matches a word it begins ("Egypt",
-// "Egyptian"). A span that does not occur in the sentence is the annotators' "no actor"
-// placeholder ("An actor", "a recipient") and is matched only by an empty actor.
+// the name as written (sometimes decorated: "journalists (Cairo)", "Denmark last week"),
+// so the rule is on words. What dyad adds in brackets is dropped from the name; span and
+// name are cut into words (letters and digits, case folded, periods deleted so "U.S." is
+// "US", "the" dropped); every word of the name must be a word of the span, or every word
+// of the span a word of the name ("Turkish officials" for "Turkish"). A word of four
+// letters or more also matches a word it begins ("Egypt", "Egyptian"). A span that does
+// not occur in the sentence is the annotators' "no actor" placeholder ("An actor", "a
+// recipient") and is matched only by an empty actor.
 bool ActorMatchesSpan(const Actor& actor, const std::string& span, const std::string& sentence);
 
 struct PloverReport {

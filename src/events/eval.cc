@@ -275,6 +275,23 @@ std::vector<std::string> Words(std::string_view s) {
   return out;
 }
 
+// An actor name without what dyad appends in brackets: a composed actor is written
+// "journalists (Cairo)", "worker (company (Somalia))", the bracket naming where its country
+// came from, not the mention. Only a closing group goes: brackets inside the text quoted
+// ("the Indian Space Research Organization (ISRO) because of ...") stay.
+std::string Mention(const std::string& name) {
+  if (name.empty() || name.back() != ')') return name;
+  int depth = 0;
+  for (size_t i = name.size(); i-- > 0;) {
+    if (name[i] == ')') depth++;
+    else if (name[i] == '(' && --depth == 0) {
+      std::string head = Trim(name.substr(0, i));
+      return head.empty() ? name : head;
+    }
+  }
+  return name;
+}
+
 // Two words are the same, or one begins the other and the shorter has four letters or
 // more: a demonym against its country ("egypt", "egyptian"), a plural ("rebel", "rebels").
 bool SameWord(const std::string& a, const std::string& b) {
@@ -366,7 +383,9 @@ bool IsPloverTsv(const std::string& path) {
   std::string first;
   if (!in || !std::getline(in, first)) return false;
   std::vector<std::string> names = SplitTabs(first);
-  auto has = [&](const char* n) { return std::any_of(names.begin(), names.end(), [&](auto& x) { return Trim(x) == n; }); };
+  auto has = [&](const char* n) {
+    return std::any_of(names.begin(), names.end(), [&](const std::string& x) { return Trim(x) == n; });
+  };
   return has("sentence_id") && has("gold_root");
 }
 
@@ -412,7 +431,7 @@ Result<PloverGold> LoadPloverTsv(const std::string& path) {
 bool ActorMatchesSpan(const Actor& actor, const std::string& span, const std::string& sentence) {
   if (!ContainsFolded(sentence, span)) return actor.empty();
   if (actor.empty()) return false;
-  std::vector<std::string> name = Words(actor.name), words = Words(span);
+  std::vector<std::string> name = Words(Mention(actor.name)), words = Words(span);
   if (name.empty() || words.empty()) return false;
   return WordsWithin(name, words) || WordsWithin(words, name);
 }
@@ -478,20 +497,25 @@ std::string FormatPloverReport(const PloverReport& r, bool with_errors) {
   os << "PLOVER gold: " << r.records << " sentences, " << r.rows << " gold events (rows; rows sharing a "
      << "sentence_id are one sentence), " << r.skipped_rows << " malformed rows skipped\n";
   os << "each sentence is coded alone with story date " << kPloverStoryDate << " (the records carry no date)\n";
-  os << "a coded actor matches a gold span when the words of its name lie within the span's, or the\n"
-        "span's within its name's (words case folded, \"the\" and periods dropped; a word of 4+ letters\n"
-        "also matches one it begins: \"Egypt\", \"Egyptian\"); a span absent from the sentence\n"
-        "(\"An actor\", \"a recipient\") is matched only by no actor\n";
+  os << "a coded actor matches a gold span when the words of its name (less dyad's bracketed additions,\n"
+        "\"journalists (Cairo)\") lie within the span's, or the span's within its name's (words case folded,\n"
+        "\"the\" and periods dropped; a word of 4+ letters also matches one it begins: \"Egypt\",\n"
+        "\"Egyptian\"); a span absent from the sentence (\"An actor\", \"a recipient\") is matched only\n"
+        "by no actor\n";
   if (r.yield_vocabulary)
     os << "the gold's YIELD is PLOVER 2021's CONCEDE + RETREAT: a coded CONCEDE or RETREAT counts as YIELD\n";
-  for (const auto& s : r.skipped) os << "  " << s << "\n";
+  // The first few malformed rows are enough to find the fault; all go to stderr.
+  for (size_t i = 0; i < r.skipped.size() && i < 10; ++i) os << "  " << r.skipped[i] << "\n";
+  if (r.skipped.size() > 10) os << "  ... and " << r.skipped.size() - 10 << " more\n";
   os << "root, per sentence:\n";
   share("every gold root coded", r.records_root, r.records);
-  snprintf(buf, sizeof buf, "  (sentence, type) pairs       precision %.1f%%  recall %.1f%%  F1 %.1f%%  (%zu/%zu/%zu)\n",
+  snprintf(buf, sizeof buf,
+           "  (sentence, type) pairs       precision %.1f%%  recall %.1f%%  F1 %.1f%%  (%zu/%zu/%zu)\n",
            100 * r.pairs.precision(), 100 * r.pairs.recall(), 100 * r.pairs.f1(), r.pairs.matched,
            r.pairs.predicted, r.pairs.gold);
   os << buf;
-  os << "per gold event, a coded event of the gold root with:\n";
+  os << "per gold event (row): a coded event of its root (root), one with the gold source (source),\n"
+        "with the gold target (target), with both (full):\n";
   share("root", r.rows_root, r.rows);
   share("source", r.rows_source, r.rows);
   share("target", r.rows_target, r.rows);
