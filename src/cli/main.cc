@@ -71,7 +71,9 @@ Usage:
       Show the code(s) a name resolves to on a date, and why.
   dyad eval --gold FILE [--errors]
       Code gold records (PETRARCH validation XML or dyad JSON lines) and report precision,
-      recall and F1 for root, code, source, target and the whole triple.
+      recall and F1 for root, code, source, target and the whole triple. A PLOVER gold
+      TSV (.tsv, or a header with sentence_id and gold_root, as PLV_train.tsv) is scored
+      on PLOVER types and on the annotated source and target text spans instead.
   dyad serve [--db PATH] [--port 8080] [--host 127.0.0.1]
       Serve the JSON API (/api/events, /api/series, /api/code...) and the dashboard (/)
       of a database; dyad serve --help lists the limits. See README "dyad serve".
@@ -236,15 +238,29 @@ int Explain(const Args& args) {
   return 0;
 }
 
+// PLOVER gold sentences: malformed rows are reported on stderr too, and do not stop the run.
+int EvalPlover(const Args& args, const std::string& gold_path, bool errors) {
+  auto gold = dyad::eval::LoadPloverTsv(gold_path);
+  if (!gold) { std::cerr << "dyad: " << gold.error() << "\n"; return 1; }
+  for (const auto& s : gold->skipped) std::cerr << "dyad: " << s << "\n";
+  auto coder = MakeCoder(args);
+  if (!coder) { std::cerr << "dyad: " << coder.error() << "\n"; return 1; }
+  auto report = dyad::eval::EvaluatePlover(**coder, *gold);
+  std::cout << dyad::eval::FormatPloverReport(report, errors);
+  return 0;
+}
+
 int Eval(const Args& args) {
   std::string gold_path = args.Get("--gold");
   if (gold_path.empty()) { std::cerr << "dyad eval: give --gold FILE\n"; return 2; }
+  bool errors = args.options.count("--errors") > 0;
+  if (dyad::eval::IsPloverTsv(gold_path)) return EvalPlover(args, gold_path, errors);
   auto gold = dyad::eval::LoadGold(gold_path);
   if (!gold) { std::cerr << "dyad: " << gold.error() << "\n"; return 1; }
   auto coder = MakeCoder(args);
   if (!coder) { std::cerr << "dyad: " << coder.error() << "\n"; return 1; }
   auto report = dyad::eval::Evaluate(**coder, *gold);
-  std::cout << dyad::eval::FormatReport(report, args.options.count("--errors") > 0);
+  std::cout << dyad::eval::FormatReport(report, errors);
   return 0;
 }
 
