@@ -132,28 +132,34 @@ void NormaliseParse(std::vector<Token>& toks) {
   // infinitive right after a verb that takes one is that verb's complement, and the
   // nominals that follow it up to its old head are its objects.
   for (int k = 2; k < n; ++k) {
-    if (toks[k].xpos != "VB") continue;
+    // (After "to" a verb is a base form, whatever tense the tagger gave it.)
+    if (toks[k].upos != "VERB") continue;
     int t = k - 1;
     while (t > 0 && (toks[t].upos == "ADV" || Lower(toks[t].text) == "further")) --t;
     if (Lower(toks[t].text) != "to" || t == 0) continue;
     int p = t - 1;
     while (p > 0 && toks[p].upos == "ADV") --p;
-    if (toks[p].upos != "VERB" || !IsIntentVerb(toks[p].lemma) || toks[k].head == p) continue;
-    int old_head = toks[k].head;
-    if (old_head >= 0 && old_head < k) continue;  // attached leftwards already
-    bool cycle = false;
-    for (int g = toks[p].head, guard = 0; g >= 0 && guard < 64; g = toks[g].head, ++guard)
-      if (g == k) cycle = true;
-    if (cycle) continue;
-    toks[k].head = p;
-    toks[k].deprel = "xcomp";
-    toks[t].head = k;
-    toks[t].deprel = "mark";
-    for (int j = t + 1; j < k; ++j)
-      if (toks[j].head != k) { toks[j].head = k; toks[j].deprel = "advmod"; }
+    if (toks[p].upos != "VERB" || !IsIntentVerb(toks[p].lemma)) continue;
+    toks[k].xpos = "VB";
+    // The clause the infinitive's nominals were hung on: its old head, or (already under
+    // the verb) the head of the verb's clause ("..., the Kremlin said").
+    int old_head = toks[k].head == p ? toks[p].head : toks[k].head;
+    if (toks[k].head != p) {
+      if (old_head >= 0 && old_head < k) continue;  // attached leftwards already
+      bool cycle = false;
+      for (int g = toks[p].head, guard = 0; g >= 0 && guard < 64; g = toks[g].head, ++guard)
+        if (g == k) cycle = true;
+      if (cycle) continue;
+      toks[k].head = p;
+      toks[k].deprel = "xcomp";
+      toks[t].head = k;
+      toks[t].deprel = "mark";
+      for (int j = t + 1; j < k; ++j)
+        if (toks[j].head != k) { toks[j].head = k; toks[j].deprel = "advmod"; }
+    }
     bool has_obj = false;
     for (int j = 0; j < n; ++j) has_obj = has_obj || (toks[j].head == k && toks[j].deprel == "obj");
-    if (old_head < 0) continue;
+    if (old_head <= k) continue;
     for (int j = k + 1; j < old_head && !has_obj; ++j)
       if (toks[j].head == old_head && (toks[j].upos == "NOUN" || toks[j].upos == "PROPN") &&
           toks[j].deprel != "nsubj") {

@@ -1,8 +1,9 @@
 #include "syntax/model.h"
 
 #include <algorithm>
-#include <new>
 #include <cstring>
+#include <new>
+#include <unordered_map>
 
 #include <sys/mman.h>
 
@@ -253,17 +254,29 @@ void Model::Finish() {
     if (x < 0) continue;
     lemmas[LemmaKey(HashBytes(lemma_entries[i].form), x)] = static_cast<uint32_t>(i + 1);
   }
+  // A lower-case word the treebank saw keeps to the parts of speech (UPOS) it had there:
+  // the tagger's context features otherwise read "met" after a name ("...and Switzerland
+  // met") as part of it, or "fighters" after an adjective as a verb. Any tag of those
+  // parts of speech is allowed ("toured", seen only as VBN, may be VBD); an -ing form may
+  // also be a noun ("Russia's lifting of sanctions"), whatever the treebank showed.
+  const size_t nc = std::min<size_t>(class_xpos.size(), 128);
+  auto set_bit = [](std::pair<uint64_t, uint64_t>& m, size_t c) {
+    (c < 64 ? m.first : m.second) |= uint64_t{1} << (c % 64);
+  };
   seen_classes = FlatMap64<std::pair<uint64_t, uint64_t>>();
   seen_classes.Reserve(lemma_entries.size());
   for (const LemmaEntry& e : lemma_entries) {
     auto& mask = seen_classes[HashBytes(e.form)];
     // A class of the XPOS with UPOS "X" (foreign words, typos) only when it is the only one.
-    bool proper = false;
-    for (size_t c = 0; c < class_xpos.size() && c < 128; ++c)
-      proper = proper || (class_xpos[c] == e.xpos && class_upos[c] != "X");
-    for (size_t c = 0; c < class_xpos.size() && c < 128; ++c)
-      if (class_xpos[c] == e.xpos && (!proper || class_upos[c] != "X"))
-        (c < 64 ? mask.first : mask.second) |= uint64_t{1} << (c % 64);
+    bool other_than_x = false;
+    for (size_t c = 0; c < nc; ++c) other_than_x = other_than_x || (class_xpos[c] == e.xpos && class_upos[c] != "X");
+    bool gerund = e.form.size() > 4 && e.form.compare(e.form.size() - 3, 3, "ing") == 0;
+    for (size_t c = 0; c < nc; ++c) {
+      if (class_xpos[c] != e.xpos || (other_than_x && class_upos[c] == "X")) continue;
+      for (size_t d = 0; d < nc; ++d)
+        if (class_upos[d] == class_upos[c] || (gerund && class_upos[c] == "VERB" && class_upos[d] == "NOUN"))
+          set_bit(mask, d);
+    }
   }
 }
 

@@ -119,8 +119,8 @@ struct Model {
   std::vector<int> class_xpos_id;       // class -> index in xpos_names
   FlatMap64<uint16_t> tagdict;          // form hash -> class + 1
   FlatMap64<uint32_t> lemmas;           // LemmaKey -> index in lemma_entries + 1
-  // Lower-cased form hash -> the tag classes whose XPOS the training data gave it (two
-  // 64-bit masks); a lower-case word seen in training is tagged within them.
+  // Lower-cased form hash -> the tag classes a lower-case word may take (two 64-bit masks):
+  // every class but proper nouns and foreign words, for words the treebank never tagged so.
   FlatMap64<std::pair<uint64_t, uint64_t>> seen_classes;
   // Builds the derived tables; call after filling the fields above.
   void Finish();

@@ -38,8 +38,8 @@ class ModelParser final : public Parser {
     size_t ncls = std::max(m_.tagger.num_classes(), m_.parser.num_classes());
     if (ws.scores.size() < ncls) ws.scores.resize(ncls);
     for (int i = 0; i < n; ++i) DescribeWord(tokens[i].text, i == 0, ws.scratch, &ws.words[i]);
-    // A lower-case word the treebank saw is tagged among the tags it had there: the
-    // tagger's context features otherwise read "met" after a name as a proper noun.
+    // A lower-case word the treebank saw is no proper noun unless it was one there
+    // (Model::seen_classes).
     ws.allowed.assign(2 * n, 0);
     for (int i = 0; i < n; ++i) {
       const std::string& text = tokens[i].text;

@@ -163,9 +163,9 @@ TEST(ParserTest, ParticipialClause) {
   EXPECT_EQ(t[Find(t, "offering")].xpos, "VBG");
 }
 
-// A lower-case word the treebank saw keeps one of its treebank tags: after a country name
+// A lower-case word the treebank never saw as a proper noun is none: after a country name
 // and without a final period, "met" was read as part of a proper name.
-TEST(ParserTest, LowerCaseWordKeepsItsTreebankTags) {
+TEST(ParserTest, LowerCaseWordIsNoProperNounUnlessTheTreebankSaidSo) {
   auto t = Parse("The US , Russia , and Switzerland met yesterday");
   EXPECT_EQ(t[Find(t, "met")].upos, "VERB") << Dump(t);
   auto u = Parse("Obama is expected to further strengthen ties");
