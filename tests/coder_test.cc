@@ -321,5 +321,21 @@ TEST(Coder, VerbTargetStaysInItsClause) {
   }
 }
 
+
+// A cooperative act someone will not do is a rejection (12x), not a non-event; a conflict
+// act that did not happen stays uncoded.
+TEST(Coder, RefusalsAreRejections) {
+  auto ev = CodeText("Iran will not negotiate with the United States, Khamenei said.");
+  EXPECT_TRUE(Has(ev, "IRN", "USA", "125")) << Dump(ev);
+  auto ev2 = CodeText("Obama said he would not provide support to Israel.", "2014-05-01");
+  EXPECT_TRUE(Has(ev2, "USAGOV", "ISR", "12")) << Dump(ev2);
+  for (const auto& e : ev2) EXPECT_NE(e.cameo_root, "05") << Dump(ev2);
+  auto ev3 = CodeText("Hamas does not want to meet Israeli negotiators.");
+  EXPECT_TRUE(Has(ev3, "PSEREBHMS", "", "125") || Has(ev3, "PSEREBHMS", "ISR", "125") ||
+              Has(ev3, "PSEREBHMS", "ISRGOV", "125")) << Dump(ev3);
+  auto ev4 = CodeText("Russia did not attack Ukraine on Friday.");
+  EXPECT_TRUE(ev4.empty()) << Dump(ev4);
+}
+
 }  // namespace
 }  // namespace dyad::testing

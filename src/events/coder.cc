@@ -280,6 +280,26 @@ void NormaliseParse(std::vector<Token>& toks) {
                                        (toks[j].head > j && toks[j].head < k))) across_and = true;
     if (across_and) toks[k].deprel = "conj";
   }
+  // "Iran will not negotiate with the United States, Khamenei said": a prepositional
+  // phrase read as the reporting verb's complement belongs to the verb before it.
+  for (int k = 1; k < n; ++k) {
+    if ((toks[k].upos != "NOUN" && toks[k].upos != "PROPN") || toks[k].deprel != "ccomp" ||
+        toks[k].head <= k || !IsSpeechVerb(toks[toks[k].head].lemma))
+      continue;
+    bool has_case = false;
+    for (int j = 0; j < k; ++j) has_case = has_case || (toks[j].head == k && toks[j].deprel == "case");
+    if (!has_case) continue;
+    int verb = -1;
+    for (int j = k - 1; j >= 0 && verb < 0; --j)
+      if (toks[j].upos == "VERB") verb = j;
+    if (verb < 0) continue;
+    bool cycle = false;
+    for (int g = toks[verb].head, guard = 0; g >= 0 && guard < 64; g = toks[g].head, ++guard)
+      if (g == k) cycle = true;
+    if (cycle) continue;
+    toks[k].head = verb;
+    toks[k].deprel = "obl";
+  }
   // "Brazil and the United States are seeking ...": the parser may give the verb two
   // subjects; the second, introduced by "and"/"or", is coordinated with the first.
   for (int v = 0; v < n; ++v) {
@@ -370,6 +390,31 @@ std::string IntentCode(const std::string& code) {
   if (root == "15" || root == "18" || root == "19" || root == "20") return "138";
   if (root == "16") return "131";
   if (root == "17") return "130";
+  return "";
+}
+
+// CAMEO's rejection codes (12x) for a cooperative act someone says they will not do
+// ("Iran will not negotiate with the US" -> 125; "would not provide support" -> 121);
+// "" when a refusal of that act is no event (statements, conflict).
+std::string RefusalCode(const std::string& code) {
+  if (code.size() < 2) return "";
+  std::string root = code.substr(0, 2);
+  if (root == "04" || code == "036") return code.rfind("045", 0) == 0 ? "126" : "125";
+  if (root == "03") return "120";
+  if (root == "05") return code.rfind("057", 0) == 0 ? "127" : "120";
+  if (root == "06") return code.rfind("061", 0) == 0 ? "1211" : code.rfind("062", 0) == 0 ? "1212" : "121";
+  if (root == "07") return "122";
+  if (root == "08") {
+    if (code.rfind("081", 0) == 0) return "1241";
+    if (code.rfind("082", 0) == 0) return "1242";
+    if (code.rfind("083", 0) == 0) return "123";
+    if (code.rfind("084", 0) == 0) return "1243";
+    if (code.rfind("085", 0) == 0) return "1244";
+    if (code.rfind("086", 0) == 0) return "1245";
+    if (code.rfind("087", 0) == 0) return "1246";
+    return "124";
+  }
+  if (root == "09") return "120";
   return "";
 }
 
@@ -941,12 +986,23 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
   };
 
   // Is this clause a fact? Negation, modals, conditionals; intent if future/intended.
-  enum class Mood { kFact, kIntent, kNotFact };
+  enum class Mood { kFact, kIntent, kNotFact, kRefusal };
   auto mood_of = [&](int v, std::string* why) -> Mood {
     Mood mood = Mood::kFact;
     for (int k = v, guard = 0; k >= 0 && guard < 8; k = a.head(k), ++guard) {
       for (int c : a.children[k]) {
-        if (IsNegator(a.tok(c))) { *why = "negated (" + a.tok(c).text + ")"; return Mood::kNotFact; }
+        if (IsNegator(a.tok(c))) {
+          *why = "negated (" + a.tok(c).text + ")";
+          // "will not negotiate", "does not want to meet": a refusal, not a non-event.
+          bool future = false;
+          for (int d : a.children[k])
+            if (a.rel(d) == "aux" && In(Lower(a.tok(d).text), {"will", "would", "'ll", "wo", "shall"})) future = true;
+          if (future || IsIntentVerb(a.tok(k).lemma)) {
+            *why = "refused (" + a.tok(c).text + ")";
+            return Mood::kRefusal;
+          }
+          return Mood::kNotFact;
+        }
         // "said he would visit": future in reported speech is an intention, not a hypothesis.
         if (a.rel(c) == "aux" && In(Lower(a.tok(c).text), {"would", "'d"}) && a.rel(k) == "ccomp" &&
             a.head(k) >= 0 && IsSpeechVerb(a.tok(a.head(k)).lemma) && mood != Mood::kNotFact) {
@@ -979,7 +1035,9 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         mood = Mood::kIntent;
         *why = "intended (" + a.tok(h).text + ")";
       }
-      // Walk up only through clauses that carry the event's truth.
+      // Walk up only through clauses that carry the event's truth; a nominal event named
+      // by a light verb's object shares that verb's ("would not provide support").
+      if (r == "obj" && k == v && IsLightVerb(a.tok(h).lemma)) continue;
       if (!(r == "xcomp" || r == "ccomp" || r == "conj" || r == "advcl" || r == "acl" || r == "acl:relcl"))
         break;
       if (r == "advcl" || r == "acl" || r == "acl:relcl") {
@@ -1215,6 +1273,10 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       code = IntentCode(code);
       if (code.empty()) continue;
     }
+    if (mood == Mood::kRefusal) {
+      code = RefusalCode(code);
+      if (code.empty()) continue;
+    }
     // Source.
     std::vector<Actor> sources;
     if (noun) {
@@ -1243,9 +1305,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       if (sources.empty() && a.Child(v, {"nsubj"}) >= 0) sources = ActorsAt(a, a.Child(v, {"nsubj"}));
       if (sources.empty() && In(a.rel(v), {"obj", "nsubj:pass"}) && a.head(v) >= 0 &&
           IsLightVerb(a.tok(a.head(v)).lemma))
-        sources = ActorsAt(a, SubjectOf(a, a.head(v)));
-      if (sources.empty() && a.rel(v) == "obj" && a.head(v) >= 0 && IsLightVerb(a.tok(a.head(v)).lemma))
-        sources = ActorsAt(a, SubjectOf(a, a.head(v)));
+        sources = sources_of(SubjectOf(a, a.head(v)));
       // "held talks with Suleiman during a surprise visit to Beirut": a visit or meeting
       // in a time phrase of a clause is its subject's.
       if (sources.empty() && best.pattern->code.rfind("04", 0) == 0 && a.rel(v).rfind("obl", 0) == 0 &&
