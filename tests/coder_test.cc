@@ -337,5 +337,16 @@ TEST(Coder, RefusalsAreRejections) {
   EXPECT_TRUE(ev4.empty()) << Dump(ev4);
 }
 
+
+// A wire dateline names a place and an agency, not an actor, and is no subject.
+TEST(Coder, DatelineIsNoActor) {
+  auto ev = CodeText("MOGADISHU, Somalia -- A U.S. military airstrike has killed a worker for a telecom "
+                     "company in Somalia.", "2018-01-01");
+  ASSERT_FALSE(ev.empty());
+  for (const auto& e : ev) EXPECT_EQ(e.source.country, "USA") << Dump(ev);
+  auto ev2 = CodeText("BERLIN -- A court in Bavaria has convicted three Afghan men.", "2018-01-01");
+  for (const auto& e : ev2) EXPECT_NE(e.source.country, "DEU") << "the dateline is no source\n" << Dump(ev2);
+}
+
 }  // namespace
 }  // namespace dyad::testing

@@ -54,6 +54,42 @@ bool IsSpeechVerb(const std::string& lemma) {
 
 bool IsIntentVerb(const std::string& lemma);
 
+// The end of a wire dateline opening the sentence ("KABUL (Pajhwok) :", "THE HAGUE,
+// Netherlands --", "MOGADISHU, Somalia -"), or 0: a place and an agency, never an actor.
+size_t DatelineEnd(const std::vector<Token>& toks) {
+  auto all_caps = [](const std::string& w) {
+    int letters = 0;
+    for (unsigned char c : w) {
+      if (isalpha(c)) { if (!isupper(c)) return false; ++letters; }
+      else if (c != '.' && c != '\'' && c != '-') return false;
+    }
+    return letters >= 2;
+  };
+  if (toks.size() < 3 || !all_caps(toks[0].text)) return 0;
+  bool in_paren = false;
+  for (size_t k = 0; k < toks.size() && k < 14; ++k) {
+    const std::string& w = toks[k].text;
+    if (!in_paren && (w == "-" || w == "--" || w == "\u2013" || w == "\u2014" || w == ":") && k > 0)
+      return k + 1 < toks.size() ? k + 1 : 0;
+    if (w == "(") { in_paren = true; continue; }
+    if (w == ")") { in_paren = false; continue; }
+    if (in_paren || w == "," || all_caps(w)) continue;
+    // After a comma: a country or state ("Netherlands"), a month and day ("May 17").
+    bool capitalised = !w.empty() && isupper(static_cast<unsigned char>(w[0]));
+    bool number = !w.empty() && std::all_of(w.begin(), w.end(), [](unsigned char c) { return isdigit(c); });
+    if ((capitalised || number) && k > 0 && (toks[k - 1].text == "," || !toks[k - 1].text.empty())) continue;
+    return 0;
+  }
+  return 0;
+}
+
+// Drops the actors a dateline names (its place still locates the story).
+void DropDatelineActors(const std::vector<Token>& toks, std::vector<actors::Match>& matches) {
+  size_t end = DatelineEnd(toks);
+  if (end == 0) return;
+  std::erase_if(matches, [&](const actors::Match& m) { return m.begin < end; });
+}
+
 // Repairs two attachment errors of a greedy parser that matter for coding: a word hung
 // from punctuation takes the punctuation's head, and a participle clause hung from a
 // reporting verb that follows its reported clause ("X held calls ..., the Kremlin said,
@@ -571,6 +607,8 @@ Result<std::unique_ptr<Coder>> Coder::Create(const CoderOptions& options) {
 // President Erdogan hosted ..." parses right. So the parser sees each multi-word name the
 // dictionary found (people; organisations written as capitalised words) as its last word
 // alone; the name's first word becomes the phrase's head, the others hang on it as `flat`.
+constexpr int kOutsideParse = -1000000;
+
 void Coder::Impl::ParseWithNames(std::vector<Token>& tokens, const std::vector<Match>& matches) const {
   const int n = static_cast<int>(tokens.size());
   std::vector<int> span_end(n, -1);
@@ -588,7 +626,15 @@ void Coder::Impl::ParseWithNames(std::vector<Token>& tokens, const std::vector<M
   std::vector<Token> shadow;
   std::vector<int> orig;  // shadow index -> original index (the name's first word)
   std::vector<int> shadow_of(n, -1);
+  // A dateline ("MOGADISHU, Somalia --") is left out of the parse: the parser would make
+  // it the subject.
+  const int dateline = static_cast<int>(DatelineEnd(tokens));
   for (int k = 0; k < n;) {
+    if (k < dateline) {
+      shadow_of[k] = kOutsideParse;
+      ++k;
+      continue;
+    }
     if (span_end[k] > k + 1) {
       Token t = tokens[span_end[k] - 1];
       shadow_of[k] = static_cast<int>(shadow.size());
@@ -608,8 +654,19 @@ void Coder::Impl::ParseWithNames(std::vector<Token>& tokens, const std::vector<M
     return;
   }
   parser->Annotate(shadow);
+  int root = -1;
+  for (size_t j = 0; j < shadow.size() && root < 0; ++j)
+    if (shadow[j].head < 0) root = orig[j];
   for (int k = 0; k < n; ++k) {
     Token& t = tokens[k];
+    if (shadow_of[k] == kOutsideParse) {
+      t.upos = t.text.size() == 1 && ispunct(static_cast<unsigned char>(t.text[0])) ? "PUNCT" : "PROPN";
+      t.xpos = t.upos == "PUNCT" ? t.text : "NNP";
+      t.lemma = Lower(t.text);
+      t.head = root;
+      t.deprel = "dep";
+      continue;
+    }
     if (shadow_of[k] >= 0) {
       const Token& s = shadow[shadow_of[k]];
       t.upos = s.upos;
@@ -1498,6 +1555,7 @@ std::vector<Event> Coder::Code(Document& doc) const {
     Analysis a;
     a.tokens = &s.tokens;
     a.matches = impl_->dict->Find(s.tokens, doc.date, &memory);
+    DropDatelineActors(s.tokens, a.matches);
     // Places of every sentence feed the story's context (which Tripoli, which Georgia).
     std::vector<places::PlaceMention> mentions;
     if (impl_->gazetteer) mentions = impl_->gazetteer->Find(s.tokens, place_context);
@@ -1560,6 +1618,7 @@ std::string Coder::Explain(const std::string& sentence, const std::string& date)
     a.tokens = &s.tokens;
     actors::StoryMemory memory;
     a.matches = impl_->dict->Find(s.tokens, date, &memory);
+    DropDatelineActors(s.tokens, a.matches);
     impl_->ParseWithNames(s.tokens, a.matches);
     NormaliseParse(s.tokens);
     a.children.assign(s.tokens.size(), {});
