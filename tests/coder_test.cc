@@ -348,5 +348,14 @@ TEST(Coder, DatelineIsNoActor) {
   for (const auto& e : ev2) EXPECT_NE(e.source.country, "DEU") << "the dateline is no source\n" << Dump(ev2);
 }
 
+
+// What one receives, faces or draws from another is the other's act on them.
+TEST(Coder, ReceivedFromIsTheGiversAct) {
+  auto ev = CodeText("Ukraine received military aid from Germany.");
+  EXPECT_TRUE(Has(ev, "DEU", "UKR", "07")) << Dump(ev);
+  auto ev2 = CodeText("Israel drew condemnation from Turkey on Friday.");
+  EXPECT_TRUE(Has(ev2, "TUR", "ISR", "111")) << Dump(ev2);
+}
+
 }  // namespace
 }  // namespace dyad::testing

@@ -1336,7 +1336,22 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     }
     // Source.
     std::vector<Actor> sources;
-    if (noun) {
+    // "Georgian demonstrators received weapons from the government", "Iran's government
+    // faces criticism from the U.N.": the giver is the source, the receiver the target.
+    std::vector<Actor> receivers;
+    if (noun && a.rel(v) == "obj" && a.head(v) >= 0 &&
+        In(a.tok(a.head(v)).lemma, {"receive", "face", "draw", "get", "accept", "win", "earn", "obtain", "attract"})) {
+      int from = -1;
+      for (int c : a.children[v])
+        if (a.rel(c).rfind("nmod", 0) == 0 && a.HasCase(c, "from")) from = c;
+      for (int c : a.children[a.head(v)])
+        if (from < 0 && a.rel(c).rfind("obl", 0) == 0 && a.HasCase(c, "from")) from = c;
+      if (from >= 0) {
+        sources = ActorsAt(a, from);
+        if (!sources.empty()) receivers = sources_of(SubjectOf(a, a.head(v)));
+      }
+    }
+    if (noun && sources.empty()) {
       int src = -1;
       for (int c : a.children[v])
         if ((a.rel(c).rfind("nmod", 0) == 0 || a.rel(c) == "obl:agent") && a.HasCase(c, "by")) src = c;
@@ -1369,12 +1384,12 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
           a.head(v) >= 0 && a.tok(a.head(v)).upos == "VERB" &&
           In(a.CaseOf(v), {"during", "on", "after", "before", "ahead"}))
         sources = sources_of(SubjectOf(a, a.head(v)));
-    } else {
+    } else if (!noun) {
       sources = sources_of(subject);
     }
     if (sources.empty()) continue;
     // Targets: the pattern's, else the verb's object, else a prepositional actor.
-    std::vector<Actor> targets;
+    std::vector<Actor> targets = receivers;
     for (int tt : best.target_tokens)
       for (const Actor& x : ActorsAt(a, tt)) targets.push_back(x);
     if (targets.empty()) {
