@@ -357,5 +357,13 @@ TEST(Coder, ReceivedFromIsTheGiversAct) {
   EXPECT_TRUE(Has(ev2, "TUR", "ISR", "111")) << Dump(ev2);
 }
 
+
+TEST(Coder, TargetInTheDirectedPhraseOfAPatternWord) {
+  auto ev = CodeText("Egyptian authorities agreed to open the borders to Sudanese refugees.");
+  bool found = false;
+  for (const auto& e : ev) found = found || (e.source.country == "EGY" && e.target.country == "SDN");
+  EXPECT_TRUE(found) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

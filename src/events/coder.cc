@@ -1436,6 +1436,16 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
                 In(a.CaseOf(g), {"on", "against", "with", "to", "toward", "towards", "into", "at"}))
               add_targets(g);
         }
+      // "agreed to open its borders to Somali refugees": the directed phrase of a word the
+      // pattern named.
+      if (targets.empty() && !noun)
+        for (int w : best.words) {
+          if (a.unit_of[w] >= 0) continue;
+          for (int g : a.children[w])
+            if ((a.rel(g).rfind("nmod", 0) == 0 || a.rel(g).rfind("obl", 0) == 0) &&
+                In(a.CaseOf(g), {"on", "against", "with", "to", "toward", "towards", "into", "at", "for"}))
+              add_targets(g);
+        }
     }
     // "Israel alleged that Iran had supplied the missiles": who an allegation is about is
     // the subject of what is alleged.
