@@ -114,6 +114,18 @@ TEST(Worker, TwoWorkersOneKilledEveryStoryCodedOnce) {
     if (!underway) std::this_thread::sleep_for(std::chrono::milliseconds(100));
   }
   ASSERT_TRUE(underway) << Slurp(dir + "/a.err") << Slurp(dir + "/b.err");
+  // ...at a moment when a holds read, unacknowledged stories (seen from b's side: held by
+  // others), so that there is something to take over (on a loaded machine a may be
+  // between two reads when the count above is reached).
+  {
+    auto seen_by_b = RedisQueue::Connect(url, "dyad", "b");
+    ASSERT_TRUE(seen_by_b.ok()) << seen_by_b.error();
+    for (int i = 0; i < 2000; ++i) {
+      auto p = (*seen_by_b)->PendingSummary();
+      if (p.ok() && p->others > 0) break;
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+  }
   kill(a, SIGKILL);
   waitpid(a, nullptr, 0);
   size_t at_kill = *(*store)->DocumentCount();
