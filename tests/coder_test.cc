@@ -346,6 +346,11 @@ TEST(Coder, DatelineIsNoActor) {
   for (const auto& e : ev) EXPECT_EQ(e.source.country, "USA") << Dump(ev);
   auto ev2 = CodeText("BERLIN -- A court in Bavaria has convicted three Afghan men.", "2018-01-01");
   for (const auto& e : ev2) EXPECT_NE(e.source.country, "DEU") << "the dateline is no source\n" << Dump(ev2);
+  auto ev3 = CodeText("Cairo (AFP) - Egypt accused Ethiopia of stalling the talks.", "2019-03-09");
+  EXPECT_TRUE(Has(ev3, "EGY", "ETH", "112")) << Dump(ev3);
+  // An organisation's acronym in brackets is no wire agency.
+  auto ev4 = CodeText("The World Health Organization (WHO) is providing urgent assistance to Malawi.", "2019-03-09");
+  EXPECT_FALSE(ev4.empty()) << Dump(ev4);
 }
 
 

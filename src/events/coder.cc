@@ -1,6 +1,8 @@
 // The event coder: actors + parse + patterns -> events. See dyad/coder.h.
 #include "dyad/coder.h"
 
+#include <strings.h>
+
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
@@ -65,7 +67,54 @@ size_t DatelineEnd(const std::vector<Token>& toks) {
     }
     return letters >= 2;
   };
-  if (toks.size() < 3 || !all_caps(toks[0].text)) return 0;
+  if (toks.size() < 3) return 0;
+  auto capitalised = [](const std::string& w) { return !w.empty() && isupper(static_cast<unsigned char>(w[0])); };
+  auto dash = [](const std::string& w) {
+    return w == "-" || w == "--" || w == "\u2013" || w == "\u2014" || w == ":";
+  };
+  if (!all_caps(toks[0].text)) {
+    // "New York, May 17, IRNA -", "Bogota, March 8 (IANS)", "Cairo (AFP) -": a place,
+    // then a date or an agency, in mixed case.
+    static const char* kMonths[] = {"January", "February", "March", "April", "May", "June", "July",
+                                    "August", "September", "October", "November", "December",
+                                    "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec."};
+    auto month = [&](const std::string& w) {
+      for (const char* m : kMonths)
+        if (w == m) return true;
+      return false;
+    };
+    // A wire agency by name: "(WHO)" after "The World Health Organization" is no dateline.
+    static const char* kAgencies[] = {"AP", "AFP", "Reuters", "IANS", "IRNA", "PTI", "ANI", "UPI",
+                                      "WAM", "SPA", "KUNA", "MENA", "Xinhua", "TASS", "RIA", "APP",
+                                      "Pajhwok", "Bernama", "Yonhap", "Kyodo", "Anadolu", "QNA",
+                                      "BNA", "ONA", "NNA", "SANA", "Petra", "EFE", "ANSA", "DPA",
+                                      "CNA", "NAN", "GNA", "KNA", "Sputnik", "AA", "IRIB", "ISNA",
+                                      "Fars", "Tasnim", "Mehr", "BSS", "UNB", "NNN", "Prensa"};
+    auto wire = [&](const std::string& w) {
+      for (const char* a : kAgencies)
+        if (strcasecmp(w.c_str(), a) == 0) return true;
+      return false;
+    };
+    size_t k = 0;
+    while (k < toks.size() && k < 4 && capitalised(toks[k].text) && !month(toks[k].text)) ++k;
+    if (k == 0 || k >= toks.size()) return 0;
+    bool dated = false;
+    if (toks[k].text == "," && k + 2 < toks.size() && month(toks[k + 1].text) &&
+        std::all_of(toks[k + 2].text.begin(), toks[k + 2].text.end(), [](unsigned char c) { return isdigit(c); })) {
+      k += 3;
+      dated = true;
+      if (k + 1 < toks.size() && toks[k].text == "," && wire(toks[k + 1].text)) k += 2;  // ", IRNA"
+    }
+    bool agency = false;
+    if (k + 2 < toks.size() && toks[k].text == "(" && wire(toks[k + 1].text) && toks[k + 2].text == ")") {
+      k += 3;
+      agency = true;
+    }
+    if (!dated && !agency) return 0;
+    if (k < toks.size() && dash(toks[k].text)) ++k;
+    else if (!agency) return 0;  // a date alone must end in a dash
+    return k < toks.size() ? k : 0;
+  }
   bool in_paren = false;
   for (size_t k = 0; k < toks.size() && k < 14; ++k) {
     const std::string& w = toks[k].text;
