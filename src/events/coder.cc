@@ -176,7 +176,12 @@ void NormaliseParse(std::vector<Token>& toks) {
     if ((v.xpos != "VBN" && v.xpos != "VBD") || v.deprel != "amod" || v.head <= k) continue;
     int obj = v.head;
     if (toks[obj].upos != "NOUN" && toks[obj].upos != "PROPN") continue;
-    auto subject_is_root = [&](int j) { return toks[j].head < 0; };
+    // ("The United States suspended food supplies": the name may hang on the object as a
+    // compound when the object is the root.)
+    auto subject_is_root = [&](int j) {
+      return toks[j].head < 0 ||
+             (toks[j].deprel == "compound" && toks[j].upos == "PROPN" && toks[j].head == obj && toks[obj].head < 0);
+    };
     auto subject_of_speech = [&](int j) {
       return toks[j].deprel == "nsubj" && toks[j].head > obj && IsSpeechVerb(toks[toks[j].head].lemma);
     };
@@ -199,7 +204,7 @@ void NormaliseParse(std::vector<Token>& toks) {
     }
     if (subj < 0) continue;
     bool root_subject = subject_is_root(subj);
-    int governor = toks[subj].head;
+    int governor = root_subject ? -1 : toks[subj].head;
     v.xpos = "VBD";
     v.head = governor;
     v.deprel = root_subject ? "root" : "ccomp";
