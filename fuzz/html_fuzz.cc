@@ -1,4 +1,4 @@
-// HTML pages: gumbo tree walk, main-text choice, <title> and date meta tags, then the
+// HTML pages: libxml2 tree walk, main-text choice, <title> and date meta tags, then the
 // checks of FromHtml. Invariants: the text extracted from valid UTF-8 is valid UTF-8;
 // an error names the document.
 #include <string>

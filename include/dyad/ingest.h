@@ -10,7 +10,7 @@
 //   });
 //
 // Formats, chosen by extension: `.txt`, `.text` or none -> plain text (one document);
-// `.html`, `.htm` -> an HTML page, main text extracted with gumbo (paragraphs, headings,
+// `.html`, `.htm` -> an HTML page, main text extracted with libxml2's HTML parser (paragraphs, headings,
 // list items, captions; scripts, navigation, headers, footers and forms dropped);
 // `.jsonl`, `.ndjson` -> one story per line with `id`, `date`, `source`, `url`, `title`
 // and `text` or `html`. "-" reads plain text from standard input.
@@ -56,8 +56,8 @@ struct HtmlText {
   std::string title;
   std::string date;  // YYYY-MM-DD or empty
 };
-// REQUIRES: nesting depth checked first (FromHtml does): gumbo's time grows with the
-// square of the depth.
+// REQUIRES: nesting depth checked first (FromHtml does): tree construction's time grows
+// with the square of the depth, and libxml2 drops text past 2048 levels.
 HtmlText ExtractHtml(const std::string& html);
 
 // Elements open at once at the deepest point of a page (void elements and those closed by
