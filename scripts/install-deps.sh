@@ -15,6 +15,7 @@ packages=(
   clang libclang-rt-14-dev   # fuzzers and sanitizers (make fuzz-smoke, make test-sanitize)
   zlib1g-dev libzstd-dev libhiredis-dev redis-server
   libcpp-httplib-dev chromium   # dyad serve, and its dashboard's end-to-end tests
+  python3-pandas r-base-core    # exports read back as analysts read them (tests/export_readback.sh)
 )
 
 missing=()
