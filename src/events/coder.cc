@@ -145,6 +145,13 @@ void DropDatelineActors(const std::vector<Token>& toks, std::vector<actors::Matc
 // offering mediation") belongs to the reported clause.
 void NormaliseParse(std::vector<Token>& toks) {
   const int n = static_cast<int>(toks.size());
+  // Is x under anc (or anc itself)? A repair that would hang a word under its own
+  // dependent is not made.
+  auto descends = [&](int x, int anc) {
+    for (int g = x, guard = 0; g >= 0 && guard < 64; g = toks[g].head, ++guard)
+      if (g == anc) return true;
+    return false;
+  };
   for (int k = 0; k < n; ++k) {
     int h = toks[k].head, guard = 0;
     while (h >= 0 && toks[h].upos == "PUNCT" && toks[k].upos != "PUNCT" && guard++ < 8) h = toks[h].head;
@@ -236,10 +243,7 @@ void NormaliseParse(std::vector<Token>& toks) {
     int old_head = toks[k].head == p ? toks[p].head : toks[k].head;
     if (toks[k].head != p) {
       if (old_head >= 0 && old_head < k) continue;  // attached leftwards already
-      bool cycle = false;
-      for (int g = toks[p].head, guard = 0; g >= 0 && guard < 64; g = toks[g].head, ++guard)
-        if (g == k) cycle = true;
-      if (cycle) continue;
+      if (descends(p, k)) continue;
       toks[k].head = p;
       toks[k].deprel = "xcomp";
       toks[t].head = k;
@@ -317,11 +321,6 @@ void NormaliseParse(std::vector<Token>& toks) {
   }
   // "a crackdown that prompted threats": a verb read as a modifier of the noun after it
   // while a relative pronoun is its subject heads a relative clause on the noun before.
-  auto descends = [&](int x, int anc) {
-    for (int g = x, guard = 0; g >= 0 && guard < 64; g = toks[g].head, ++guard)
-      if (g == anc) return true;
-    return false;
-  };
   for (int k = 2; k + 1 < n; ++k) {
     Token& v = toks[k];
     if (v.upos != "VERB" || v.deprel != "amod" || v.head <= k) continue;
@@ -382,11 +381,7 @@ void NormaliseParse(std::vector<Token>& toks) {
     int verb = -1;
     for (int j = k - 1; j >= 0 && verb < 0; --j)
       if (toks[j].upos == "VERB") verb = j;
-    if (verb < 0) continue;
-    bool cycle = false;
-    for (int g = toks[verb].head, guard = 0; g >= 0 && guard < 64; g = toks[g].head, ++guard)
-      if (g == k) cycle = true;
-    if (cycle) continue;
+    if (verb < 0 || descends(verb, k)) continue;
     toks[k].head = verb;
     toks[k].deprel = "obl";
   }
