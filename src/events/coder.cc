@@ -1,8 +1,6 @@
 // The event coder: actors + parse + patterns -> events. See dyad/coder.h.
 #include "dyad/coder.h"
 
-#include <strings.h>
-
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
@@ -19,6 +17,8 @@
 #include "dyad/places.h"
 #include "locate.h"
 #include "patterns.h"
+#include "repair.h"
+#include "words.h"
 
 namespace dyad {
 namespace {
@@ -28,12 +28,12 @@ using actors::Match;
 using events::Pattern;
 using events::PatternItem;
 using events::PatternSet;
-
-bool In(const std::string& s, std::initializer_list<const char*> set) {
-  for (const char* x : set)
-    if (s == x) return true;
-  return false;
-}
+using events::DatelineEnd;
+using events::In;
+using events::IsIntentVerb;
+using events::IsSpeechVerb;
+using events::Lower;
+using events::RepairParse;
 
 bool IsNominal(const Token& t) {
   return In(t.upos, {"NOUN", "PROPN", "PRON", "NUM", "X"});
@@ -41,393 +41,12 @@ bool IsNominal(const Token& t) {
 
 bool IsVerbal(const Token& t) { return t.upos == "VERB"; }
 
-std::string Lower(std::string s) {
-  for (auto& c : s) c = static_cast<char>(tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
-// Verbs that introduce what someone says: their subject is the claimant.
-bool IsSpeechVerb(const std::string& lemma) {
-  return In(lemma, {"say", "tell", "announce", "report", "claim", "state", "add", "confirm",
-                    "allege", "insist", "note", "write", "declare", "tweet", "post", "assert",
-                    "explain", "stress", "reiterate", "acknowledge", "disclose", "reveal",
-                    "indicate", "suggest", "argue", "contend", "maintain"});
-}
-
-bool IsIntentVerb(const std::string& lemma);
-
-// The end of a wire dateline opening the sentence ("KABUL (Pajhwok) :", "THE HAGUE,
-// Netherlands --", "MOGADISHU, Somalia -"), or 0: a place and an agency, never an actor.
-size_t DatelineEnd(const std::vector<Token>& toks) {
-  auto all_caps = [](const std::string& w) {
-    int letters = 0;
-    for (unsigned char c : w) {
-      if (isalpha(c)) { if (!isupper(c)) return false; ++letters; }
-      else if (c != '.' && c != '\'' && c != '-') return false;
-    }
-    return letters >= 2;
-  };
-  if (toks.size() < 3) return 0;
-  auto capitalised = [](const std::string& w) { return !w.empty() && isupper(static_cast<unsigned char>(w[0])); };
-  auto dash = [](const std::string& w) {
-    return w == "-" || w == "--" || w == "\u2013" || w == "\u2014" || w == ":";
-  };
-  if (!all_caps(toks[0].text)) {
-    // "New York, May 17, IRNA -", "Bogota, March 8 (IANS)", "Cairo (AFP) -": a place,
-    // then a date or an agency, in mixed case.
-    static const char* kMonths[] = {"January", "February", "March", "April", "May", "June", "July",
-                                    "August", "September", "October", "November", "December",
-                                    "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec."};
-    auto month = [&](const std::string& w) {
-      for (const char* m : kMonths)
-        if (w == m) return true;
-      return false;
-    };
-    // A wire agency by name: "(WHO)" after "The World Health Organization" is no dateline.
-    static const char* kAgencies[] = {"AP", "AFP", "Reuters", "IANS", "IRNA", "PTI", "ANI", "UPI",
-                                      "WAM", "SPA", "KUNA", "MENA", "Xinhua", "TASS", "RIA", "APP",
-                                      "Pajhwok", "Bernama", "Yonhap", "Kyodo", "Anadolu", "QNA",
-                                      "BNA", "ONA", "NNA", "SANA", "Petra", "EFE", "ANSA", "DPA",
-                                      "CNA", "NAN", "GNA", "KNA", "Sputnik", "AA", "IRIB", "ISNA",
-                                      "Fars", "Tasnim", "Mehr", "BSS", "UNB", "NNN", "Prensa"};
-    auto wire = [&](const std::string& w) {
-      for (const char* a : kAgencies)
-        if (strcasecmp(w.c_str(), a) == 0) return true;
-      return false;
-    };
-    size_t k = 0;
-    while (k < toks.size() && k < 4 && capitalised(toks[k].text) && !month(toks[k].text)) ++k;
-    if (k == 0 || k >= toks.size()) return 0;
-    bool dated = false;
-    if (toks[k].text == "," && k + 2 < toks.size() && month(toks[k + 1].text) &&
-        std::all_of(toks[k + 2].text.begin(), toks[k + 2].text.end(), [](unsigned char c) { return isdigit(c); })) {
-      k += 3;
-      dated = true;
-      if (k + 1 < toks.size() && toks[k].text == "," && wire(toks[k + 1].text)) k += 2;  // ", IRNA"
-    }
-    bool agency = false;
-    if (k + 2 < toks.size() && toks[k].text == "(" && wire(toks[k + 1].text) && toks[k + 2].text == ")") {
-      k += 3;
-      agency = true;
-    }
-    if (!dated && !agency) return 0;
-    if (k < toks.size() && dash(toks[k].text)) ++k;
-    else if (!agency) return 0;  // a date alone must end in a dash
-    return k < toks.size() ? k : 0;
-  }
-  bool in_paren = false;
-  for (size_t k = 0; k < toks.size() && k < 14; ++k) {
-    const std::string& w = toks[k].text;
-    if (!in_paren && (w == "-" || w == "--" || w == "\u2013" || w == "\u2014" || w == ":") && k > 0)
-      return k + 1 < toks.size() ? k + 1 : 0;
-    if (w == "(") { in_paren = true; continue; }
-    if (w == ")") { in_paren = false; continue; }
-    if (in_paren || w == "," || all_caps(w)) continue;
-    // After a comma: a country or state ("Netherlands"), a month and day ("May 17").
-    bool capitalised = !w.empty() && isupper(static_cast<unsigned char>(w[0]));
-    bool number = !w.empty() && std::all_of(w.begin(), w.end(), [](unsigned char c) { return isdigit(c); });
-    if ((capitalised || number) && k > 0 && (toks[k - 1].text == "," || !toks[k - 1].text.empty())) continue;
-    return 0;
-  }
-  return 0;
-}
 
 // Drops the actors a dateline names (its place still locates the story).
 void DropDatelineActors(const std::vector<Token>& toks, std::vector<actors::Match>& matches) {
   size_t end = DatelineEnd(toks);
   if (end == 0) return;
   std::erase_if(matches, [&](const actors::Match& m) { return m.begin < end; });
-}
-
-// Repairs two attachment errors of a greedy parser that matter for coding: a word hung
-// from punctuation takes the punctuation's head, and a participle clause hung from a
-// reporting verb that follows its reported clause ("X held calls ..., the Kremlin said,
-// offering mediation") belongs to the reported clause.
-void NormaliseParse(std::vector<Token>& toks) {
-  const int n = static_cast<int>(toks.size());
-  // Is x under anc (or anc itself)? A repair that would hang a word under its own
-  // dependent is not made.
-  auto descends = [&](int x, int anc) {
-    for (int g = x, guard = 0; g >= 0 && guard < 64; g = toks[g].head, ++guard)
-      if (g == anc) return true;
-    return false;
-  };
-  for (int k = 0; k < n; ++k) {
-    int h = toks[k].head, guard = 0;
-    while (h >= 0 && toks[h].upos == "PUNCT" && toks[k].upos != "PUNCT" && guard++ < 8) h = toks[h].head;
-    if (h == k) h = -1;
-    toks[k].head = h;
-  }
-  for (int k = 0; k < n; ++k) {
-    Token& t = toks[k];
-    if (t.xpos != "VBG" || (t.deprel != "xcomp" && t.deprel != "advcl") || t.head < 0) continue;
-    int h = t.head;
-    if (!IsSpeechVerb(toks[h].lemma)) continue;
-    for (int c = 0; c < h; ++c)
-      if (toks[c].head == h && (toks[c].deprel == "ccomp" || toks[c].deprel == "parataxis") &&
-          toks[c].upos == "VERB") {
-        t.head = c;
-        t.deprel = "advcl";
-        break;
-      }
-  }
-  // "Russian forces shelled villages near Kharkiv": the tagger may read the verb as a
-  // participle modifying the object ("shelled villages"), leaving the sentence without a
-  // verb (the subject as root) or hanging the subject on a trailing "..., officials said".
-  // A participle tagged as a modifier right after a subject noun, before the noun it
-  // modifies, is the clause's verb.
-  // A past tense tagged VBD can never be such a modifier: its subject may stand further
-  // left ("Erdogan on Thursday hosted Zelensky in Ankara, the presidency said").
-  for (int k = 1; k + 1 < n; ++k) {
-    Token& v = toks[k];
-    if ((v.xpos != "VBN" && v.xpos != "VBD") || v.deprel != "amod" || v.head <= k) continue;
-    int obj = v.head;
-    if (toks[obj].upos != "NOUN" && toks[obj].upos != "PROPN") continue;
-    // ("The United States suspended food supplies": the name may hang on the object as a
-    // compound when the object is the root.)
-    auto subject_is_root = [&](int j) {
-      return toks[j].head < 0 ||
-             (toks[j].deprel == "compound" && toks[j].upos == "PROPN" && toks[j].head == obj && toks[obj].head < 0);
-    };
-    auto subject_of_speech = [&](int j) {
-      return toks[j].deprel == "nsubj" && toks[j].head > obj && IsSpeechVerb(toks[toks[j].head].lemma);
-    };
-    int subj = -1;
-    // The word before may end a multi-word name whose head is its first word.
-    int last = k - 1, guard = 0;
-    while (last >= 0 && toks[last].deprel == "flat" && toks[last].head >= 0 && toks[last].head < last &&
-           guard++ < 8)
-      last = toks[last].head;
-    // A participle may stand after a time or place phrase ("Erdogan on Thursday hosted").
-    auto in_phrase = [&](int j) {
-      return toks[j].upos == "ADP" || toks[j].upos == "ADV" || toks[j].upos == "DET" ||
-             toks[j].upos == "NUM" || In(toks[j].deprel, {"nmod", "obl", "obl:tmod", "nmod:tmod", "obl:unmarked", "flat"});
-    };
-    for (int j = last; j >= 0; --j) {
-      bool candidate = (toks[j].upos == "NOUN" || toks[j].upos == "PROPN") &&
-                       (subject_is_root(j) || subject_of_speech(j));
-      if (candidate) { subj = j; break; }
-      if (v.xpos != "VBD" && !in_phrase(j)) break;
-    }
-    if (subj < 0) continue;
-    bool root_subject = subject_is_root(subj);
-    int governor = root_subject ? -1 : toks[subj].head;
-    v.xpos = "VBD";
-    v.head = governor;
-    v.deprel = root_subject ? "root" : "ccomp";
-    for (int j = 0; j < n; ++j)
-      if (j != k && j > subj && toks[j].head == subj && toks[j].deprel != "amod" &&
-          toks[j].deprel != "det" && toks[j].deprel != "compound" && toks[j].deprel != "flat")
-        toks[j].head = k;
-    toks[subj].head = k;
-    toks[subj].deprel = "nsubj";
-    toks[obj].head = k;
-    toks[obj].deprel = "obj";
-    break;
-  }
-  // "Putin pledged to further strengthen their partnership, the Kremlin said": an
-  // infinitive right after a verb that takes one is that verb's complement, and the
-  // nominals that follow it up to its old head are its objects.
-  for (int k = 2; k < n; ++k) {
-    // (After "to" a verb is a base form, whatever tense the tagger gave it.)
-    if (toks[k].upos != "VERB") continue;
-    int t = k - 1;
-    while (t > 0 && (toks[t].upos == "ADV" || Lower(toks[t].text) == "further")) --t;
-    if (Lower(toks[t].text) != "to" || t == 0) continue;
-    int p = t - 1;
-    while (p > 0 && toks[p].upos == "ADV") --p;
-    if (toks[p].upos != "VERB" || !IsIntentVerb(toks[p].lemma)) continue;
-    toks[k].xpos = "VB";
-    // The clause the infinitive's nominals were hung on: its old head, or (already under
-    // the verb) the head of the verb's clause ("..., the Kremlin said").
-    int old_head = toks[k].head == p ? toks[p].head : toks[k].head;
-    if (toks[k].head != p) {
-      if (old_head >= 0 && old_head < k) continue;  // attached leftwards already
-      if (descends(p, k)) continue;
-      toks[k].head = p;
-      toks[k].deprel = "xcomp";
-      toks[t].head = k;
-      toks[t].deprel = "mark";
-      for (int j = t + 1; j < k; ++j)
-        if (toks[j].head != k) { toks[j].head = k; toks[j].deprel = "advmod"; }
-    }
-    bool has_obj = false;
-    for (int j = 0; j < n; ++j) has_obj = has_obj || (toks[j].head == k && toks[j].deprel == "obj");
-    if (old_head <= k) continue;
-    for (int j = k + 1; j < old_head && !has_obj; ++j)
-      if (toks[j].head == old_head && (toks[j].upos == "NOUN" || toks[j].upos == "PROPN") &&
-          toks[j].deprel != "nsubj") {
-        toks[j].head = k;
-        toks[j].deprel = "obj";
-        has_obj = true;
-      }
-  }
-  // "Syrian rebels engaged Filipino peacekeepers in a firefight, officials said": a verb
-  // with an object read as a participle modifying the noun before it is the clause's verb
-  // when that noun is the sentence's root or the subject of a later reporting verb.
-  for (int k = 1; k < n; ++k) {
-    Token& v = toks[k];
-    if ((v.xpos != "VBN" && v.xpos != "VBD") || v.deprel != "acl" || v.head < 0 || v.head >= k) continue;
-    int s = v.head;
-    if (toks[s].upos != "NOUN" && toks[s].upos != "PROPN") continue;
-    bool has_obj = false, has_aux = false;
-    for (int j = 0; j < n; ++j) {
-      if (toks[j].head != k) continue;
-      has_obj = has_obj || toks[j].deprel == "obj";
-      has_aux = has_aux || toks[j].deprel.rfind("aux", 0) == 0;
-    }
-    if (!has_obj || has_aux) continue;
-    bool root = toks[s].head < 0;
-    bool speech_subject = toks[s].deprel == "nsubj" && toks[s].head > k && IsSpeechVerb(toks[toks[s].head].lemma);
-    if (!root && !speech_subject) continue;
-    v.xpos = "VBD";
-    v.head = toks[s].head;
-    v.deprel = root ? "root" : "ccomp";
-    toks[s].head = k;
-    toks[s].deprel = "nsubj";
-    break;
-  }
-  // "would visit Tehran next month": a name read as a modifier of the time expression
-  // after it is the verb's object.
-  for (int k = 0; k + 1 < n; ++k) {
-    Token& t = toks[k];
-    if (t.upos != "PROPN" || t.deprel != "compound" || (t.head != k + 1 && t.head != k + 2)) continue;
-    int h = t.head;
-    std::string hl = Lower(toks[h].text);
-    if (!In(hl, {"month", "week", "year", "weekend", "morning", "afternoon", "evening", "night",
-                 "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}))
-      continue;
-    int v = toks[h].head;
-    if (v < 0 || toks[v].upos != "VERB" || v > k) continue;
-    bool has_obj = false;
-    for (int j = 0; j < n; ++j) has_obj = has_obj || (toks[j].head == v && toks[j].deprel == "obj");
-    if (has_obj) continue;
-    t.head = v;
-    t.deprel = "obj";
-  }
-  // "Syrian rebels engaged Turkish troops ..., officials said": a reporting verb given two
-  // subjects, one before its reported clause: that one is the reported clause's subject.
-  for (int k = 0; k < n; ++k) {
-    Token& c = toks[k];
-    if (c.deprel != "ccomp" || c.upos != "VERB" || c.head <= k || !IsSpeechVerb(toks[c.head].lemma)) continue;
-    int h = c.head, before = -1, after = -1;
-    bool own = false;
-    for (int j = 0; j < n; ++j) {
-      if (toks[j].head == k && toks[j].deprel.rfind("nsubj", 0) == 0) own = true;
-      if (toks[j].head == h && toks[j].deprel == "nsubj") (j < k ? before : after) = j;
-    }
-    if (own || before < 0 || after < 0) continue;
-    toks[before].head = k;
-  }
-  // "a crackdown that prompted threats": a verb read as a modifier of the noun after it
-  // while a relative pronoun is its subject heads a relative clause on the noun before.
-  for (int k = 2; k + 1 < n; ++k) {
-    Token& v = toks[k];
-    if (v.upos != "VERB" || v.deprel != "amod" || v.head <= k) continue;
-    int r = k - 1, ante = k - 2;
-    if (toks[r].head != k || !In(Lower(toks[r].text), {"that", "which", "who"})) continue;
-    if (toks[ante].upos != "NOUN" && toks[ante].upos != "PROPN") continue;
-    int obj = v.head;
-    if (toks[obj].upos != "NOUN" && toks[obj].upos != "PROPN") continue;
-    if (descends(ante, k) || descends(ante, obj)) continue;
-    toks[r].deprel = "nsubj";
-    v.head = ante;
-    v.deprel = "acl:relcl";
-    toks[obj].head = k;
-    toks[obj].deprel = "obj";
-  }
-  // "threats of military action by the United States, Israel's key ally": an apposition
-  // belongs to the noun phrase that ends right before its comma when that phrase lies
-  // inside the one the parser chose.
-  for (int k = 0; k < n; ++k) {
-    if (toks[k].deprel != "appos" || toks[k].head < 0) continue;
-    int h = toks[k].head, first = k;
-    for (int j = 0; j < k; ++j) {
-      if (toks[j].upos == "PUNCT") continue;
-      int g = j, guard = 0;
-      while (g >= 0 && g != k && guard++ < 64) g = toks[g].head;
-      if (g == k) { first = j; break; }
-    }
-    int comma = first - 1;
-    if (comma < 1 || toks[comma].text != ",") continue;
-    int p = comma - 1;
-    if (p == h || (toks[p].upos != "PROPN" && toks[p].upos != "NOUN")) continue;
-    bool inside = false;
-    for (int g = toks[p].head, guard = 0; g >= 0 && guard < 64; g = toks[g].head, ++guard)
-      if (g == h) { inside = true; break; }
-    if (!inside || toks[p].deprel == "flat" || toks[p].deprel == "compound") continue;
-    toks[k].head = p;
-  }
-  // "with both Israeli Prime Minister Benjamin Netanyahu and Iranian President Masoud
-  // Pezeshkian": a name hung as `flat` on another across "and" is coordinated with it.
-  for (int k = 0; k < n; ++k) {
-    if (toks[k].deprel != "flat" || toks[k].head < 0 || toks[k].head >= k) continue;
-    int h = toks[k].head;
-    bool across_and = false;
-    for (int j = h + 1; j < k; ++j)
-      if (toks[j].upos == "CCONJ" && (toks[j].head == k || toks[toks[j].head].head == k ||
-                                       (toks[j].head > j && toks[j].head < k))) across_and = true;
-    if (across_and) toks[k].deprel = "conj";
-  }
-  // "Iran will not negotiate with the United States, Khamenei said": a prepositional
-  // phrase read as the reporting verb's complement belongs to the verb before it.
-  for (int k = 1; k < n; ++k) {
-    if ((toks[k].upos != "NOUN" && toks[k].upos != "PROPN") || toks[k].deprel != "ccomp" ||
-        toks[k].head <= k || !IsSpeechVerb(toks[toks[k].head].lemma))
-      continue;
-    bool has_case = false;
-    for (int j = 0; j < k; ++j) has_case = has_case || (toks[j].head == k && toks[j].deprel == "case");
-    if (!has_case) continue;
-    int verb = -1;
-    for (int j = k - 1; j >= 0 && verb < 0; --j)
-      if (toks[j].upos == "VERB") verb = j;
-    if (verb < 0 || descends(verb, k)) continue;
-    toks[k].head = verb;
-    toks[k].deprel = "obl";
-  }
-  // "Brazil and the United States are seeking ...": the parser may give the verb two
-  // subjects; the second, introduced by "and"/"or", is coordinated with the first.
-  for (int v = 0; v < n; ++v) {
-    int first = -1;
-    for (int k = 0; k < v; ++k) {
-      if (toks[k].head != v || toks[k].deprel != "nsubj") continue;
-      if (first < 0) { first = k; continue; }
-      bool cc = false;
-      for (int c = first + 1; c < k; ++c)
-        if (toks[c].upos == "CCONJ" && (toks[c].head == k || toks[c].head == v)) {
-          toks[c].head = k;
-          toks[c].deprel = "cc";
-          cc = true;
-        }
-      if (!cc) continue;
-      toks[k].head = first;
-      toks[k].deprel = "conj";
-    }
-  }
-  // "..., according to Amnesty International": an attribution of the whole sentence. The
-  // parser often hangs it on the nearest noun, which would glue the claimant onto a target
-  // phrase; it belongs to the main clause.
-  int root = -1;
-  for (int k = 0; k < n; ++k)
-    if (toks[k].head < 0 && toks[k].upos != "PUNCT") { root = k; break; }
-  for (int k = 0; k + 1 < n; ++k) {
-    if (Lower(toks[k].text) != "according" || Lower(toks[k + 1].text) != "to") continue;
-    int x = toks[k].head;
-    if (x < 0 || x == root || root < 0 || toks[root].upos != "VERB") continue;
-    for (int g = toks[root].head, guard = 0; g >= 0 && guard < 32; g = toks[g].head, ++guard)
-      if (g == x) { x = -1; break; }
-    if (x < 0) continue;
-    toks[x].head = root;
-    toks[x].deprel = "obl";
-  }
-}
-
-// Verbs whose infinitive complement is an intention, not an act.
-bool IsIntentVerb(const std::string& lemma) {
-  return In(lemma, {"pledge", "vow", "promise", "plan", "intend", "seek", "aim", "want",
-                    "hope", "decide", "prepare", "expect", "wish", "try", "attempt", "agree",
-                    "offer", "propose", "undertake", "commit", "resolve", "mean", "threaten",
-                    "strive", "continue", "begin", "start"});
 }
 
 bool IsNegator(const Token& t) {
@@ -1653,7 +1272,7 @@ std::vector<Event> Coder::Code(Document& doc) const {
       continue;
     }
     impl_->ParseWithNames(s.tokens, a.matches);
-    NormaliseParse(s.tokens);
+    RepairParse(s.tokens);
     a.children.assign(s.tokens.size(), {});
     for (int k = 0; k < static_cast<int>(s.tokens.size()); ++k)
       if (s.tokens[k].head >= 0) a.children[s.tokens[k].head].push_back(k);
@@ -1694,7 +1313,7 @@ std::string Coder::Explain(const std::string& sentence, const std::string& date)
     a.matches = impl_->dict->Find(s.tokens, date, &memory);
     DropDatelineActors(s.tokens, a.matches);
     impl_->ParseWithNames(s.tokens, a.matches);
-    NormaliseParse(s.tokens);
+    RepairParse(s.tokens);
     a.children.assign(s.tokens.size(), {});
     for (int k = 0; k < static_cast<int>(s.tokens.size()); ++k)
       if (s.tokens[k].head >= 0) a.children[s.tokens[k].head].push_back(k);

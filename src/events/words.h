@@ -1,0 +1,38 @@
+// events/words.h — small word lists and string helpers the coder and the parse repairs
+// share (private to src/events).
+#pragma once
+
+#include <cctype>
+#include <initializer_list>
+#include <string>
+
+namespace dyad::events {
+
+inline bool In(const std::string& s, std::initializer_list<const char*> set) {
+  for (const char* x : set)
+    if (s == x) return true;
+  return false;
+}
+
+inline std::string Lower(std::string s) {
+  for (auto& c : s) c = static_cast<char>(tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// Verbs that introduce what someone says: their subject is the claimant.
+inline bool IsSpeechVerb(const std::string& lemma) {
+  return In(lemma, {"say", "tell", "announce", "report", "claim", "state", "add", "confirm",
+                    "allege", "insist", "note", "write", "declare", "tweet", "post", "assert",
+                    "explain", "stress", "reiterate", "acknowledge", "disclose", "reveal",
+                    "indicate", "suggest", "argue", "contend", "maintain"});
+}
+
+// Verbs whose infinitive complement is an intention, not an act.
+inline bool IsIntentVerb(const std::string& lemma) {
+  return In(lemma, {"pledge", "vow", "promise", "plan", "intend", "seek", "aim", "want",
+                    "hope", "decide", "prepare", "expect", "wish", "try", "attempt", "agree",
+                    "offer", "propose", "undertake", "commit", "resolve", "mean", "threaten",
+                    "strive", "continue", "begin", "start"});
+}
+
+}  // namespace dyad::events
