@@ -207,42 +207,42 @@ TEST(Coder, SubjectPronounInReportedSpeechIsTheSpeaker) {
   auto ev = CodeText("Putin said he would visit Tehran next month.");
   EXPECT_TRUE(Has(ev, "RUSGOV", "IRN", "036")) << Dump(ev);
   for (const auto& e : ev) EXPECT_EQ(e.date, "2026-02") << Dump(ev);
-  auto ev2 = CodeText("Obama and Putin said they will attack Iraq.", "2014-05-01");
-  EXPECT_TRUE(Has(ev2, "USAGOV", "IRQ", "13")) << Dump(ev2);
-  EXPECT_TRUE(Has(ev2, "RUSGOV", "IRQ", "13")) << Dump(ev2);
+  auto ev2 = CodeText("Russia and Belarus said they will invade Lithuania.", "2014-05-01");
+  EXPECT_TRUE(Has(ev2, "RUS", "LTU", "13")) << Dump(ev2);
+  EXPECT_TRUE(Has(ev2, "BLR", "LTU", "13")) << Dump(ev2);
   for (const auto& e : ev2) EXPECT_NE(e.cameo_root, "19") << "a future attack is a threat\n" << Dump(ev2);
 }
 
 TEST(Coder, CoordinatedSourcesMeetEachOtherButDoNotProtestEachOther) {
-  auto ev = CodeText("The US, Russia, and Switzerland met yesterday", "2014-05-01");
-  for (const char* pair : {"USA RUS", "RUS USA", "USA CHE", "CHE USA", "RUS CHE", "CHE RUS"}) {
+  auto ev = CodeText("Japan, India, and Brazil met yesterday", "2014-05-01");
+  for (const char* pair : {"JPN IND", "IND JPN", "JPN BRA", "BRA JPN", "IND BRA", "BRA IND"}) {
     std::string p(pair);
     EXPECT_TRUE(Has(ev, p.substr(0, 3), p.substr(4), "04")) << pair << "\n" << Dump(ev);
   }
-  auto ev2 = CodeText("US and British activists staged a dramatic protest in Beijing on Wednesday.", "2008-08-06");
-  EXPECT_TRUE(Has(ev2, "USAOPP", "CHN", "14")) << Dump(ev2);
-  EXPECT_TRUE(Has(ev2, "GBROPP", "CHN", "14")) << Dump(ev2);
-  EXPECT_FALSE(Has(ev2, "USAOPP", "GBROPP", "14")) << Dump(ev2);
+  auto ev2 = CodeText("French and German activists held a noisy protest in Moscow on Sunday.", "2008-08-06");
+  EXPECT_TRUE(Has(ev2, "FRAOPP", "RUS", "14")) << Dump(ev2);
+  EXPECT_TRUE(Has(ev2, "DEUOPP", "RUS", "14")) << Dump(ev2);
+  EXPECT_FALSE(Has(ev2, "FRAOPP", "DEUOPP", "14")) << Dump(ev2);
 }
 
 TEST(Coder, PurposeClauseOfAFutureMeetingIsNoFact) {
-  auto ev = CodeText("Barack Obama and Vladimir Putin will meet in Zurich to discuss trade.", "2014-05-01");
-  EXPECT_TRUE(Has(ev, "USAGOV", "RUSGOV", "036")) << Dump(ev);
-  for (const auto& e : ev) EXPECT_NE(e.cameo, "040") << "the discussion has not happened\n" << Dump(ev);
+  auto ev = CodeText("Narendra Modi and Xi Jinping will meet in Kazan to review border arrangements.", "2014-05-01");
+  EXPECT_TRUE(Has(ev, "INDGOV", "CHNGOV", "036")) << Dump(ev);
+  for (const auto& e : ev) EXPECT_NE(e.cameo_root, "04") << "the review has not happened\n" << Dump(ev);
 }
 
 TEST(Coder, StatementWithNoTargetIsNoEvent) {
-  auto ev = CodeText("Washington said such a step enjoyed support from Moscow and Beijing.");
+  auto ev = CodeText("Paris said the plan had wide backing in Berlin and Rome.");
   for (const auto& e : ev) EXPECT_NE(e.cameo, "010") << Dump(ev);
 }
 
 TEST(Coder, VerbReadAsParticipleWithAnObjectIsRepaired) {
-  auto ev = CodeText("Syrian rebels engaged Turkish troops in a firefight near the border, officials said.");
+  auto ev = CodeText("Syrian rebels engaged Turkish soldiers in a gunfight near the border, witnesses said.");
   bool found = false;
   for (const auto& e : ev)
-    if (e.source.code == "SYRREB" && e.target.code == "TURMIL" && e.cameo == "193") {
+    if (e.source.code == "SYRREB" && e.target.code == "TURMIL" && e.cameo_root == "19") {
       found = true;
-      EXPECT_EQ(e.reported_by.name, "officials") << Dump(ev);
+      EXPECT_EQ(e.reported_by.name, "witnesses") << Dump(ev);
     }
   EXPECT_TRUE(found) << Dump(ev);
 }
@@ -260,60 +260,62 @@ TEST(Coder, AllegationTargetsTheSubjectOfWhatIsAlleged) {
 }
 
 TEST(Coder, RequiredTargetTellsPeopleFromPapers) {
-  auto ev = CodeText("Israel on Wednesday released the mayor of the West Bank city of Nablus.", "2008-08-06");
-  EXPECT_TRUE(Has(ev, "ISR", "PSEGOV", "0841")) << Dump(ev);
+  auto ev = CodeText("Russia on Tuesday freed the governor of the Ukrainian region of Kherson.", "2008-08-06");
+  EXPECT_TRUE(Has(ev, "RUS", "UKRGOV", "0841")) << Dump(ev);
   auto ev2 = CodeText("Iran released a report on the protests on Wednesday.", "2008-08-06");
   for (const auto& e : ev2) EXPECT_NE(e.cameo, "0841") << Dump(ev2);
 }
 
 TEST(Coder, PeopleOfACodedBodyAreThatBody) {
-  auto ev = CodeText("Qatar expelled leaders of Egypt's Muslim Brotherhood.", "2014-09-14");
-  EXPECT_TRUE(Has(ev, "QAT", "EGYOPP", "174")) << Dump(ev);
+  auto ev = CodeText("Turkey expelled officials of Egypt's Muslim Brotherhood.", "2014-09-14");
+  EXPECT_TRUE(Has(ev, "TUR", "EGYOPP", "174")) << Dump(ev);
 }
 
 
 TEST(Coder, BothNamedLeadersAcrossAndAreTargets) {
-  auto ev = CodeText("On Friday, Russia announced Putin was in contact with both Israeli Prime Minister "
-                     "Benjamin Netanyahu and Iranian President Masoud Pezeshkian.");
-  EXPECT_TRUE(Has(ev, "RUSGOV", "ISRGOV", "04")) << Dump(ev);
-  EXPECT_TRUE(Has(ev, "RUSGOV", "IRNGOV", "04")) << Dump(ev);
+  auto ev = CodeText("On Monday, China said Xi Jinping was in contact with both Indian Prime Minister "
+                     "Narendra Modi and Pakistani Prime Minister Shehbaz Sharif.");
+  EXPECT_TRUE(Has(ev, "CHNGOV", "INDGOV", "04")) << Dump(ev);
+  EXPECT_TRUE(Has(ev, "CHNGOV", "PAKGOV", "04")) << Dump(ev);
 }
 
 TEST(Coder, OpeningCallPhraseOfTheReportingVerbGivesTheTarget) {
-  auto ev = CodeText("In a call with Turkish President Recep Tayyip Erdogan on Friday, the Kremlin said "
-                     "Russia had expressed its readiness to continue talks.");
-  EXPECT_TRUE(Has(ev, "RUS", "TURGOV", "03")) << Dump(ev);
+  auto ev = CodeText("In a call with Turkish President Recep Tayyip Erdogan, Iranian officials said Iran "
+                     "had expressed its readiness to resume talks.");
+  EXPECT_TRUE(Has(ev, "IRN", "TURGOV", "03")) << Dump(ev);
 }
 
 
 // ---- precision on domestic political news (BBC politics, 2005) --------------------------
 
 TEST(Coder, TitleAndSurnameNameThePerson) {
-  auto ev = CodeText("The Liberal Democrats accuse Mr Blair of making a touchy-feely speech.", "2005-03-01");
-  EXPECT_TRUE(Has(ev, "GBROPPPTY", "GBRGOV", "112")) << Dump(ev);
+  auto ev = CodeText("The Conservatives accuse Mr Hoon of hiding the cost of the helicopter contract.", "2005-03-01");
+  EXPECT_TRUE(Has(ev, "GBROPPPTY", "GBRGOVMIL", "112")) << Dump(ev);
 }
 
 TEST(Coder, AttackingPlansIsCriticismNotForce) {
-  auto ev = CodeText("Tony Blair attacked the Conservative plans to process asylum claims abroad.", "2005-03-01");
-  EXPECT_TRUE(Has(ev, "GBRGOV", "", "111") || Has(ev, "GBRGOV", "GBROPPPTY", "111")) << Dump(ev);
+  auto ev = CodeText("Gordon Brown attacked the Conservative proposals on school funding.", "2005-03-01");
+  bool criticism = false;
+  for (const auto& e : ev) criticism = criticism || (e.source.country == "GBR" && e.cameo == "111");
+  EXPECT_TRUE(criticism) << Dump(ev);
   for (const auto& e : ev) EXPECT_NE(e.cameo_root, "19") << Dump(ev);
   auto ev2 = CodeText("Russian troops attacked Ukrainian positions near Kharkiv.");
   EXPECT_TRUE(Has(ev2, "RUSMIL", "UKR", "190")) << Dump(ev2);
 }
 
 TEST(Coder, PredicateNounIsNoEvent) {
-  auto ev = CodeText("The government thought Iraq was a very serious threat to Britain.", "2005-03-01");
+  auto ev = CodeText("Ministers believed North Korea was a grave threat to Japan.", "2005-03-01");
   for (const auto& e : ev) EXPECT_NE(e.cameo_root, "13") << Dump(ev);
 }
 
 TEST(Coder, CoordinatedSupportersDoNotSupportEachOther) {
-  auto ev = CodeText("Universities and head teachers have also backed the proposals.", "2005-03-01");
+  auto ev = CodeText("Doctors and nurses have also welcomed the new rules.", "2005-03-01");
   for (const auto& e : ev) EXPECT_NE(e.source.code, e.target.code) << Dump(ev);
 }
 
 TEST(Coder, VerbTargetStaysInItsClause) {
-  auto ev = CodeText("The prince apologised, but critics have called for him to go to Auschwitz for the "
-                     "commemoration of the Soviets' 1945 liberation of the camp.", "2005-01-14");
+  auto ev = CodeText("The minister apologised, but opponents demanded that he travel to Kyiv for the "
+                     "anniversary of the Russian invasion.", "2005-01-14");
   for (const auto& e : ev) {
     if (e.cameo.rfind("055", 0) == 0) {
       EXPECT_NE(e.target.country, "RUS") << Dump(ev);
@@ -327,8 +329,8 @@ TEST(Coder, VerbTargetStaysInItsClause) {
 TEST(Coder, RefusalsAreRejections) {
   auto ev = CodeText("Iran will not negotiate with the United States, Khamenei said.");
   EXPECT_TRUE(Has(ev, "IRN", "USA", "125")) << Dump(ev);
-  auto ev2 = CodeText("Obama said he would not provide support to Israel.", "2014-05-01");
-  EXPECT_TRUE(Has(ev2, "USAGOV", "ISR", "12")) << Dump(ev2);
+  auto ev2 = CodeText("Orban said he would not provide support to Ukraine.", "2014-05-01");
+  EXPECT_TRUE(Has(ev2, "HUNGOV", "UKR", "12")) << Dump(ev2);
   for (const auto& e : ev2) EXPECT_NE(e.cameo_root, "05") << Dump(ev2);
   auto ev3 = CodeText("Hamas does not want to meet Israeli negotiators.");
   EXPECT_TRUE(Has(ev3, "PSEREBHMS", "", "125") || Has(ev3, "PSEREBHMS", "ISR", "125") ||
@@ -340,16 +342,16 @@ TEST(Coder, RefusalsAreRejections) {
 
 // A wire dateline names a place and an agency, not an actor, and is no subject.
 TEST(Coder, DatelineIsNoActor) {
-  auto ev = CodeText("MOGADISHU, Somalia -- A U.S. military airstrike has killed a worker for a telecom "
-                     "company in Somalia.", "2018-01-01");
+  auto ev = CodeText("NAIROBI, Kenya -- A U.S. drone strike has killed two al-Shabaab commanders near "
+                     "the Somali border.", "2018-01-01");
   ASSERT_FALSE(ev.empty());
   for (const auto& e : ev) EXPECT_EQ(e.source.country, "USA") << Dump(ev);
-  auto ev2 = CodeText("BERLIN -- A court in Bavaria has convicted three Afghan men.", "2018-01-01");
+  auto ev2 = CodeText("VIENNA -- A court in Graz has convicted two Syrian men of smuggling.", "2018-01-01");
   for (const auto& e : ev2) EXPECT_NE(e.source.country, "DEU") << "the dateline is no source\n" << Dump(ev2);
   auto ev3 = CodeText("Cairo (AFP) - Egypt accused Ethiopia of stalling the talks.", "2019-03-09");
   EXPECT_TRUE(Has(ev3, "EGY", "ETH", "112")) << Dump(ev3);
   // An organisation's acronym in brackets is no wire agency.
-  auto ev4 = CodeText("The World Health Organization (WHO) is providing urgent assistance to Malawi.", "2019-03-09");
+  auto ev4 = CodeText("The World Food Programme (WFP) is sending emergency food aid to Haiti.", "2019-03-09");
   EXPECT_FALSE(ev4.empty()) << Dump(ev4);
 }
 
@@ -364,9 +366,9 @@ TEST(Coder, ReceivedFromIsTheGiversAct) {
 
 
 TEST(Coder, TargetInTheDirectedPhraseOfAPatternWord) {
-  auto ev = CodeText("Egyptian authorities agreed to open the borders to Sudanese refugees.");
+  auto ev = CodeText("Kenya agreed to open the border to Somali refugees.");
   bool found = false;
-  for (const auto& e : ev) found = found || (e.source.country == "EGY" && e.target.country == "SDN");
+  for (const auto& e : ev) found = found || (e.source.country == "KEN" && e.target.country == "SOM");
   EXPECT_TRUE(found) << Dump(ev);
 }
 

@@ -294,7 +294,7 @@ void Coder::Impl::ParseWithNames(std::vector<Token>& tokens, const std::vector<M
   std::vector<Token> shadow;
   std::vector<int> orig;  // shadow index -> original index (the name's first word)
   std::vector<int> shadow_of(n, -1);
-  // A dateline ("MOGADISHU, Somalia --") is left out of the parse: the parser would make
+  // A dateline ("NAIROBI, Kenya --") is left out of the parse: the parser would make
   // it the subject.
   const int dateline = static_cast<int>(DatelineEnd(tokens));
   for (int k = 0; k < n;) {
@@ -385,7 +385,7 @@ bool Coder::Impl::HasPatternHead(const std::vector<Token>& tokens) const {
   return false;
 }
 
-// "Mr Blair", "Dr Fox": the parser makes the title the head of the name; the unit of the
+// "Mr Hoon", "Dr Reid": the parser makes the title the head of the name; the unit of the
 // person named under it, or -1.
 int TitledPerson(const Analysis& a, int t) {
   if (!IsNominal(a.tok(t))) return -1;
@@ -460,7 +460,7 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
         if (!attach) continue;
         for (const Actor& country : ActorsAt(a, c, depth + 1)) {
           if (country.country.empty()) continue;
-          // "leaders of Egypt's Muslim Brotherhood", "ministers from the Georgian
+          // "leaders of Sudan's Umma Party", "officials from the Chadian
           // government": people of a coded body are that body.
           if (!country.role.empty() && a.rel(c).rfind("nmod", 0) == 0 && a.tok(c).upos != "ADJ") {
             add(country);
@@ -478,7 +478,7 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
       if (!composed) add(unit.actor);
     } else {
       add(unit.actor);
-      // "US and British activists": another country modifying the same role noun.
+      // "French and German activists": another country modifying the same role noun.
       if (!unit.person && !unit.actor.role.empty() && !unit.actor.country.empty())
         for (int c : a.children[t]) {
           int cu = a.unit_of[c];
@@ -896,8 +896,8 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
   };
 
   // Sources as actors (pronouns resolve to the last person named).
-  // A subject pronoun in reported speech is the speaker ("Obama and Putin said they will
-  // attack Iraq"); "he"/"she" elsewhere is the last person the story named.
+  // A subject pronoun in reported speech is the speaker ("Russia and Belarus said they
+  // will invade Lithuania"); "he"/"she" elsewhere is the last person the story named.
   auto sources_of = [&](int subj) {
     std::vector<Actor> s = ActorsAt(a, subj);
     if (!s.empty() || subj < 0) return s;
@@ -987,7 +987,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
                << best.pattern->text << "  at '" << t.text << "'"
                << (why_mood.empty() ? "" : "  (" + why_mood + ")") << "\n";
     if (mood == Mood::kNotFact) continue;
-    // "Iraq was a very serious threat": a predicate noun describes, it reports no act.
+    // "North Korea was a grave threat": a predicate noun describes, it reports no act.
     // ("was in contact with", "were in talks" are acts: a preposition leads them.)
     if (noun && a.Child(v, {"cop"}) >= 0 && a.CaseOf(v).empty()) {
       if (explain) *explain << "    (a predicate noun: not coded)\n";
@@ -1004,8 +1004,8 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     }
     // Source.
     std::vector<Actor> sources;
-    // "Georgian demonstrators received weapons from the government", "Iran's government
-    // faces criticism from the U.N.": the giver is the source, the receiver the target.
+    // "Ukraine received military aid from Germany", "Israel drew
+    // condemnation from Turkey": the giver is the source, the receiver the target.
     std::vector<Actor> receivers;
     if (noun && a.rel(v) == "obj" && a.head(v) >= 0 &&
         In(a.tok(a.head(v)).lemma, {"receive", "face", "draw", "get", "accept", "win", "earn", "obtain", "attract"})) {
@@ -1046,7 +1046,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       if (sources.empty() && In(a.rel(v), {"obj", "nsubj:pass"}) && a.head(v) >= 0 &&
           IsLightVerb(a.tok(a.head(v)).lemma))
         sources = sources_of(SubjectOf(a, a.head(v)));
-      // "held talks with Suleiman during a surprise visit to Beirut": a visit or meeting
+      // "held talks with Aoun during a short visit to Beirut": a visit or meeting
       // in a time phrase of a clause is its subject's.
       if (sources.empty() && best.pattern->code.rfind("04", 0) == 0 && a.rel(v).rfind("obl", 0) == 0 &&
           a.head(v) >= 0 && a.tok(a.head(v)).upos == "VERB" &&
@@ -1070,9 +1070,9 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
              In(a.CaseOf(c), {"with", "against", "on", "to", "at", "toward", "towards", "into", "over"})))
           cands.push_back(c);
       }
-      // "In his call with Pezeshkian, Putin pledged ...": an actor in a phrase of the clause.
+      // "In his call with Lula, Macron pledged ...": an actor in a phrase of the clause.
       // The phrase may open the sentence and hang on its reporting verb ("In a call with
-      // Netanyahu, the Kremlin said Russia had expressed ...").
+      // Erdogan, Iranian officials said Iran had expressed ...").
       bool cands_have_actor = false;
       for (int c : cands) cands_have_actor = cands_have_actor || !ActorsAt(a, c).empty();
       if (!cands_have_actor && !noun) {
@@ -1104,7 +1104,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
                 In(a.CaseOf(g), {"on", "against", "with", "to", "toward", "towards", "into", "at"}))
               add_targets(g);
         }
-      // "agreed to open its borders to Somali refugees": the directed phrase of a word the
+      // "agreed to open the border to Somali refugees": the directed phrase of a word the
       // pattern named.
       if (targets.empty() && !noun)
         for (int w : best.words) {
@@ -1142,7 +1142,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     }
     // Coordinated sources with no target act on each other ("Iran and Israel fought",
     // "the US, Russia and Switzerland met"), when the act is mutual: consulting,
-    // cooperating, yielding, fighting. ("US and British activists protested" is not.)
+    // cooperating, yielding, fighting. ("French and German activists protested" is not.)
     bool distinct_sources = false;
     for (const Actor& x : sources) distinct_sources = distinct_sources || x.code != sources.front().code;
     if (targets.empty() && sources.size() >= 2 && distinct_sources &&

@@ -26,7 +26,7 @@ size_t DatelineEnd(const std::vector<Token>& toks) {
     return w == "-" || w == "--" || w == "\u2013" || w == "\u2014" || w == ":";
   };
   if (!all_caps(toks[0].text)) {
-    // "New York, May 17, IRNA -", "Bogota, March 8 (IANS)", "Cairo (AFP) -": a place,
+    // "Lima, June 3, EFE -", "Quito (AP)", "Cairo (AFP) -": a place,
     // then a date or an agency, in mixed case.
     static const char* kMonths[] = {"January", "February", "March", "April", "May", "June", "July",
                                     "August", "September", "October", "November", "December",
@@ -56,7 +56,7 @@ size_t DatelineEnd(const std::vector<Token>& toks) {
         std::all_of(toks[k + 2].text.begin(), toks[k + 2].text.end(), [](unsigned char c) { return isdigit(c); })) {
       k += 3;
       dated = true;
-      if (k + 1 < toks.size() && toks[k].text == "," && wire(toks[k + 1].text)) k += 2;  // ", IRNA"
+      if (k + 1 < toks.size() && toks[k].text == "," && wire(toks[k + 1].text)) k += 2;  // ", EFE"
     }
     bool agency = false;
     if (k + 2 < toks.size() && toks[k].text == "(" && wire(toks[k + 1].text) && toks[k + 2].text == ")") {
@@ -171,7 +171,7 @@ void RepairParse(std::vector<Token>& toks) {
     toks[obj].deprel = "obj";
     break;
   }
-  // "Putin pledged to further strengthen their partnership, the Kremlin said": an
+  // "Lula vowed to further deepen the alliance, his office said": an
   // infinitive right after a verb that takes one is that verb's complement, and the
   // nominals that follow it up to its old head are its objects.
   for (int k = 2; k < n; ++k) {
@@ -208,7 +208,7 @@ void RepairParse(std::vector<Token>& toks) {
         has_obj = true;
       }
   }
-  // "Syrian rebels engaged Filipino peacekeepers in a firefight, officials said": a verb
+  // "Syrian rebels engaged Turkish soldiers in a gunfight, witnesses said": a verb
   // with an object read as a participle modifying the noun before it is the clause's verb
   // when that noun is the sentence's root or the subject of a later reporting verb.
   for (int k = 1; k < n; ++k) {
@@ -265,7 +265,7 @@ void RepairParse(std::vector<Token>& toks) {
     if (own || before < 0 || after < 0) continue;
     toks[before].head = k;
   }
-  // "a crackdown that prompted threats": a verb read as a modifier of the noun after it
+  // "a raid that drew protests": a verb read as a modifier of the noun after it
   // while a relative pronoun is its subject heads a relative clause on the noun before.
   for (int k = 2; k + 1 < n; ++k) {
     Token& v = toks[k];
@@ -282,7 +282,7 @@ void RepairParse(std::vector<Token>& toks) {
     toks[obj].head = k;
     toks[obj].deprel = "obj";
   }
-  // "threats of military action by the United States, Israel's key ally": an apposition
+  // "criticism of the raid by Canada, Mexico's neighbour": an apposition
   // belongs to the noun phrase that ends right before its comma when that phrase lies
   // inside the one the parser chose.
   for (int k = 0; k < n; ++k) {
@@ -304,8 +304,8 @@ void RepairParse(std::vector<Token>& toks) {
     if (!inside || toks[p].deprel == "flat" || toks[p].deprel == "compound") continue;
     toks[k].head = p;
   }
-  // "with both Israeli Prime Minister Benjamin Netanyahu and Iranian President Masoud
-  // Pezeshkian": a name hung as `flat` on another across "and" is coordinated with it.
+  // "with both Indian Prime Minister Narendra Modi and Pakistani Prime Minister
+  // Shehbaz Sharif": a name hung as `flat` on another across "and" is coordinated with it.
   for (int k = 0; k < n; ++k) {
     if (toks[k].deprel != "flat" || toks[k].head < 0 || toks[k].head >= k) continue;
     int h = toks[k].head;
@@ -315,7 +315,7 @@ void RepairParse(std::vector<Token>& toks) {
                                        (toks[j].head > j && toks[j].head < k))) across_and = true;
     if (across_and) toks[k].deprel = "conj";
   }
-  // "Iran will not negotiate with the United States, Khamenei said": a prepositional
+  // "Iran will not negotiate with Canada, the minister said": a prepositional
   // phrase read as the reporting verb's complement belongs to the verb before it.
   for (int k = 1; k < n; ++k) {
     if ((toks[k].upos != "NOUN" && toks[k].upos != "PROPN") || toks[k].deprel != "ccomp" ||
@@ -331,7 +331,7 @@ void RepairParse(std::vector<Token>& toks) {
     toks[k].head = verb;
     toks[k].deprel = "obl";
   }
-  // "Brazil and the United States are seeking ...": the parser may give the verb two
+  // "Chile and Peru are seeking ...": the parser may give the verb two
   // subjects; the second, introduced by "and"/"or", is coordinated with the first.
   for (int v = 0; v < n; ++v) {
     int first = -1;

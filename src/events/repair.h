@@ -15,8 +15,8 @@ namespace dyad::events {
 // reporting verb, a second name flattened into the first...). Never creates a cycle.
 void RepairParse(std::vector<Token>& toks);
 
-// The end (token index) of a wire dateline opening the sentence ("KABUL (Pajhwok) :",
-// "THE HAGUE, Netherlands --", "Cairo (AFP) -"), or 0 when there is none: a place and an
+// The end (token index) of a wire dateline opening the sentence ("KANDAHAR (AP) :",
+// "VALLETTA, Malta --", "Cairo (AFP) -"), or 0 when there is none: a place and an
 // agency, never an actor, and kept out of the parse.
 size_t DatelineEnd(const std::vector<Token>& toks);
 
