@@ -372,5 +372,13 @@ TEST(Coder, TargetInTheDirectedPhraseOfAPatternWord) {
   EXPECT_TRUE(found) << Dump(ev);
 }
 
+
+// What someone is urged or pressed to do has not been done: the appeal is the event.
+TEST(Coder, RequestedActsAreNotFacts) {
+  auto ev = CodeText("Germany urged Poland to help Ukraine with the harvest.");
+  EXPECT_TRUE(Has(ev, "DEU", "POL", "02")) << Dump(ev);
+  for (const auto& e : ev) EXPECT_NE(e.cameo_root, "07") << "the help has not happened\n" << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

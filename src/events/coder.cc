@@ -760,6 +760,20 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         mood = Mood::kIntent;
         *why = "intended (" + a.tok(h).text + ")";
       }
+      // "pressured Obama to help Iran", "calls on Israel to withdraw", "pressure ... to
+      // help": what someone is asked to do has not been done (the asking is the event).
+      if (In(r, {"xcomp", "acl", "advcl", "ccomp"}) &&
+          In(a.tok(h).lemma, {"pressure", "urge", "ask", "call", "press", "push", "request", "demand",
+                              "encourage", "invite", "appeal", "plead", "beg", "advise", "implore",
+                              "exhort", "lobby", "pressurize", "pressurise"})) {
+        bool infinitive = false;
+        for (int c : a.children[k])
+          if (a.rel(c) == "mark" && Lower(a.tok(c).text) == "to") infinitive = true;
+        if (infinitive || r == "xcomp") {
+          *why = "asked for (" + a.tok(h).text + ")";
+          return Mood::kNotFact;
+        }
+      }
       // Walk up only through clauses that carry the event's truth; a nominal event named
       // by a light verb's object shares that verb's ("would not provide support").
       if (r == "obj" && k == v && IsLightVerb(a.tok(h).lemma)) continue;
