@@ -42,7 +42,7 @@ double ResolvedShare(const std::string& actors_file, std::string* failures, size
       else if (r.to.size() == 10) date = std::to_string(std::stoi(r.to.substr(0, 4)) - 1) + r.to.substr(4);
     }
     std::string why;
-    // ("HAMAS_" then "\t[PSEREBHMS]": a code on its own line is the record's default.)
+    // (A code on its own line under the record is the record's default.)
     std::string expected = e.kind == actors::Kind::kPerson ? d.ResolvePerson(e, date, &why).code
                            : !e.code.empty()                ? e.code
                                                             : e.other;

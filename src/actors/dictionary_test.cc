@@ -307,7 +307,7 @@ TEST_F(DictionaryTest, PetrarchRestrictionsAsRealFilesWriteThem) {
                                            "\t[ARNELI 1920030320-20060520]\n"
                                            "BORIS_VELT_\n"
                                            "\t[ARNMIL 20121204]\n"
-                                           "\t[ARNGOV 9008223-911221]\n"
+                                           "\t[ARNGOV 7008223-711221]\n"
                                            "<! -- a comment as PETRARCH writes it -->\n"
                                            "ERIADOR_FRONT_  # no code on the record line\n"
                                            "\t[ERIREB]\n";

@@ -110,13 +110,13 @@ Status Dictionary::LoadPetrarchActors(const std::string& path) {
       DatedRole role;
       role.code = Upper(code);
       if (restriction.empty()) {
-        // "\t[CODE]" alone is the record's default code ("HAMAS_" then "\t[PSEREBHMS]").
+        // "\t[CODE]" alone is the record's default code ("SOME_GROUP_" then "\t[XYZREB]").
         entries_[current].other = role.code;
         if (entries_[current].kind != Kind::kPerson && entries_[current].code.empty())
           entries_[current].code = role.code;
         continue;
       }
-      // A restriction whose dates cannot be read ("9008223-911221" in Phoenix's own file) is
+      // A restriction whose dates cannot be read (a seven-digit date, as in Phoenix's files) is
       // skipped: the record keeps its other codes, and one typo does not lose the file.
       if (restriction[0] == '<') {
         role.to = LenientIsoDate(restriction.substr(1), 1);
@@ -126,7 +126,7 @@ Status Dictionary::LoadPetrarchActors(const std::string& path) {
         if (role.from.empty()) continue;
       } else {
         size_t dash = restriction.find('-');
-        // A bare date (Phoenix writes "[MNEGOV 20121204]" for an office still held when
+        // A bare date (Phoenix writes "[XYZGOV 20121204]" for an office still held when
         // the file was made): the code applies from that date on.
         role.from = LenientIsoDate(restriction.substr(0, dash));
         if (dash != std::string::npos) role.to = LenientIsoDate(restriction.substr(dash + 1), 1);
