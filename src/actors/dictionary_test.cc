@@ -14,6 +14,12 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// The code of the first actor `text` names on `date`, or "-".
+std::string FirstCode(const Dictionary& d, const std::string& text, const std::string& date) {
+  auto m = d.Lookup(text, date);
+  return m.empty() ? std::string("-") : m[0].actor.code;
+}
+
 class DictionaryTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -287,10 +293,7 @@ TEST_F(DictionaryTest, PetrarchActorsWithDateRestrictions) {
   ASSERT_TRUE(d.LoadPetrarchActors(dir_ + "/p.actors.txt").ok());
   ASSERT_TRUE(d.LoadPetrarchAgents(dir_ + "/p.agents.txt").ok());
   d.Finish();
-  auto code = [&](const std::string& text, const std::string& date) {
-    auto m = d.Lookup(text, date);
-    return m.empty() ? std::string("-") : m[0].actor.code;
-  };
+  auto code = [&](const std::string& text, const std::string& date) { return FirstCode(d, text, date); };
   EXPECT_EQ(code("James Byrnes", "1946-01-01"), "USAGOV");
   EXPECT_EQ(code("James Byrnes", "1940-01-01"), "USAELI");
   EXPECT_EQ(code("Minas Tirith", "2026-01-16"), "GON");
@@ -314,10 +317,7 @@ TEST_F(DictionaryTest, PetrarchRestrictionsAsRealFilesWriteThem) {
   Dictionary d;
   ASSERT_TRUE(d.LoadPetrarchActors(dir_ + "/r.actors.txt").ok());
   d.Finish();
-  auto code = [&](const std::string& text, const std::string& date) {
-    auto m = d.Lookup(text, date);
-    return m.empty() ? std::string("-") : m[0].actor.code;
-  };
+  auto code = [&](const std::string& text, const std::string& date) { return FirstCode(d, text, date); };
   EXPECT_EQ(code("Anna Markova", "2015-01-01"), "ARNGOV");
   EXPECT_EQ(code("Anna Markova", "2004-01-01"), "ARNELI");
   EXPECT_EQ(code("Boris Velt", "2013-01-01"), "ARNMIL");

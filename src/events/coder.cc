@@ -1143,7 +1143,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
           }
         }
     // A participle or coordinated clause shares the target of the event it depends on
-    // ("held calls with the leaders of Israel and Iran, offering mediation").
+    // ("spoke by phone with the presidents of Chile and Peru, offering help").
     if (targets.empty() && !noun && In(a.rel(v), {"advcl", "xcomp", "conj"}) && a.head(v) >= 0) {
       auto it = targets_at.find(a.head(v));
       if (it != targets_at.end()) targets = it->second;

@@ -67,8 +67,8 @@ TEST(EventLocation, EachEventTakesThePlaceOfItsOwnClause) {
 TEST(EventLocation, CircumstantialPlaceIsNotTheEventsPlace) {
   // The calls were not made in Iran: "in Iran" says where the protests are.
   auto ev = CodeStory(
-      "Russian President Vladimir Putin held calls with the leaders of Israel and Iran, "
-      "offering mediation amid protests in Iran.");
+      "Russian President Vladimir Putin spoke by telephone with the leaders of Israel and Iran, "
+      "proposing talks amid protests in Iran.");
   const Event* call = Find(ev, "041");
   ASSERT_NE(call, nullptr) << Dump(ev);
   EXPECT_EQ(call->location.country, "RUS") << Dump(ev);

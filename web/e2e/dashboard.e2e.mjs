@@ -168,7 +168,7 @@ async function main() {
   await page.locator('#detail').screenshot({ path: join(out, '3-event.png') });
 
   // 4. Paste a story and see it coded live.
-  const story = 'Russian President Vladimir Putin on Friday, January 16, held calls with the leaders of Israel and Iran, the Kremlin said. Iran accused the United States of inciting the unrest.';
+  const story = 'Russian President Vladimir Putin spoke by telephone on Friday with the leaders of Israel and Iran, his office said. Iran accused the United States of stirring up the riots.';
   await page.fill('#live-text', story);
   await page.fill('#live-date', '2026-01-16');
   await page.click('#live-code');
