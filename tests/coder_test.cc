@@ -236,6 +236,13 @@ TEST(Coder, StatementWithNoTargetIsNoEvent) {
   for (const auto& e : ev) EXPECT_NE(e.cameo, "010") << Dump(ev);
 }
 
+TEST(Coder, PronounRefersToAPersonNamedInASentenceWithoutEvent) {
+  // The first sentence has no event (and is not parsed); "He" is still Lula.
+  auto ev = CodeText("Luiz Inacio Lula da Silva was in Lisbon on Monday. He criticised Argentina over the tariffs.",
+                     "2024-05-07");
+  EXPECT_TRUE(Has(ev, "BRAGOV", "ARG", "11")) << Dump(ev);
+}
+
 TEST(Coder, VerbReadAsParticipleWithAnObjectIsRepaired) {
   auto ev = CodeText("Syrian rebels engaged Turkish soldiers in a gunfight near the border, witnesses said.");
   bool found = false;

@@ -2,6 +2,8 @@
 // reference tables, every pattern's example sentence, and the actor test tables.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdio>
 #include <fstream>
 #include <map>
 #include <set>
@@ -100,6 +102,35 @@ TEST(Codebook, AgreesWithTheReferencePloverMapping) {
     ++checked;
   }
   EXPECT_GE(checked, 200u);
+}
+
+// The coder's test before parsing: a pattern could match only when its head and every
+// word it requires are in the sentence.
+TEST(Patterns, CouldMatchNeedsTheHeadAndEveryRequiredWord) {
+  std::string path = ::testing::TempDir() + "could_match.patterns";
+  {
+    std::ofstream f(path);
+    f << "040  SRC have {talk,meeting} with TGT  | Iran had talks with Oman.\n"
+         "181  SRC take {hostage,captive}  | Rebels took hostages.\n"
+         "111  SRC criticise TGT  | France criticised Iran.\n";
+  }
+  events::PatternSet set;
+  ASSERT_TRUE(set.LoadFile(path).ok());
+  auto ids = [&](std::vector<std::string> words) {
+    std::vector<int> out;
+    for (const auto& w : words)
+      if (int id = set.WordId(w); id >= 0) out.push_back(id);
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  EXPECT_EQ(set.WordId("the"), -1);
+  EXPECT_FALSE(set.CouldMatch(ids({"have", "with", "the"})));     // "have" alone
+  EXPECT_TRUE(set.CouldMatch(ids({"have", "meeting", "with"})));  // one of the choices
+  EXPECT_FALSE(set.CouldMatch(ids({"take", "talk"})));            // a word of another pattern
+  EXPECT_TRUE(set.CouldMatch(ids({"take", "captive"})));
+  EXPECT_TRUE(set.CouldMatch(ids({"criticise"})));                // needs nothing else
+  EXPECT_FALSE(set.CouldMatch(ids({"hostage", "meeting"})));      // words without a head
+  std::remove(path.c_str());
 }
 
 // Every pattern's example must code to the pattern's code; every leaf code of the

@@ -9,6 +9,7 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <unordered_map>
 
 #include "dyad/clean.h"
 #include "dyad/syntax.h"
@@ -197,7 +198,7 @@ struct Coder::Impl {
   // ---- actor units -------------------------------------------------------------------
   void BuildUnits(Analysis& a, const std::string& date) const;
   // Cascade: could any token be the head of a pattern? (Checked before parsing.)
-  bool HasPatternHead(const std::vector<Token>& tokens) const;
+  bool MayMatchPattern(const std::vector<Token>& tokens) const;
   std::vector<Actor> ActorsAt(const Analysis& a, int t, int depth = 0) const;
   Actor UnitActor(const Analysis& a, int t) const;
 
@@ -374,15 +375,35 @@ void Coder::Impl::BuildUnits(Analysis& a, const std::string& date) const {
   (void)date;
 }
 
-bool Coder::Impl::HasPatternHead(const std::vector<Token>& tokens) const {
+bool Coder::Impl::MayMatchPattern(const std::vector<Token>& tokens) const {
+  // Lower-cased form -> ids of the pattern words it may be (itself or a lemma of it). The
+  // lemmatizer is the costly part and news repeats its words, so each thread remembers.
+  thread_local std::unordered_map<std::string, std::vector<int>> known;
+  thread_local const PatternSet* known_for = nullptr;
+  if (known_for != &patterns || known.size() > 200000) {
+    known.clear();
+    known_for = &patterns;
+  }
+  std::vector<int> ids;
   for (const Token& t : tokens) {
     if (t.text.empty() || !isalpha(static_cast<unsigned char>(t.text[0]))) continue;
     std::string w = Lower(t.text);
-    if (patterns.IsHead(w)) return true;
-    for (const char* tag : {"VBD", "VBG", "VBZ", "NNS"})
-      if (patterns.IsHead(syntax::Lemmatize(w, tag))) return true;
+    auto it = known.find(w);
+    if (it == known.end()) {
+      std::vector<int> word_ids;
+      auto add = [&](const std::string& l) {
+        int id = patterns.WordId(l);
+        if (id >= 0 && std::find(word_ids.begin(), word_ids.end(), id) == word_ids.end()) word_ids.push_back(id);
+      };
+      add(w);
+      for (const char* tag : {"VBD", "VBN", "VBG", "VBZ", "NNS"}) add(syntax::Lemmatize(w, tag));
+      it = known.emplace(std::move(w), std::move(word_ids)).first;
+    }
+    ids.insert(ids.end(), it->second.begin(), it->second.end());
   }
-  return false;
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  return patterns.CouldMatch(ids);
 }
 
 // "Mr Hoon", "Dr Reid": the parser makes the title the head of the name; the unit of the
@@ -1272,17 +1293,23 @@ std::vector<Event> Coder::Code(Document& doc) const {
         if (m.actor.country.size() == 3) place_context.countries.push_back(m.actor.country);
       place_context.Remember(mentions);
     };
-    // Cascade: no actor or no pattern head, no event: the sentence is not parsed (its
+    // Cascade: no actor or no pattern that could match, no event: the sentence is not parsed (its
     // dates still set the reference for a later past-perfect clause).
     // ("Both countries agreed ...": no dictionary actor, but a pair the story named.)
     bool refers_to_pair = false;
     if (a.matches.empty() && earlier_people.size() + earlier_countries.size() >= 2)
       for (const Token& t : s.tokens)
         refers_to_pair = refers_to_pair || Lower(t.text) == "both" || Lower(t.text) == "two";
-    if ((a.matches.empty() && !refers_to_pair) || !impl_->HasPatternHead(s.tokens)) {
+    if ((a.matches.empty() && !refers_to_pair) || !impl_->MayMatchPattern(s.tokens)) {
       for (const auto& t : time::FindTimeExpressions(doc.SentenceText(s), doc.date))
         if (!t.value.empty() && t.precision != time::Precision::kSpan && t.value != doc.date) ref_date = t.value;
       remember_places();
+      // Its people and countries are remembered all the same: "He" in a later sentence
+      // is the person named here whether or not this sentence had an event.
+      if (!a.matches.empty()) {
+        a.units = actors::Compose(*impl_->dict, s.tokens, a.matches);
+        remember_actors(a);
+      }
       continue;
     }
     impl_->ParseWithNames(s.tokens, a.matches);

@@ -117,12 +117,46 @@ void PatternSet::Index(int id) {
   const Pattern& p = patterns_[id];
   auto& index = p.noun ? noun_index_ : verb_index_;
   for (const auto& h : p.heads) index[h].push_back(id);
+  // For CouldMatch: the words the pattern needs. A prefix ("peace*") cannot be checked by
+  // id, so it is taken as present.
+  if (needs_.size() <= static_cast<size_t>(id)) needs_.resize(id + 1);
+  for (const auto& h : p.heads) {
+    auto& list = headed_by_[Intern(h)];
+    if (list.empty() || list.back() != id) list.push_back(id);
+  }
+  for (const PatternItem& item : p.items) {
+    if (item.kind != PatternItem::Kind::kWord || item.prefix) continue;
+    std::vector<int> alternatives;
+    for (const auto& l : item.lemmas) alternatives.push_back(Intern(l));
+    needs_[id].push_back(std::move(alternatives));
+  }
 }
 
 const std::vector<int>* PatternSet::ForHead(const std::string& lemma, bool noun) const {
   const auto& index = noun ? noun_index_ : verb_index_;
   auto it = index.find(lemma);
   return it == index.end() ? nullptr : &it->second;
+}
+
+int PatternSet::Intern(const std::string& word) {
+  auto [it, added] = word_ids_.emplace(word, static_cast<int>(word_ids_.size()));
+  if (added) headed_by_.emplace_back();
+  return it->second;
+}
+
+bool PatternSet::CouldMatch(const std::vector<int>& ids) const {
+  auto has = [&](int id) { return std::binary_search(ids.begin(), ids.end(), id); };
+  for (int w : ids)
+    for (int p : headed_by_[w]) {
+      bool complete = true;
+      for (const auto& alternatives : needs_[p]) {
+        bool any = false;
+        for (int id : alternatives) any = any || has(id);
+        complete = complete && any;
+      }
+      if (complete) return true;
+    }
+  return false;
 }
 
 Result<PatternSet> PatternSet::LoadDirectory(const std::string& dir) {

@@ -42,11 +42,25 @@ class PatternSet {
   bool IsHead(const std::string& lemma) const {
     return verb_index_.count(lemma) || noun_index_.count(lemma);
   }
+  // The id of a word some pattern needs (a head or a required word), or -1.
+  int WordId(const std::string& lemma) const {
+    auto it = word_ids_.find(lemma);
+    return it == word_ids_.end() ? -1 : it->second;
+  }
+  // Whether some pattern could match a sentence whose words (lower-cased forms and the
+  // lemmas they may have) have the ids `ids` (sorted, unique): the pattern's head and every
+  // word it requires are among them. The coder's cheap test before it tags and parses:
+  // "have" alone is not "have talks with", "take" alone not "take TGT hostage".
+  bool CouldMatch(const std::vector<int>& ids) const;
 
  private:
   void Index(int id);
   std::vector<Pattern> patterns_;
   std::unordered_map<std::string, std::vector<int>> verb_index_, noun_index_;
+  int Intern(const std::string& word);
+  std::unordered_map<std::string, int> word_ids_;
+  std::vector<std::vector<int>> headed_by_;            // word id -> patterns it heads
+  std::vector<std::vector<std::vector<int>>> needs_;   // pattern -> per required word, its ids
 };
 
 }  // namespace dyad::events

@@ -80,9 +80,11 @@ void HugeArray<T>::Reset(size_t n) {
 }
 template class HugeArray<uint64_t>;
 template class HugeArray<uint32_t>;
+template class HugeArray<int16_t>;
 
-// Slot payload: bit 31 set = one inline entry (class << 16 | weight);
-// otherwise start << 7 | count into entries_.
+// Slot payload: bit 31 set = one inline entry (class << 16 | weight); bit 30 set = index
+// of a dense row; otherwise start << 7 | count into entries_.
+constexpr uint32_t kInline = 0x80000000u, kDense = 0x40000000u;
 void FrozenWeights::Build(int num_classes, const std::vector<Feature>& features) {
   num_classes_ = num_classes;
   keys_.clear();
@@ -101,10 +103,23 @@ void FrozenWeights::Index() {
   slots_.Reset(capacity_);
   hot_entries_.Reset(entries_.size());
   if (!entries_.empty()) std::memcpy(hot_entries_.data(), entries_.data(), entries_.size() * sizeof(uint32_t));
-  uint32_t start = 0;
+  dense_stride_ = (num_classes_ + 15) / 16 * 16;
+  size_t dense_rows = 0;
+  for (uint8_t c : counts_) dense_rows += c >= kDenseMin;
+  dense_.Reset(dense_rows * static_cast<size_t>(dense_stride_));
+  uint32_t start = 0, row = 0;
   for (size_t i = 0; i < keys_.size(); ++i) {
     uint32_t count = counts_[i];
-    uint32_t payload = count == 1 ? (0x80000000u | entries_[start]) : (start << 7 | count);
+    uint32_t payload;
+    if (count == 1) {
+      payload = kInline | entries_[start];
+    } else if (count >= kDenseMin) {
+      int16_t* r = dense_.data() + static_cast<size_t>(row) * dense_stride_;
+      for (uint32_t e = start; e < start + count; ++e) r[entries_[e] >> 16] = static_cast<int16_t>(entries_[e] & 0xFFFF);
+      payload = kDense | row++;
+    } else {
+      payload = start << 7 | count;
+    }
     uint64_t slot = static_cast<uint64_t>(keys_[i]) << 32 | payload;
     for (size_t j = Home(keys_[i]);; j = (j + 1 == capacity_) ? 0 : j + 1) {
       if (slots_[j] == 0) {
@@ -116,19 +131,39 @@ void FrozenWeights::Index() {
   }
 }
 
+namespace {
+
+// acc[0..stride) += row[0..stride), stride a multiple of 16: the loop the compiler turns
+// into vector additions (AVX2 where the machine has it).
+__attribute__((target_clones("avx2", "default")))
+void AddDenseRows(const int16_t* base, const uint32_t* rows, int nrows, int stride, int32_t* acc) {
+  for (int i = 0; i < nrows; ++i) {
+    const int16_t* row = base + static_cast<size_t>(rows[i]) * stride;
+    for (int c = 0; c < stride; c += 16)
+      for (int k = 0; k < 16; ++k) acc[c + k] += row[c + k];
+  }
+}
+
+}  // namespace
+
 void FrozenWeights::Score(const uint32_t* keys, int n, int32_t* scores) const {
-  std::fill(scores, scores + num_classes_, 0);
-  if (capacity_ == 0) return;
+  alignas(64) int32_t acc[kMaxClasses + 16] = {};
+  if (capacity_ == 0) {
+    std::fill(scores, scores + num_classes_, 0);
+    return;
+  }
   const uint64_t* slots = slots_.data();
   const uint32_t* ent = hot_entries_.data();
+  const int16_t* dense = dense_.data();
   size_t home[kMaxFeatures];
-  uint32_t multi[kMaxFeatures];
-  int nmulti = 0;
+  uint32_t multi[kMaxFeatures], rows[kMaxFeatures];
+  int nmulti = 0, nrows = 0;
   n = std::min(n, kMaxFeatures);
   for (int i = 0; i < n; ++i) {
     home[i] = Home(keys[i]);
     __builtin_prefetch(slots + home[i]);
   }
+  const size_t row_bytes = static_cast<size_t>(dense_stride_) * sizeof(int16_t);
   for (int i = 0; i < n; ++i) {
     const uint32_t key = keys[i];
     for (size_t j = home[i];; j = (j + 1 == capacity_) ? 0 : j + 1) {
@@ -136,8 +171,12 @@ void FrozenWeights::Score(const uint32_t* keys, int n, int32_t* scores) const {
       if (s == 0) break;
       if (static_cast<uint32_t>(s >> 32) == key) {
         uint32_t p = static_cast<uint32_t>(s);
-        if (p & 0x80000000u) {
-          scores[(p >> 16) & 0x7F] += static_cast<int16_t>(p & 0xFFFF);
+        if (p & kInline) {
+          acc[(p >> 16) & 0x7F] += static_cast<int16_t>(p & 0xFFFF);
+        } else if (p & kDense) {
+          const char* r = reinterpret_cast<const char*>(dense + static_cast<size_t>(p & ~kDense) * dense_stride_);
+          for (size_t b = 0; b < row_bytes; b += 64) __builtin_prefetch(r + b);
+          rows[nrows++] = p & ~kDense;
         } else {
           __builtin_prefetch(ent + (p >> 7));
           multi[nmulti++] = p;
@@ -150,9 +189,11 @@ void FrozenWeights::Score(const uint32_t* keys, int n, int32_t* scores) const {
     uint32_t start = multi[i] >> 7, end = start + (multi[i] & 0x7F);
     for (uint32_t e = start; e < end; ++e) {
       uint32_t v = ent[e];
-      scores[v >> 16] += static_cast<int16_t>(v & 0xFFFF);
+      acc[v >> 16] += static_cast<int16_t>(v & 0xFFFF);
     }
   }
+  AddDenseRows(dense, rows, nrows, dense_stride_, acc);
+  std::copy(acc, acc + num_classes_, scores);
 }
 
 void FrozenWeights::Prune(int min_abs) {

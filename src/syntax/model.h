@@ -66,7 +66,9 @@ class HugeArray {
 
 // Sparse class weights per feature key, quantised to 16 bits; read-only after Build/Read.
 // In memory, a feature with a single weight keeps it in its hash slot (one memory access
-// per feature); others point into `entries_`. At most 128 classes.
+// per feature); a feature with many weights (the parser's tag features carry 20-60 of its
+// 103 classes) gets a dense row of every class, added with vector instructions; the others
+// point into `entries_`. At most 128 classes.
 class FrozenWeights {
  public:
   struct Feature {
@@ -95,8 +97,12 @@ class FrozenWeights {
   size_t Home(uint32_t key) const { return static_cast<size_t>((static_cast<uint64_t>(key) * capacity_) >> 32); }
   int num_classes_ = 0;
   size_t capacity_ = 0;
+  // Features with at least this many weights get a dense row.
+  static constexpr int kDenseMin = 8;
   HugeArray<uint64_t> slots_;       // key << 32 | payload; key 0 = empty
   HugeArray<uint32_t> hot_entries_; // copy of entries_ for scoring
+  HugeArray<int16_t> dense_;        // dense rows, dense_stride_ classes each
+  int dense_stride_ = 0;            // num_classes_ rounded up to 16
   std::vector<uint32_t> keys_;      // features in file order
   std::vector<uint8_t> counts_;
   std::vector<uint32_t> entries_;   // class << 16 | uint16 weight
