@@ -125,7 +125,12 @@ void PatternSet::Index(int id) {
     if (list.empty() || list.back() != id) list.push_back(id);
   }
   for (const PatternItem& item : p.items) {
-    if (item.kind != PatternItem::Kind::kWord || item.prefix) continue;
+    if (item.kind == PatternItem::Kind::kTarget) {
+      // A required target's preposition must be there too ("said to").
+      if (item.required && !item.prep.empty()) needs_[id].push_back({Intern(item.prep)});
+      continue;
+    }
+    if (item.prefix) continue;
     std::vector<int> alternatives;
     for (const auto& l : item.lemmas) alternatives.push_back(Intern(l));
     needs_[id].push_back(std::move(alternatives));
