@@ -236,6 +236,19 @@ TEST(Coder, StatementWithNoTargetIsNoEvent) {
   for (const auto& e : ev) EXPECT_NE(e.cameo, "010") << Dump(ev);
 }
 
+TEST(Coder, VictimsOfAnAttackNamedByItsAuthor) {
+  // A passive with no agent takes its source from the attack it happened in.
+  auto ev = CodeText("Three children were killed in Israeli shelling near Rafah.", "2024-05-03");
+  EXPECT_TRUE(Has(ev, "ISR", "CVL", "19")) << Dump(ev);
+  // "wounded" read as an adjective after "were ... by" is a passive verb.
+  ev = CodeText("Two soldiers were wounded by Russian fire near Kupiansk.", "2024-05-03");
+  EXPECT_TRUE(Has(ev, "RUS", "MIL", "19")) << Dump(ev);
+  // The victims of "died in X's attack" are the attack's target.
+  ev = CodeText("Four policemen died in a Taliban attack in Kandahar.", "2024-05-03");
+  ASSERT_EQ(ev.size(), 1u) << Dump(ev);
+  EXPECT_EQ(ev[0].target.code, "COP") << Dump(ev);
+}
+
 TEST(Coder, PronounRefersToAPersonNamedInASentenceWithoutEvent) {
   // The first sentence has no event (and is not parsed); "He" is still Lula.
   auto ev = CodeText("Luiz Inacio Lula da Silva was in Lisbon on Monday. He criticised Argentina over the tariffs.",

@@ -35,6 +35,8 @@ using events::IsIntentVerb;
 using events::IsSpeechVerb;
 using events::Lower;
 using events::RepairParse;
+using events::IsAttackNoun;
+using events::IsHarmVerb;
 
 bool IsNominal(const Token& t) {
   return In(t.upos, {"NOUN", "PROPN", "PRON", "NUM", "X"});
@@ -204,6 +206,7 @@ struct Coder::Impl {
 
   // ---- events ------------------------------------------------------------------------
   int SubjectOf(const Analysis& a, int v, int depth = 0) const;
+  std::vector<Actor> AttackAuthor(const Analysis& a, int v, int* attack) const;
   struct Candidate {
     const Pattern* pattern = nullptr;
     int trigger = -1;
@@ -605,6 +608,26 @@ int Coder::Impl::SubjectOf(const Analysis& a, int v, int depth) const {
   }
   if (r == "acl" && IsNominal(a.tok(h))) return h;
   return -1;
+}
+
+// The author of the attack a passive verb happened in ("killed in Israeli shelling", "hurt
+// in an air strike by the coalition", "wounded by Russian fire"), or none.
+std::vector<Actor> Coder::Impl::AttackAuthor(const Analysis& a, int v, int* attack) const {
+  for (int c : a.children[v]) {
+    if (a.rel(c).rfind("obl", 0) != 0 || !In(a.CaseOf(c), {"in", "by", "during"})) continue;
+    if (!IsAttackNoun(a.tok(c).lemma) || a.unit_of[c] >= 0) continue;
+    for (int m : a.children[c]) {
+      bool by = a.rel(m).rfind("nmod", 0) == 0 && a.HasCase(m, "by");
+      if (by || ((In(a.rel(m), {"amod", "compound", "nmod:poss"})) && a.unit_of[m] >= 0)) {
+        auto actors = ActorsAt(a, m);
+        if (!actors.empty()) {
+          *attack = c;
+          return actors;
+        }
+      }
+    }
+  }
+  return {};
 }
 
 // Matches a pattern's words and targets around its head; words are required, targets
@@ -1089,6 +1112,17 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         sources = sources_of(SubjectOf(a, a.head(v)));
     } else if (!noun) {
       sources = sources_of(subject);
+      // "Four children were killed in Israeli shelling": a passive with no agent takes its
+      // source from the attack that did it, named by a modifier of the attack noun.
+      int attack = subject >= 0 && IsAttackNoun(a.tok(subject).lemma) ? subject : -1;
+      if (sources.empty() && a.Child(v, {"nsubj:pass", "aux:pass"}) >= 0)
+        sources = AttackAuthor(a, v, &attack);
+      // The attack noun coded on its own ("shelling": 194) says more than the verb.
+      if (attack >= 0 && best_at[attack].pattern && !consumed.count(attack) &&
+          best_at[attack].pattern->code.substr(0, 2) == best.pattern->code.substr(0, 2)) {
+        if (explain) *explain << "    (the attack noun is coded instead)\n";
+        continue;
+      }
     }
     if (sources.empty()) continue;
     // Targets: the pattern's, else the verb's object, else a prepositional actor.
@@ -1097,9 +1131,13 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       for (const Actor& x : ActorsAt(a, tt)) targets.push_back(x);
     if (targets.empty()) {
       std::vector<int> cands;
+      int passive_subjects = 0;  // (two are a broken parse)
+      for (int c : a.children[v]) passive_subjects += a.rel(c) == "nsubj:pass";
       for (int c : a.children[v]) {
         if (c == subject) continue;
-        if (In(a.rel(c), {"obj", "iobj"}) || (noun && a.rel(c).rfind("nmod", 0) == 0 &&
+        // (In a passive whose source is its agent, the passive subject is the patient.)
+        if (In(a.rel(c), {"obj", "iobj"}) || (!noun && a.rel(c) == "nsubj:pass" && passive_subjects == 1) ||
+            (noun && a.rel(c).rfind("nmod", 0) == 0 &&
                                               In(a.CaseOf(c), {"on", "against", "at", "to", "toward", "towards", "with", "over", "of", "into"})) ||
             (!noun && a.rel(c).rfind("obl", 0) == 0 &&
              In(a.CaseOf(c), {"with", "against", "on", "to", "at", "toward", "towards", "into", "over"})))
@@ -1163,6 +1201,18 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
             if (!same) targets.push_back(x);
           }
         }
+    // "Three soldiers died in a Russian drone attack": the victims of a harm verb are the
+    // target of the attack it happened in.
+    if (targets.empty() && noun && a.rel(v).rfind("obl", 0) == 0 && a.head(v) >= 0 &&
+        IsHarmVerb(a.tok(a.head(v)).lemma)) {
+      int victims = a.Child(a.head(v), {"nsubj", "nsubj:pass"});
+      if (victims >= 0)
+        for (const Actor& x : ActorsAt(a, victims)) {
+          bool same = false;
+          for (const Actor& src : sources) same = same || (src.code == x.code && src.name == x.name);
+          if (!same) targets.push_back(x);
+        }
+    }
     // A participle or coordinated clause shares the target of the event it depends on
     // ("spoke by phone with the presidents of Chile and Peru, offering help").
     if (targets.empty() && !noun && In(a.rel(v), {"advcl", "xcomp", "conj"}) && a.head(v) >= 0) {

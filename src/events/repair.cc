@@ -7,6 +7,7 @@
 #include <cctype>
 #include <string>
 
+#include "dyad/syntax.h"
 #include "words.h"
 
 namespace dyad::events {
@@ -116,6 +117,28 @@ void RepairParse(std::vector<Token>& toks) {
         t.deprel = "advcl";
         break;
       }
+  }
+  // "Two civilians were wounded by Israeli fire": a participle after "be" with a "by"
+  // phrase is a passive verb, though the tagger may read it as an adjective.
+  for (int k = 0; k < n; ++k) {
+    Token& v = toks[k];
+    if (v.upos != "ADJ" || v.text.size() < 4 || v.text.compare(v.text.size() - 2, 2, "ed") != 0) continue;
+    int cop = -1, by = -1;
+    for (int c = 0; c < n; ++c) {
+      if (toks[c].head != k) continue;
+      if (toks[c].deprel == "cop" && toks[c].lemma == "be") cop = c;
+      if (toks[c].deprel.rfind("obl", 0) == 0)
+        for (int g = 0; g < n; ++g)
+          if (toks[g].head == c && toks[g].deprel == "case" && Lower(toks[g].text) == "by") by = c;
+    }
+    if (cop < 0 || by < 0) continue;
+    v.upos = "VERB";
+    v.xpos = "VBN";
+    v.lemma = syntax::Lemmatize(v.text, "VBN");
+    toks[cop].deprel = "aux:pass";
+    toks[cop].upos = "AUX";
+    for (int c = 0; c < n; ++c)
+      if (toks[c].head == k && toks[c].deprel == "nsubj") toks[c].deprel = "nsubj:pass";
   }
   // "Russian forces shelled villages near Kharkiv": the tagger may read the verb as a
   // participle modifying the object ("shelled villages"), leaving the sentence without a

@@ -35,4 +35,18 @@ inline bool IsIntentVerb(const std::string& lemma) {
                     "strive", "continue", "begin", "start"});
 }
 
+// Nouns naming a violent act whose author may be given by a modifier ("Israeli shelling",
+// "a Russian drone attack", "an air strike by the coalition").
+inline bool IsAttackNoun(const std::string& lemma) {
+  return In(lemma, {"attack", "strike", "airstrike", "shelling", "bombardment", "bombing",
+                    "raid", "fire", "gunfire", "offensive", "assault", "barrage", "ambush",
+                    "bombing", "crossfire", "shellfire", "artillery", "missile", "rocket", "drone",
+                    "operation", "incursion", "crackdown", "explosion", "blast"});
+}
+
+// Verbs of harm done to people: their subject is the victim of the attack that caused it.
+inline bool IsHarmVerb(const std::string& lemma) {
+  return In(lemma, {"kill", "die", "wound", "injure", "hurt", "maim", "slay"});
+}
+
 }  // namespace dyad::events
