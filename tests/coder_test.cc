@@ -249,6 +249,17 @@ TEST(Coder, VictimsOfAnAttackNamedByItsAuthor) {
   EXPECT_EQ(ev[0].target.code, "COP") << Dump(ev);
 }
 
+TEST(Coder, ReportingAnotherPartysViolenceIsAnAccusation) {
+  auto ev = CodeText("Ukraine said Russian forces shelled Kherson overnight.", "2024-05-03");
+  EXPECT_TRUE(Has(ev, "UKR", "RUSMIL", "112")) << Dump(ev);
+  bool attack = false;
+  for (const auto& e : ev) attack = attack || (e.source.code == "RUSMIL" && e.cameo_root == "19" && e.reported_by.code == "UKR");
+  EXPECT_TRUE(attack) << Dump(ev);
+  // A news medium that reports an attack accuses no one.
+  ev = CodeText("Rebels shelled a district of Aleppo, Syrian state media reported.", "2024-05-03");
+  for (const auto& e : ev) EXPECT_NE(e.cameo, "112") << Dump(ev);
+}
+
 TEST(Coder, PronounRefersToAPersonNamedInASentenceWithoutEvent) {
   // The first sentence has no event (and is not parsed); "He" is still Lula.
   auto ev = CodeText("Luiz Inacio Lula da Silva was in Lisbon on Monday. He criticised Argentina over the tariffs.",

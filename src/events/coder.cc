@@ -1293,6 +1293,34 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
                                       e.reported_by.empty();
                              }),
               out.end());
+  // "Israel said Hamas fired rockets at Ashkelon": to report another party's violence is
+  // to accuse it (112), as PETRARCH and ICEWS code it; the reported attack stays, with its
+  // claimant. A news medium reporting is no accuser.
+  const CodeInfo* accuse = codebook.Find("112");
+  const size_t end = out.size();
+  for (size_t i = first_new; i < end && accuse; ++i) {
+    const Event& e = out[i];
+    const Actor& speaker = e.reported_by;
+    if (speaker.code.empty() || speaker.role == "MED" || e.source.code.empty() ||
+        e.source.code == speaker.code || !In(e.cameo_root, {"18", "19", "20"}))
+      continue;
+    bool seen = false;
+    for (size_t j = first_new; j < out.size(); ++j)
+      seen = seen || (out[j].cameo.rfind("11", 0) == 0 && out[j].source.code == speaker.code &&
+                      out[j].target.code == e.source.code);
+    if (seen) continue;
+    Event ev = e;
+    ev.source = speaker;
+    ev.target = e.source;
+    ev.reported_by = Actor{};
+    ev.cameo = accuse->code;
+    ev.cameo_root = accuse->code.substr(0, 2);
+    ev.goldstein = accuse->goldstein;
+    ev.quad_class = accuse->quad_class;
+    ev.plover = accuse->plover_event;
+    ev.pattern = e.pattern + " [reported by " + speaker.name + ": an accusation]";
+    out.push_back(std::move(ev));
+  }
 }
 
 std::vector<Event> Coder::Code(Document& doc) const {
