@@ -15,6 +15,7 @@ constexpr std::array<std::string_view, 11> kUnicodePunct = {
     "\u2032", "\u2033"};
 
 size_t UnicodePunctAt(std::string_view s, size_t i) {
+  if (static_cast<unsigned char>(s[i]) < 0x80) return 0;  // all of them are multi-byte
   for (auto p : kUnicodePunct)
     if (s.compare(i, p.size(), p) == 0) return p.size();
   // Non-breaking space and narrow no-break space act as whitespace elsewhere; not here.
@@ -22,6 +23,7 @@ size_t UnicodePunctAt(std::string_view s, size_t i) {
 }
 
 size_t UnicodeSpaceAt(std::string_view s, size_t i) {
+  if (static_cast<unsigned char>(s[i]) < 0xC2) return 0;  // ASCII or a continuation byte
   if (s.compare(i, 2, "\u00A0") == 0) return 2;
   if (s.compare(i, 3, "\u202F") == 0 || s.compare(i, 3, "\u2009") == 0 ||
       s.compare(i, 3, "\u200B") == 0)
@@ -81,6 +83,7 @@ bool IsAbbreviation(std::string_view word) {
 
 std::vector<Token> Tokenize(std::string_view s, uint32_t base) {
   std::vector<Token> out;
+  out.reserve(s.size() / 5 + 4);
   auto emit = [&](size_t a, size_t b) {
     if (b <= a) return;
     Token t;
@@ -113,6 +116,7 @@ std::vector<Token> Tokenize(std::string_view s, uint32_t base) {
     while (b > a) {
       bool peeled = false;
       for (auto p : kUnicodePunct) {
+        if (static_cast<unsigned char>(s[b - 1]) < 0x80) break;  // all of them are multi-byte
         if (b - a >= p.size() && s.compare(b - p.size(), p.size(), p) == 0) {
           // Keep "’s" and "n’t" clitics for the clitic step below.
           if (p == "\u2019" && false) break;
@@ -159,7 +163,10 @@ std::vector<Token> Tokenize(std::string_view s, uint32_t base) {
       }
       emit(start, to);
     };
-    if (!w.empty()) {
+    // (Clitics all have an apostrophe, straight or curly.)
+    if (!w.empty() && w.find('\'') == std::string_view::npos && w.find('\xE2') == std::string_view::npos) {
+      split_word(wa, b);
+    } else if (!w.empty()) {
       std::string lw = Lower(w);
       auto ends = [&](std::string_view suf) {
         return lw.size() > suf.size() && lw.compare(lw.size() - suf.size(), suf.size(), suf) == 0;
