@@ -260,6 +260,16 @@ TEST(Coder, ReportingAnotherPartysViolenceIsAnAccusation) {
   for (const auto& e : ev) EXPECT_NE(e.cameo, "112") << Dump(ev);
 }
 
+TEST(Coder, AnArrestWithNoAgentIsTheStatesWhereItHappened) {
+  auto ev = CodeText("Two opposition leaders were detained in Tehran on Friday.", "2024-05-03");
+  EXPECT_TRUE(Has(ev, "IRN", "OPP", "173")) << Dump(ev);
+  ev = CodeText("The journalist was arrested on Monday in Niger.", "2024-05-03");
+  EXPECT_TRUE(Has(ev, "NER", "MED", "173")) << Dump(ev);
+  // A city of the same name elsewhere says nothing of the capital's state.
+  ev = CodeText("Three activists were arrested in Paris, Texas.", "2024-05-03");
+  for (const auto& e : ev) EXPECT_NE(e.source.code, "FRA") << Dump(ev);
+}
+
 TEST(Coder, PronounRefersToAPersonNamedInASentenceWithoutEvent) {
   // The first sentence has no event (and is not parsed); "He" is still Lula.
   auto ev = CodeText("Luiz Inacio Lula da Silva was in Lisbon on Monday. He criticised Argentina over the tariffs.",

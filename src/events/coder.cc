@@ -1115,8 +1115,32 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       // "Four children were killed in Israeli shelling": a passive with no agent takes its
       // source from the attack that did it, named by a modifier of the attack noun.
       int attack = subject >= 0 && IsAttackNoun(a.tok(subject).lemma) ? subject : -1;
-      if (sources.empty() && a.Child(v, {"nsubj:pass", "aux:pass"}) >= 0)
-        sources = AttackAuthor(a, v, &attack);
+      const bool passive = a.Child(v, {"nsubj:pass", "aux:pass"}) >= 0;
+      if (sources.empty() && passive) sources = AttackAuthor(a, v, &attack);
+      // "The journalist was arrested on Monday in Niger": the authorities' act with no
+      // agent is the state's where it happened.
+      if (sources.empty() && passive && subject < 0 && code.rfind("17", 0) == 0) {
+        std::vector<int> places;  // "in X" on the verb or on its time phrase ("on Monday in Niger")
+        for (int c : a.children[v]) {
+          if (a.rel(c).rfind("obl", 0) != 0) continue;
+          if (a.CaseOf(c) == "in") places.push_back(c);
+          for (int g : a.children[c])
+            if (a.rel(g).rfind("nmod", 0) == 0 && a.CaseOf(g) == "in") places.push_back(g);
+        }
+        for (int c : places) {
+          // ("in Paris, Texas": a city of the same name elsewhere.)
+          if (a.unit_of[c] >= 0) {
+            uint32_t e = a.units[a.unit_of[c]].end;
+            if (e + 1 < a.tokens->size() && a.tok(e).text == "," && a.tok(e + 1).upos == "PROPN") continue;
+          }
+          for (const Actor& x : ActorsAt(a, c))
+            if (x.role.empty() && x.code == x.country && !x.code.empty()) {
+              sources.push_back(x);
+              break;
+            }
+          if (!sources.empty()) break;
+        }
+      }
       // The attack noun coded on its own ("shelling": 194) says more than the verb.
       if (attack >= 0 && best_at[attack].pattern && !consumed.count(attack) &&
           best_at[attack].pattern->code.substr(0, 2) == best.pattern->code.substr(0, 2)) {
