@@ -168,11 +168,13 @@ struct Analysis {
   }
   std::string SubtreeText(int t) const {
     int lo = t, hi = t;
+    // (The phrase's own preposition is not part of its name: "for Chinese actor ...".)
     std::function<void(int)> walk = [&](int k) {
       lo = std::min(lo, k);
       hi = std::max(hi, k);
       for (int c : children[k])
-        if (!In(rel(c), {"punct", "acl:relcl", "acl", "appos", "parataxis"})) walk(c);
+        if (!In(rel(c), {"punct", "acl:relcl", "acl", "appos", "parataxis"}) && !(k == t && rel(c) == "case"))
+          walk(c);
     };
     walk(t);
     std::string out;
