@@ -1166,7 +1166,11 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
             (noun && a.rel(c).rfind("nmod", 0) == 0 &&
                                               In(a.CaseOf(c), {"on", "against", "at", "to", "toward", "towards", "with", "over", "of", "into"})) ||
             (!noun && a.rel(c).rfind("obl", 0) == 0 &&
-             In(a.CaseOf(c), {"with", "against", "on", "to", "at", "toward", "towards", "into", "over"})))
+             In(a.CaseOf(c), {"with", "against", "on", "to", "at", "toward", "towards", "into", "over"})) ||
+            // "expressed appreciation for China's assistance", "called for Russia's
+            // withdrawal": whom a statement, appeal, praise or aid is for.
+            (!noun && a.rel(c).rfind("obl", 0) == 0 && a.CaseOf(c) == "for" &&
+             In(code.substr(0, 2), {"01", "02", "05", "07"})))
           cands.push_back(c);
       }
       // "In his call with Lula, Macron pledged ...": an actor in a phrase of the clause.
