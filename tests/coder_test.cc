@@ -270,6 +270,22 @@ TEST(Coder, AnArrestWithNoAgentIsTheStatesWhereItHappened) {
   for (const auto& e : ev) EXPECT_NE(e.source.code, "FRA") << Dump(ev);
 }
 
+TEST(Coder, PassiveSubjectIsTheObjectAPatternNames) {
+  // "SRC present evidence against TGT" with the evidence as the passive subject.
+  auto ev = CodeText("Evidence against Iran was presented by Israel at the IAEA.", "2024-05-03");
+  EXPECT_TRUE(Has(ev, "ISR", "IRN", "112")) << Dump(ev);
+}
+
+TEST(Coder, AThingMarkedByAnOrganisationStandsForIt) {
+  auto ev = CodeText("Israel struck a Hezbollah target near Tyre.", "2024-05-03");
+  EXPECT_TRUE(Has(ev, "ISR", "LBNREBHEZ", "19")) << Dump(ev);
+}
+
+TEST(Coder, AnAttackWithNoAgentIsThePlacesItCameFrom) {
+  auto ev = CodeText("Two rockets were fired from Lebanon at northern Israel.", "2024-05-03");
+  EXPECT_TRUE(Has(ev, "LBN", "ISR", "19")) << Dump(ev);
+}
+
 TEST(Coder, PronounRefersToAPersonNamedInASentenceWithoutEvent) {
   // The first sentence has no event (and is not parsed); "He" is still Lula.
   auto ev = CodeText("Luiz Inacio Lula da Silva was in Lisbon on Monday. He criticised Argentina over the tariffs.",

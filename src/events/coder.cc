@@ -536,8 +536,15 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
       int cu = a.unit_of[c];
       if (cu < 0) continue;
       Actor x = a.units[cu].actor;
-      if (x.country.empty()) continue;
       if (a.units[cu].agent_only) continue;
+      // An organisation or a body marks it too ("an Islamic State target", "a Hezbollah
+      // position", "Hamas's tunnels"): the thing stands for it, not for its country.
+      if (!x.code.empty() && x.code != x.country && !a.units[cu].person &&
+          In(a.rel(c), {"compound", "nmod:poss"})) {
+        add(x);
+        break;
+      }
+      if (x.country.empty()) continue;
       // A person's name tagged as a modifier ("Pezeshkian meanwhile thanked") is the person.
       if (c < t && a.units[cu].person) {
         add(x);
@@ -617,16 +624,25 @@ int Coder::Impl::SubjectOf(const Analysis& a, int v, int depth) const {
 std::vector<Actor> Coder::Impl::AttackAuthor(const Analysis& a, int v, int* attack) const {
   for (int c : a.children[v]) {
     if (a.rel(c).rfind("obl", 0) != 0 || !In(a.CaseOf(c), {"in", "by", "during"})) continue;
-    if (!IsAttackNoun(a.tok(c).lemma) || a.unit_of[c] >= 0) continue;
+    if (a.unit_of[c] >= 0) continue;
+    // ("in Israeli tank shelling" may come out as "tank" with "shelling" as its participle.)
+    bool attack_noun = IsAttackNoun(a.tok(c).lemma);
+    for (int m : a.children[c])
+      attack_noun = attack_noun || (a.rel(m) == "acl" && In(Lower(a.tok(m).text), {"shelling", "bombing", "firing", "shooting"}));
+    if (!attack_noun) continue;
     for (int m : a.children[c]) {
-      bool by = a.rel(m).rfind("nmod", 0) == 0 && a.HasCase(m, "by");
-      if (by || ((In(a.rel(m), {"amod", "compound", "nmod:poss"})) && a.unit_of[m] >= 0)) {
-        auto actors = ActorsAt(a, m);
-        if (!actors.empty()) {
-          *attack = c;
-          return actors;
-        }
+      if (a.rel(m).rfind("nmod", 0) != 0 || !a.HasCase(m, "by")) continue;
+      auto actors = ActorsAt(a, m);
+      if (!actors.empty()) {
+        *attack = c;
+        return actors;
       }
+    }
+    // The attack noun marked by its author: "Israeli tank shelling", "a Hamas rocket".
+    auto actors = ActorsAt(a, c);
+    if (!actors.empty()) {
+      *attack = c;
+      return actors;
     }
   }
   return {};
@@ -651,7 +667,10 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
     std::vector<int> c;
     for (int an : anchors)
       for (int k : a.children[an]) {
-        if (k == subject || In(a.rel(k), {"nsubj", "nsubj:pass", "csubj", "punct"})) continue;
+        // (The passive subject is the verb's object: "Evidence against Russia was
+        // presented by the US" matches "SRC present evidence against TGT".)
+        if (k == subject || In(a.rel(k), {"nsubj", "csubj", "punct"})) continue;
+        if (a.rel(k) == "nsubj:pass" && an != head) continue;
         c.push_back(k);
         for (int g : a.children[k])
           if (!In(a.rel(g), {"punct", "acl:relcl"})) c.push_back(g);
@@ -1014,7 +1033,8 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       if (!best.pattern || c.score > best.score) best = c;
     }
     if (best.pattern && verb)
-      for (int w : best.words) consumed.insert(w);
+      for (int w : best.words)
+        if (a.rel(w) != "nsubj:pass") consumed.insert(w);  // (a passive subject keeps its own event)
   }
   // What an accusation, a denial or an allegation is about is the accuser's claim, not an
   // event ("Russia accused Ukraine of shelling a village": no shelling is coded).
@@ -1120,14 +1140,18 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       const bool passive = a.Child(v, {"nsubj:pass", "aux:pass"}) >= 0;
       if (sources.empty() && passive) sources = AttackAuthor(a, v, &attack);
       // "The journalist was arrested on Monday in Niger": the authorities' act with no
-      // agent is the state's where it happened.
-      if (sources.empty() && passive && subject < 0 && code.rfind("17", 0) == 0) {
+      // agent is the state's where it happened; "a rocket was fired from Gaza": an attack
+      // with no agent is the place's it came from.
+      const bool coercion = code.rfind("17", 0) == 0;
+      const bool violence = In(code.substr(0, 2), {"18", "19", "20"});
+      if (sources.empty() && passive && subject < 0 && (coercion || violence)) {
+        const char* place_case = coercion ? "in" : "from";
         std::vector<int> places;  // "in X" on the verb or on its time phrase ("on Monday in Niger")
         for (int c : a.children[v]) {
           if (a.rel(c).rfind("obl", 0) != 0) continue;
-          if (a.CaseOf(c) == "in") places.push_back(c);
+          if (a.CaseOf(c) == place_case) places.push_back(c);
           for (int g : a.children[c])
-            if (a.rel(g).rfind("nmod", 0) == 0 && a.CaseOf(g) == "in") places.push_back(g);
+            if (a.rel(g).rfind("nmod", 0) == 0 && a.CaseOf(g) == place_case) places.push_back(g);
         }
         for (int c : places) {
           // ("in Paris, Texas": a city of the same name elsewhere.)
