@@ -286,6 +286,18 @@ TEST(Coder, AnAttackWithNoAgentIsThePlacesItCameFrom) {
   EXPECT_TRUE(Has(ev, "LBN", "ISR", "19")) << Dump(ev);
 }
 
+TEST(Coder, ReducedRelativeClauseIsNotTheMainVerb) {
+  // "detained during the protest" modifies the activists; "were freed by Turkey" is the act.
+  auto ev = CodeText("The activists detained during the protest were freed by Turkey on Friday.", "2015-01-01");
+  EXPECT_TRUE(Has(ev, "TUR", "OPP", "0841")) << Dump(ev);
+  // A passive participle's noun is what is acted on, not who acts.
+  ev = CodeText("Ukraine welcomed the soldiers released by Russia.", "2024-05-03");
+  for (const auto& e : ev) EXPECT_FALSE(e.source.code == "MIL" && e.cameo == "0841") << Dump(ev);
+  // Coordinated verbs keep their subject: the protesters marched, then were arrested.
+  ev = CodeText("The protesters marched and were arrested by police in Tbilisi.", "2024-05-03");
+  EXPECT_TRUE(Has(ev, "OPP", "", "14")) << Dump(ev);
+}
+
 TEST(Coder, PronounRefersToAPersonNamedInASentenceWithoutEvent) {
   // The first sentence has no event (and is not parsed); "He" is still Lula.
   auto ev = CodeText("Luiz Inacio Lula da Silva was in Lisbon on Monday. He criticised Argentina over the tariffs.",

@@ -594,7 +594,13 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
 // Subject of a verb, through passives, coordination, control and participles.
 int Coder::Impl::SubjectOf(const Analysis& a, int v, int depth) const {
   if (v < 0 || depth > 6) return -1;
-  const bool passive = a.Child(v, {"nsubj:pass", "aux:pass"}) >= 0;
+  // (A past participle modifying a noun is passive: "the civilians imprisoned by ...";
+  // unless the noun is the sentence's root or the participle has an object: then the
+  // parser missed the main verb, "Iranian protesters rallied in Tehran".)
+  int np = a.rel(v) == "acl" ? a.head(v) : -1;  // the noun phrase the participle is in
+  while (np >= 0 && In(a.rel(np), {"nmod", "compound", "flat", "appos"})) np = a.head(np);
+  const bool passive = a.Child(v, {"nsubj:pass", "aux:pass"}) >= 0 ||
+                       (np >= 0 && a.tok(v).xpos == "VBN" && a.head(np) >= 0 && a.Child(v, {"obj"}) < 0);
   if (passive) {
     int agent = a.Child(v, {"obl:agent"});
     if (agent < 0)

@@ -118,6 +118,43 @@ void RepairParse(std::vector<Token>& toks) {
         break;
       }
   }
+  // "The civilians imprisoned for protesting were released by Putin": a participle read
+  // as the main verb of a reduced relative clause. A root participle (or past) with a subject
+  // and no auxiliary, with a later passive verb (was/were + participle) of no subject of
+  // its own hanging on it, modifies the subject; the later verb is the sentence's.
+  for (int v1 = 0; v1 < n; ++v1) {
+    if ((toks[v1].xpos != "VBN" && toks[v1].xpos != "VBD") || toks[v1].head >= 0) continue;
+    int subj = -1, v2 = -1;
+    bool aux = false, obj = false;
+    for (int c = 0; c < n; ++c) {
+      if (toks[c].head != v1) continue;
+      const std::string& r = toks[c].deprel;
+      if (r == "nsubj" && c < v1) subj = c;
+      if (r == "aux" || r == "aux:pass" || r == "cop") aux = true;
+      if (r == "obj") obj = true;
+      // (Not "protested and were arrested": a coordinated verb is the subject's own.)
+      if (c > v1 && v2 < 0 && toks[c].xpos == "VBN" && (r == "advcl" || r == "parataxis" || r == "ccomp"))
+        v2 = c;
+    }
+    if (subj < 0 || aux || obj || v2 < 0) continue;
+    bool passive = false, own_subject = false;
+    for (int c = 0; c < n; ++c) {
+      if (toks[c].head != v2) continue;
+      passive = passive || (toks[c].deprel == "aux:pass" && c < v2);
+      own_subject = own_subject || toks[c].deprel.rfind("nsubj", 0) == 0 || toks[c].deprel == "mark" ||
+                    toks[c].deprel == "cc";
+    }
+    if (!passive || own_subject) continue;
+    toks[v2].head = -1;
+    toks[v2].deprel = "root";
+    toks[subj].head = v2;
+    toks[subj].deprel = "nsubj:pass";
+    toks[v1].head = subj;
+    toks[v1].deprel = "acl";
+    for (int c = v2 + 1; c < n; ++c)
+      if (toks[c].head == v1) toks[c].head = v2;
+    break;
+  }
   // "Two civilians were wounded by Israeli fire": a participle after "be" with a "by"
   // phrase is a passive verb, though the tagger may read it as an adjective.
   for (int k = 0; k < n; ++k) {
