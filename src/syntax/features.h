@@ -171,23 +171,41 @@ void OracleCosts(const ParseState& s, const int* gold_head, const int* gold_labe
 // Tags a sentence left to right; words in the tag dictionary skip the model.
 // `allowed`, when given, holds per word a bitmask of the classes it may take (two 64-bit
 // words per word, class c at bit c; all zero = unconstrained).
+// `after_modal`, when given, turns an adjective or noun reading of a word after a modal
+// into a base-form verb ("would free", "will not clear": a modal is followed by a verb,
+// whatever the treebank saw the word as): six 64-bit words: the base-verb classes (two), the modal classes, the adverb
+// classes (adverbs may stand between), the adjective and noun classes (two); all but the
+// first pair within the first 64 classes.
 template <class Weights, class Score>
 void TagSentence(const Weights& W, const FlatMap64<uint16_t>& dict, const WordInfo* w, int n, int* tags,
-                 Score* scores, const uint64_t* allowed = nullptr) {
+                 Score* scores, const uint64_t* allowed = nullptr, const uint64_t* after_modal = nullptr) {
   uint32_t f[kMaxFeatures];
   const int start = W.num_classes();
+  auto in = [](const uint64_t* mask, int c) { return (mask[c / 64] >> (c % 64) & 1) != 0; };
   for (int i = 0; i < n; ++i) {
+    int before = i - 1;  // the word before, adverbs skipped
+    while (after_modal && before > 0 && tags[before] < 64 && (after_modal[3] >> tags[before] & 1)) --before;
+    // (Not a question's modal, "Can anyone help": it opens the sentence.)
+    const bool modal_before = after_modal && before >= 1 && tags[before] < 64 && (after_modal[2] >> tags[before] & 1);
+    bool force_verb = false;  // (the model never learnt dictionary words: choose among verbs)
     if (const uint16_t* d = dict.Find(w[i].form)) {
       tags[i] = *d - 1;
-      continue;
+      if (!modal_before || !in(after_modal + 4, tags[i])) continue;
+      force_verb = true;
     }
     int nf = TaggerFeatures(w, n, i, i > 0 ? tags[i - 1] : start, i > 1 ? tags[i - 2] : start, f);
     tags[i] = BestClass(W, f, nf, scores);
-    if (allowed && (allowed[2 * i] | allowed[2 * i + 1]) &&
-        !(allowed[2 * i + tags[i] / 64] >> (tags[i] % 64) & 1)) {
+    const uint64_t* mask = allowed && (allowed[2 * i] | allowed[2 * i + 1]) ? allowed + 2 * i : nullptr;
+    if (mask && !in(mask, tags[i])) {
       int best = -1;
       for (int c = 0; c < W.num_classes(); ++c)
-        if ((allowed[2 * i + c / 64] >> (c % 64) & 1) && (best < 0 || scores[c] > scores[best])) best = c;
+        if (in(mask, c) && (best < 0 || scores[c] > scores[best])) best = c;
+      if (best >= 0) tags[i] = best;
+    }
+    if (modal_before && (force_verb || in(after_modal + 4, tags[i]))) {
+      int best = -1;
+      for (int c = 0; c < W.num_classes(); ++c)
+        if (in(after_modal, c) && (best < 0 || scores[c] > scores[best])) best = c;
       if (best >= 0) tags[i] = best;
     }
   }

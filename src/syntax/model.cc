@@ -272,6 +272,14 @@ int Model::XposId(std::string_view xpos) const {
 }
 
 void Model::Finish() {
+  std::fill(after_modal, after_modal + 6, 0);
+  for (size_t c = 0; c < class_xpos.size() && c < 128; ++c) {
+    const std::string& x = class_xpos[c];
+    if (x == "VB") after_modal[c / 64] |= 1ULL << (c % 64);
+    if (c < 64 && x == "MD") after_modal[2] |= 1ULL << c;
+    if (c < 64 && (x == "RB" || x == "RBR" || x == "RBS")) after_modal[3] |= 1ULL << c;
+    if (x == "JJ" || x == "NN") after_modal[4 + c / 64] |= 1ULL << (c % 64);
+  }
   xpos_names.clear();
   class_xpos_id.clear();
   for (const std::string& x : class_xpos) {

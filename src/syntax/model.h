@@ -128,6 +128,9 @@ struct Model {
   // Lower-cased form hash -> the tag classes a lower-case word may take (two 64-bit masks):
   // every class but proper nouns and foreign words, for words the treebank never tagged so.
   FlatMap64<std::pair<uint64_t, uint64_t>> seen_classes;
+  // After a modal, an adjective or noun reading of a known verb is the verb ("would
+  // free"): masks as TagSentence's `after_modal` describes.
+  uint64_t after_modal[6] = {0, 0, 0, 0, 0, 0};
   // Builds the derived tables; call after filling the fields above.
   void Finish();
   int XposId(std::string_view xpos) const;

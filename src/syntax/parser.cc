@@ -49,7 +49,8 @@ class ModelParser final : public Parser {
         ws.allowed[2 * i + 1] = seen->second;
       }
     }
-    TagSentence(m_.tagger, m_.tagdict, ws.words.data(), n, ws.tags.data(), ws.scores.data(), ws.allowed.data());
+    TagSentence(m_.tagger, m_.tagdict, ws.words.data(), n, ws.tags.data(), ws.scores.data(), ws.allowed.data(),
+                m_.after_modal);
     for (int i = 0; i < n; ++i) ws.word_hash[i] = ws.words[i].lower;
     ParseInput in{ws.word_hash.data(), ws.tags.data(), m_.tagger.num_classes()};
     const int L = static_cast<int>(m_.labels.size());

@@ -172,6 +172,17 @@ TEST(ParserTest, LowerCaseWordIsNoProperNounUnlessTheTreebankSaidSo) {
   EXPECT_EQ(u[Find(u, "strengthen")].upos, "VERB") << Dump(u);
 }
 
+// After a modal comes a verb, even a word the treebank only saw as an adjective ("free");
+// a question's opening modal is left alone ("Can anyone help").
+TEST(ParserTest, WordAfterAModalIsAVerb) {
+  auto t = Parse("Israel said it would free 150 prisoners .");
+  EXPECT_EQ(t[Find(t, "free")].xpos, "VB") << Dump(t);
+  auto u = Parse("Turkey will not clear the border crossing .");
+  EXPECT_EQ(u[Find(u, "clear")].xpos, "VB") << Dump(u);
+  auto q = Parse("Can anyone help ?");
+  EXPECT_NE(q[Find(q, "anyone")].xpos, "VB") << Dump(q);
+}
+
 TEST(ParserTest, Negation) {
   auto t = Parse("Iran did n't attend the talks .");
   EXPECT_ARC(t, "attend", "n't", "advmod");
