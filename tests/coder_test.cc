@@ -298,6 +298,15 @@ TEST(Coder, ReducedRelativeClauseIsNotTheMainVerb) {
   EXPECT_TRUE(Has(ev, "OPP", "", "14")) << Dump(ev);
 }
 
+TEST(Coder, WillingOrReadyToActIsAnIntent) {
+  auto ev = CodeText("Honduras is willing to withdraw its troops from Nicaragua.", "2015-01-01");
+  ASSERT_FALSE(ev.empty()) << Dump(ev);
+  for (const auto& e : ev) EXPECT_EQ(e.cameo_root, "03") << Dump(ev);
+  ev = CodeText("Australia is not willing to withdraw its troops from Iraq.", "2015-01-01");
+  ASSERT_FALSE(ev.empty()) << Dump(ev);
+  for (const auto& e : ev) EXPECT_EQ(e.cameo_root, "12") << Dump(ev);
+}
+
 TEST(Coder, PronounRefersToAPersonNamedInASentenceWithoutEvent) {
   // The first sentence has no event (and is not parsed); "He" is still Lula.
   auto ev = CodeText("Luiz Inacio Lula da Silva was in Lisbon on Monday. He criticised Argentina over the tariffs.",

@@ -27,12 +27,14 @@ inline bool IsSpeechVerb(const std::string& lemma) {
                     "indicate", "suggest", "argue", "contend", "maintain"});
 }
 
-// Verbs whose infinitive complement is an intention, not an act.
+// Verbs (and predicate adjectives: "is willing to withdraw") whose infinitive complement
+// is an intention, not an act.
 inline bool IsIntentVerb(const std::string& lemma) {
   return In(lemma, {"pledge", "vow", "promise", "plan", "intend", "seek", "aim", "want",
                     "hope", "decide", "prepare", "expect", "wish", "try", "attempt", "agree",
                     "offer", "propose", "undertake", "commit", "resolve", "mean", "threaten",
-                    "strive", "continue", "begin", "start"});
+                    "strive", "continue", "begin", "start",
+                    "willing", "ready", "prepared", "eager", "keen", "determined", "poised"});
 }
 
 // Nouns naming a violent act whose author may be given by a modifier ("Israeli shelling",
