@@ -307,6 +307,13 @@ TEST(Coder, WillingOrReadyToActIsAnIntent) {
   for (const auto& e : ev) EXPECT_EQ(e.cameo_root, "12") << Dump(ev);
 }
 
+TEST(Coder, TimePhraseWordsAreNotPatternWords) {
+  // "on Friday ... to explain" is no "call on ... to" (an appeal): it is a phone call.
+  auto ev = CodeText("Emmanuel Macron called Olaf Scholz on Friday to explain the budget plan.", "2024-05-03");
+  for (const auto& e : ev) EXPECT_NE(e.cameo_root, "02") << Dump(ev);
+  EXPECT_TRUE(Has(ev, "FRAGOV", "DEUGOV", "041")) << Dump(ev);
+}
+
 TEST(Coder, PronounRefersToAPersonNamedInASentenceWithoutEvent) {
   // The first sentence has no event (and is not parsed); "He" is still Lula.
   auto ev = CodeText("Luiz Inacio Lula da Silva was in Lisbon on Monday. He criticised Argentina over the tariffs.",

@@ -685,11 +685,14 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
     c.erase(std::unique(c.begin(), c.end()), c.end());
     return c;
   };
+  // (A word of a time expression is none of the pattern's: "called Zawde on Friday to
+  // explain" is no "call on ... to".)
+  auto in_time = [&](int c) { return c < static_cast<int>(a.time_of.size()) && a.time_of[c] >= 0; };
   for (const PatternItem& item : p.items) {
     if (item.kind == PatternItem::Kind::kWord) {
       int found = -1;
       for (int c : candidates())
-        if (!used.count(c) && lemma_matches(c, item)) { found = c; break; }
+        if (!used.count(c) && !in_time(c) && lemma_matches(c, item)) { found = c; break; }
       if (found < 0) return false;
       used.insert(found);
       anchors.push_back(found);
