@@ -135,11 +135,22 @@ struct Analysis {
   std::vector<time::TimeExpression> times;
   std::vector<int> time_of;  // token -> time expression index or -1
   std::vector<Match> matches;
+  std::vector<std::string> lower;  // token -> lower-cased text
   // Actors the story named before this sentence, most recent last: people and countries
   // ("the two leaders", "both countries" refer to the last two).
   const std::vector<Actor>* earlier_people = nullptr;
   const std::vector<Actor>* earlier_countries = nullptr;
 
+  // Builds `children` and `lower` from the parsed tokens.
+  void Link() {
+    const int n = size();
+    children.assign(n, {});
+    lower.resize(n);
+    for (int k = 0; k < n; ++k) {
+      if ((*tokens)[k].head >= 0) children[(*tokens)[k].head].push_back(k);
+      lower[k] = Lower((*tokens)[k].text);
+    }
+  }
   const Token& tok(int i) const { return (*tokens)[i]; }
   int size() const { return static_cast<int>(tokens->size()); }
   int head(int i) const { return (*tokens)[i].head; }
@@ -151,14 +162,13 @@ struct Analysis {
   }
   bool HasCase(int i, const std::string& prep) const {
     for (int c : children[i])
-      if ((rel(c) == "case" || rel(c) == "mark") &&
-          (tok(c).lemma == prep || Lower(tok(c).text) == prep))
+      if ((rel(c) == "case" || rel(c) == "mark") && (tok(c).lemma == prep || lower[c] == prep))
         return true;
     return false;
   }
   std::string CaseOf(int i) const {
     for (int c : children[i])
-      if (rel(c) == "case") return tok(c).lemma.empty() ? Lower(tok(c).text) : tok(c).lemma;
+      if (rel(c) == "case") return tok(c).lemma.empty() ? lower[c] : tok(c).lemma;
     return "";
   }
   bool IsDescendant(int t, int ancestor) const {
@@ -662,15 +672,22 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
   std::set<int> used{head};
   out->score = 1;
   auto lemma_matches = [&](int t, const PatternItem& item) {
-    std::string l = a.tok(t).lemma, w = Lower(a.tok(t).text);
+    const std::string& l = a.tok(t).lemma;
+    const std::string& w = a.lower[t];
     for (const auto& x : item.lemmas) {
       if (item.prefix ? (l.rfind(x, 0) == 0 || w.rfind(x, 0) == 0) : (l == x || w == x))
         return true;
     }
     return false;
   };
-  auto candidates = [&]() {
-    std::vector<int> c;
+  // (Recomputed only when a matched word adds an anchor.)
+  std::vector<int> cached;
+  size_t cached_for = 0;
+  auto candidates = [&]() -> const std::vector<int>& {
+    if (cached_for == anchors.size()) return cached;
+    cached_for = anchors.size();
+    std::vector<int>& c = cached;
+    c.clear();
     for (int an : anchors)
       for (int k : a.children[an]) {
         // (The passive subject is the verb's object: "Evidence against Russia was
@@ -1455,9 +1472,7 @@ std::vector<Event> Coder::Code(Document& doc) const {
     }
     impl_->ParseWithNames(s.tokens, a.matches);
     RepairParse(s.tokens);
-    a.children.assign(s.tokens.size(), {});
-    for (int k = 0; k < static_cast<int>(s.tokens.size()); ++k)
-      if (s.tokens[k].head >= 0) a.children[s.tokens[k].head].push_back(k);
+    a.Link();
     impl_->BuildUnits(a, doc.date);
     a.earlier_people = &earlier_people;
     a.earlier_countries = &earlier_countries;
@@ -1496,9 +1511,7 @@ std::string Coder::Explain(const std::string& sentence, const std::string& date)
     DropDatelineActors(s.tokens, a.matches);
     impl_->ParseWithNames(s.tokens, a.matches);
     RepairParse(s.tokens);
-    a.children.assign(s.tokens.size(), {});
-    for (int k = 0; k < static_cast<int>(s.tokens.size()); ++k)
-      if (s.tokens[k].head >= 0) a.children[s.tokens[k].head].push_back(k);
+    a.Link();
     os << "\nTokens and parse:\n";
     for (size_t k = 0; k < s.tokens.size(); ++k) {
       const Token& t = s.tokens[k];
