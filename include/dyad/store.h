@@ -152,6 +152,12 @@ class Store {
 
   enum class PutResult { kStored, kUnchanged, kReplaced };
   virtual Result<PutResult> Put(const Document& doc, const std::vector<Event>& events) = 0;
+  // Bulk loading: the Puts between BeginBatch and EndBatch share one transaction, which
+  // EndBatch commits (much less work per document); each Put still stands or fails
+  // alone. What a batch stored is durable only once EndBatch returns. Stores without
+  // batches commit each Put.
+  virtual Status BeginBatch() { return Status::Ok(); }
+  virtual Status EndBatch() { return Status::Ok(); }
   // True when a document with doc.id is stored with exactly doc.raw, i.e. when Put would
   // return kUnchanged: a resumed ingest skips it without coding it again.
   virtual Result<bool> Contains(const Document& doc) const = 0;

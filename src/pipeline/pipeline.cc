@@ -1,6 +1,7 @@
 // Source thread -> coder threads -> writer (the caller's thread). See dyad/pipeline.h.
 #include "dyad/pipeline.h"
 
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <map>
@@ -62,6 +63,11 @@ class Shared {
     std::lock_guard lock(mu_);
     done_.emplace(w.seq, std::move(w));
     ready_.notify_all();
+  }
+  // Writer: whether the item `seq` is finished (or none will come), without waiting.
+  bool DoneReady(uint64_t seq) {
+    std::lock_guard lock(mu_);
+    return done_.count(seq) || (closed_ && seq >= total_) || abort_;
   }
   // Writer: the item `seq` once finished; nullopt when there will be none.
   std::optional<Work> PopDone(uint64_t seq) {
@@ -140,11 +146,53 @@ Stats Run(const Coder& coder, Store& store, const Options& options, const Callba
     cb.progress(stats, final);
   };
 
+  // The writer stores finished items in order, in batches of one transaction: a batch
+  // ends when the next item is not finished yet, after kBatchItems items or after
+  // kBatchSeconds; only then are its items reported stored (a worker acknowledges them).
+  constexpr size_t kBatchItems = 256;
+  constexpr double kBatchSeconds = 0.5;
+  struct Written {
+    Item item;
+    bool ok;
+    uint64_t* counted = nullptr;  // the stats counter the Put added to (stored, replaced)
+    size_t events = 0;
+  };
+  std::vector<Written> batch;
+  auto batch_start = std::chrono::steady_clock::now();
+  bool in_batch = false;
+  auto end_batch = [&] {
+    if (in_batch) {
+      if (Status s = store.EndBatch(); !s) {
+        // Nothing of the batch is stored: its items failed.
+        for (auto& b : batch) {
+          if (b.counted) {
+            --*b.counted;
+            stats.events -= b.events;
+            ++stats.failed;
+            if (cb.error) cb.error((b.item.doc ? b.item.doc->origin + ": " : std::string()) + s.message());
+            b.ok = false;
+          }
+        }
+      }
+      in_batch = false;
+    }
+    if (cb.stored)
+      for (auto& b : batch) cb.stored(b.item, b.ok);
+    batch.clear();
+    report(false);
+  };
   uint64_t seq = 0;
-  while (auto w = shared.PopDone(seq)) {
+  while (true) {
+    if (!batch.empty() &&
+        (!shared.DoneReady(seq) || batch.size() >= kBatchItems ||
+         std::chrono::duration<double>(std::chrono::steady_clock::now() - batch_start).count() > kBatchSeconds))
+      end_batch();
+    auto w = shared.PopDone(seq);
+    if (!w) break;
     ++seq;
     ++stats.read;
     bool ok = true;
+    uint64_t* counted = nullptr;
     if (!w->item.doc) {
       ++stats.failed;
       if (cb.error) cb.error(w->item.doc.error());
@@ -153,6 +201,10 @@ Stats Run(const Coder& coder, Store& store, const Options& options, const Callba
     } else {
       const Document& doc = *w->item.doc;
       stats.sentences += doc.sentences.size();
+      if (!in_batch) {
+        batch_start = std::chrono::steady_clock::now();
+        in_batch = store.BeginBatch().ok();  // (without a batch, each Put commits)
+      }
       auto r = store.Put(doc, w->events);
       if (!r) {
         ok = false;
@@ -161,14 +213,16 @@ Stats Run(const Coder& coder, Store& store, const Options& options, const Callba
       } else if (*r == Store::PutResult::kUnchanged) {
         ++stats.unchanged;
       } else {
-        ++(*r == Store::PutResult::kStored ? stats.stored : stats.replaced);
+        counted = *r == Store::PutResult::kStored ? &stats.stored : &stats.replaced;
+        ++*counted;
         stats.events += w->events.size();
       }
     }
-    if (cb.stored) cb.stored(w->item, ok);
+    if (batch.empty()) batch_start = std::chrono::steady_clock::now();
+    batch.push_back({std::move(w->item), ok, counted, counted ? w->events.size() : 0});
     shared.Written(seq);
-    report(false);
   }
+  end_batch();
   shared.Abort();  // releases a source blocked on the window, if it is still there
   source.join();
   for (auto& t : coders) t.join();

@@ -224,6 +224,17 @@ class SqliteStore : public Store {
   Status Init(const std::string& path);
 
   Result<PutResult> Put(const Document& doc, const std::vector<Event>& events) override;
+  Status BeginBatch() override {
+    if (batch_) return Status::Ok();
+    if (Status s = Exec(db_, "BEGIN IMMEDIATE"); !s) return s;
+    batch_ = true;
+    return Status::Ok();
+  }
+  Status EndBatch() override {
+    if (!batch_) return Status::Ok();
+    batch_ = false;
+    return Exec(db_, "COMMIT");
+  }
   Result<bool> Contains(const Document& doc) const override {
     Stmt st(db_, "SELECT hash FROM documents WHERE id = ?");
     st.Text(1, doc.id);
@@ -255,6 +266,7 @@ class SqliteStore : public Store {
   Status Recompute(const std::set<int64_t>& touched);
   Status MergePending();
   internal::Where BuildWhere(const EventQuery& q) const;
+  bool batch_ = false;  // inside BeginBatch: a Put is a savepoint of the open transaction
 
   // A prepared statement kept for the life of the store, reset and unbound.
   Stmt& Cached(const char* sql) {
@@ -453,18 +465,24 @@ Result<Store::PutResult> SqliteStore::Put(const Document& doc, const std::vector
   using R = Result<PutResult>;
   std::string hash = ContentHash(doc.raw);
   PutResult result = PutResult::kStored;
-  if (Status s = Exec(db_, "BEGIN IMMEDIATE"); !s) return R(s);
+  // Alone, a Put is a transaction; in a batch, a savepoint of the batch's transaction.
+  const char* begin = batch_ ? "SAVEPOINT put" : "BEGIN IMMEDIATE";
+  const char* undo = batch_ ? "ROLLBACK TO put; RELEASE put" : "ROLLBACK";
+  const char* done = batch_ ? "RELEASE put" : "COMMIT";
+  if (Status s = Exec(db_, begin); !s) return R(s);
   auto fail = [&](const std::string& what) {
     std::string m = what + ": " + sqlite3_errmsg(db_);
-    Exec(db_, "ROLLBACK");
+    Exec(db_, undo);
     return R::Error(doc.origin + ": database: " + m);
   };
   {
-    Stmt st(db_, "SELECT hash FROM documents WHERE id = ?");
+    Stmt& st = Cached("SELECT hash FROM documents WHERE id = ?");
     st.Text(1, doc.id);
     if (st.Step() == SQLITE_ROW) {
-      if (st.Col(0) == hash) {
-        Exec(db_, "ROLLBACK");
+      bool same = st.Col(0) == hash;
+      st.Reset();
+      if (same) {
+        Exec(db_, undo);
         return PutResult::kUnchanged;
       }
       result = PutResult::kReplaced;
@@ -485,11 +503,13 @@ Result<Store::PutResult> SqliteStore::Put(const Document& doc, const std::vector
     if (deld.Step() != SQLITE_DONE) return fail("delete document");
   }
   {
-    Stmt ins(db_, "INSERT INTO documents(id, source, wire, url, title, date, text, hash, outlet) VALUES (?,?,?,?,?,?,?,?,?)");
+    Stmt& ins = Cached("INSERT INTO documents(id, source, wire, url, title, date, text, hash, outlet) VALUES (?,?,?,?,?,?,?,?,?)");
     ins.Text(1, doc.id); ins.Text(2, doc.source); ins.Text(3, doc.wire); ins.Text(4, doc.url);
     ins.Text(5, doc.title); ins.Text(6, doc.date); ins.Text(7, doc.text.empty() ? doc.raw : doc.text);
     ins.Text(8, hash); ins.Text(9, internal::Outlet(doc));
-    if (ins.Step() != SQLITE_DONE) return fail("insert document");
+    int rc = ins.Step();
+    ins.Reset();
+    if (rc != SQLITE_DONE) return fail("insert document");
   }
   for (const Event& e : events) {
     int64_t ev = Attach(e, doc.id);
@@ -498,7 +518,7 @@ Result<Store::PutResult> SqliteStore::Put(const Document& doc, const std::vector
     touched.insert(ev);
   }
   if (Status s = Recompute(touched); !s) return fail("recompute events");
-  if (Status s = Exec(db_, "COMMIT"); !s) return fail("commit");
+  if (Status s = Exec(db_, done); !s) return fail("commit");
   return result;
 }
 

@@ -71,6 +71,25 @@ TEST_F(StoreTest, SameDocumentTwiceChangesNothing) {
   EXPECT_EQ(*(*store)->EventCount(), 1u);
 }
 
+// A batch is one transaction: another connection sees nothing of it until EndBatch, and
+// each Put in it still behaves as alone (the same document twice changes nothing).
+TEST_F(StoreTest, BatchIsCommittedWhole) {
+  auto s = Open();
+  ASSERT_TRUE(s->BeginBatch().ok());
+  auto a = s->Put(Doc("a", "Russia called Iran."), {Ev("a", "RUS", "IRN", "041")});
+  ASSERT_TRUE(a.ok()) << a.error();
+  EXPECT_EQ(*a, Store::PutResult::kStored);
+  auto again = s->Put(Doc("a", "Russia called Iran."), {Ev("a", "RUS", "IRN", "041")});
+  ASSERT_TRUE(again.ok()) << again.error();
+  EXPECT_EQ(*again, Store::PutResult::kUnchanged);
+  ASSERT_TRUE(s->Put(Doc("b", "Iran called Russia."), {Ev("b", "IRN", "RUS", "041")}).ok());
+  auto reader = Open();
+  EXPECT_EQ(*reader->DocumentCount(), 0u);  // not committed yet
+  ASSERT_TRUE(s->EndBatch().ok());
+  EXPECT_EQ(*reader->DocumentCount(), 2u);
+  EXPECT_EQ(*reader->EventCount(), 2u);
+}
+
 TEST_F(StoreTest, ChangedTextReplacesTheEvents) {
   auto store = Store::Open(dir_ + "/t.db");
   (*store)->Put(Doc("a", "Russia called Iran."), {Ev("a", "RUSGOV", "IRNGOV", "041"), Ev("a", "RUS", "IRN", "039")});
