@@ -393,18 +393,22 @@ void Coder::Impl::BuildUnits(Analysis& a, const std::string& date) const {
 bool Coder::Impl::MayMatchPattern(const std::vector<Token>& tokens) const {
   // Lower-cased form -> ids of the pattern words it may be (itself or a lemma of it). The
   // lemmatizer is the costly part and news repeats its words, so each thread remembers.
-  thread_local std::unordered_map<std::string, std::vector<int>> known;
+  // (Keyed by a 64-bit hash of the lower-cased text: a collision could only cost a parse.)
+  thread_local std::unordered_map<uint64_t, std::vector<int>> known;
   thread_local const PatternSet* known_for = nullptr;
   if (known_for != &patterns || known.size() > 200000) {
     known.clear();
     known_for = &patterns;
   }
-  std::vector<int> ids;
+  thread_local std::vector<int> ids;
+  ids.clear();
   for (const Token& t : tokens) {
     if (t.text.empty() || !isalpha(static_cast<unsigned char>(t.text[0]))) continue;
-    std::string w = Lower(t.text);
-    auto it = known.find(w);
+    uint64_t key = 0xcbf29ce484222325ULL;
+    for (unsigned char c : t.text) key = (key ^ static_cast<unsigned char>(tolower(c))) * 0x100000001b3ULL;
+    auto it = known.find(key);
     if (it == known.end()) {
+      std::string w = Lower(t.text);
       std::vector<int> word_ids;
       auto add = [&](const std::string& l) {
         int id = patterns.WordId(l);
@@ -412,7 +416,7 @@ bool Coder::Impl::MayMatchPattern(const std::vector<Token>& tokens) const {
       };
       add(w);
       for (const char* tag : {"VBD", "VBN", "VBG", "VBZ", "NNS"}) add(syntax::Lemmatize(w, tag));
-      it = known.emplace(std::move(w), std::move(word_ids)).first;
+      it = known.emplace(key, std::move(word_ids)).first;
     }
     ids.insert(ids.end(), it->second.begin(), it->second.end());
   }
