@@ -135,6 +135,8 @@ void PatternSet::Index(int id) {
     for (const auto& l : item.lemmas) alternatives.push_back(Intern(l));
     needs_[id].push_back(std::move(alternatives));
   }
+  if (needs_[id].empty())
+    for (const auto& h : p.heads) heads_free_pattern_[Intern(h)] = 1;
 }
 
 const std::vector<int>* PatternSet::ForHead(const std::string& lemma, bool noun) const {
@@ -145,12 +147,17 @@ const std::vector<int>* PatternSet::ForHead(const std::string& lemma, bool noun)
 
 int PatternSet::Intern(const std::string& word) {
   auto [it, added] = word_ids_.emplace(word, static_cast<int>(word_ids_.size()));
-  if (added) headed_by_.emplace_back();
+  if (added) {
+    headed_by_.emplace_back();
+    heads_free_pattern_.push_back(0);
+  }
   return it->second;
 }
 
 bool PatternSet::CouldMatch(const std::vector<int>& ids) const {
   auto has = [&](int id) { return std::binary_search(ids.begin(), ids.end(), id); };
+  for (int w : ids)
+    if (heads_free_pattern_[w]) return true;
   for (int w : ids)
     for (int p : headed_by_[w]) {
       bool complete = true;

@@ -60,6 +60,7 @@ class PatternSet {
   int Intern(const std::string& word);
   std::unordered_map<std::string, int> word_ids_;
   std::vector<std::vector<int>> headed_by_;            // word id -> patterns it heads
+  std::vector<char> heads_free_pattern_;               // word id -> heads one that needs nothing else
   std::vector<std::vector<std::vector<int>>> needs_;   // pattern -> per required word, its ids
 };
 
