@@ -273,6 +273,9 @@ int Model::XposId(std::string_view xpos) const {
 
 void Model::Finish() {
   std::fill(after_modal, after_modal + 6, 0);
+  vbd_class = -1;
+  for (size_t c = 0; c < class_xpos.size(); ++c)
+    if (class_xpos[c] == "VBD" && class_upos[c] == "VERB") vbd_class = static_cast<int>(c);
   for (size_t c = 0; c < class_xpos.size() && c < 128; ++c) {
     const std::string& x = class_xpos[c];
     if (x == "VB") after_modal[c / 64] |= 1ULL << (c % 64);

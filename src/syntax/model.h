@@ -131,6 +131,7 @@ struct Model {
   // After a modal, an adjective or noun reading of a known verb is the verb ("would
   // free"): masks as TagSentence's `after_modal` describes.
   uint64_t after_modal[6] = {0, 0, 0, 0, 0, 0};
+  int vbd_class = -1;  // VBD/VERB: the past tense a verbless sentence gets (parser.cc)
   // Builds the derived tables; call after filling the fields above.
   void Finish();
   int XposId(std::string_view xpos) const;

@@ -10,6 +10,11 @@
 namespace dyad::syntax {
 namespace {
 
+std::string Lower(std::string s) {
+  for (auto& c : s) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return s;
+}
+
 // Per-thread scratch space, grown to the longest sentence seen and then reused, so the
 // hot path allocates nothing.
 struct Workspace {
@@ -51,6 +56,7 @@ class ModelParser final : public Parser {
     }
     TagSentence(m_.tagger, m_.tagdict, ws.words.data(), n, ws.tags.data(), ws.scores.data(), ws.allowed.data(),
                 m_.after_modal);
+    RepairVerbs(tokens, ws);
     for (int i = 0; i < n; ++i) ws.word_hash[i] = ws.words[i].lower;
     ParseInput in{ws.word_hash.data(), ws.tags.data(), m_.tagger.num_classes()};
     const int L = static_cast<int>(m_.labels.size());
@@ -75,6 +81,51 @@ class ModelParser final : public Parser {
   }
 
   const Model& model() const { return m_; }
+
+ private:
+  // The lemma the table gives a word under an XPOS, or null.
+  const LemmaEntry* TableLemma(uint64_t lower, const char* xpos) const {
+    int xid = m_.XposId(xpos);
+    if (xid < 0) return nullptr;
+    const uint32_t* e = m_.lemmas.Find(LemmaKey(lower, xid));
+    return e ? &m_.lemma_entries[*e - 1] : nullptr;
+  }
+  // Tagging errors on past tenses that leave a news sentence without its verb:
+  // - "Israeli troops shot a Hamas gunman": an irregular past read as a present (VBP/VB)
+  //   the treebank never had it as, is the past;
+  // - "Russian troops wounded two soldiers.", "Ukraine shot down a helicopter.": a
+  //   sentence ending in a period with no verb at all gets one: its first word after the
+  //   first that the treebank knows as a past tense of another lemma.
+  void RepairVerbs(const std::vector<Token>& tokens, Workspace& ws) const {
+    const int n = static_cast<int>(tokens.size());
+    if (m_.vbd_class < 0) return;
+    // A past form of another lemma: in the table (irregular: "shot", "held") or by rule
+    // ("wounded").
+    auto past_of_other = [&](int i, bool by_rule) {
+      for (const char* x : {"VBD", "VBN"})
+        if (const LemmaEntry* e = TableLemma(ws.words[i].lower, x); e && e->lemma != e->form) return true;
+      const std::string& t = tokens[i].text;
+      return by_rule && t.size() > 4 && t.compare(t.size() - 2, 2, "ed") == 0 && Lemmatize(t, "VBD") != Lower(t);
+    };
+    for (int i = 0; i < n; ++i) {
+      const std::string& x = m_.class_xpos[ws.tags[i]];
+      if (x != "VBP" && x != "VB") continue;
+      if (past_of_other(i, false) && !TableLemma(ws.words[i].lower, x.c_str())) ws.tags[i] = m_.vbd_class;
+    }
+    if (n < 4 || tokens.back().text != ".") return;
+    for (int i = 0; i < n; ++i) {
+      const std::string& x = m_.class_xpos[ws.tags[i]];
+      if (x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD" || x == "VB") return;
+    }
+    for (int i = 1; i < n; ++i) {
+      const std::string& text = tokens[i].text;
+      if (text.empty() || !(text[0] >= 'a' && text[0] <= 'z')) continue;
+      if (past_of_other(i, true)) {
+        ws.tags[i] = m_.vbd_class;
+        return;
+      }
+    }
+  }
 
  private:
   Model m_;

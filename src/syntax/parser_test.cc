@@ -183,6 +183,20 @@ TEST(ParserTest, WordAfterAModalIsAVerb) {
   EXPECT_NE(q[Find(q, "anyone")].xpos, "VB") << Dump(q);
 }
 
+// A news sentence keeps its verb: an irregular past read as a present ("shot" as VBP,
+// lemma "shot") is the past, and a sentence ending in a period with no verb at all gets
+// its first past form ("wounded" read as an adjective).
+TEST(ParserTest, PastTenseVerbsAreNotLost) {
+  auto t = Parse("Israeli troops shot a Hamas gunman .");
+  EXPECT_EQ(t[Find(t, "shot")].lemma, "shoot") << Dump(t);
+  auto u = Parse("Russian troops wounded two Ukrainian soldiers .");
+  EXPECT_EQ(u[Find(u, "wounded")].xpos, "VBD") << Dump(u);
+  EXPECT_ARC(u, "wounded", "soldiers", "obj");
+  // (A title with no period is left as it is.)
+  auto v = Parse("Wounded soldiers in Kharkiv");
+  EXPECT_NE(v[Find(v, "Wounded")].xpos, "VBD") << Dump(v);
+}
+
 TEST(ParserTest, Negation) {
   auto t = Parse("Iran did n't attend the talks .");
   EXPECT_ARC(t, "attend", "n't", "advmod");
