@@ -150,6 +150,13 @@ class Dictionary {
   int ResolveShortName(const std::string& key, const Node* n, const std::string& date,
                        StoryMemory* memory, std::string* why) const;
 
+  // The trie's edges as one open-addressing table of (node, word hash) -> child, built by
+  // Finish (Find falls back to the nodes' maps when names were added since).
+  uint32_t Child(uint32_t node, const std::string& key, uint64_t key_hash) const;
+  std::vector<uint64_t> edge_keys_;
+  std::vector<uint32_t> edge_children_;
+  size_t edge_nodes_ = 0;  // nodes_.size() when the table was built
+
   std::vector<Node> nodes_{Node{}};
   std::vector<Entry> entries_;
   std::unordered_map<std::string, int> country_entry_;  // "RUS" -> entry

@@ -214,6 +214,19 @@ const char* KindName(Kind k) {
   return "?";
 }
 
+// A normalised word's hash, and an edge's key in the trie's edge table (never 0). Two
+// different edges sharing a 64-bit key is left to chance (about 1 in 10^14 per pair).
+static uint64_t HashKey(const std::string& key) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (unsigned char c : key) h = (h ^ c) * 0x100000001b3ULL;
+  return h;
+}
+static uint64_t EdgeKey(uint32_t node, uint64_t key_hash) {
+  uint64_t h = (key_hash ^ (static_cast<uint64_t>(node) * 0x9E3779B97F4A7C15ULL)) * 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  return h ? h : 1;
+}
+
 std::string NormalizeToken(const std::string& token) {
   std::string out;
   out.reserve(token.size());
@@ -501,6 +514,37 @@ void Dictionary::Finish() {
       if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
     }
   }
+  // The edge table (Child): every (node, word) -> child, at most half full.
+  size_t edges = 0;
+  for (const Node& n : nodes_) edges += n.next.size();
+  size_t cap = 16;
+  while (cap < edges * 2 + 2) cap <<= 1;
+  edge_keys_.assign(cap, 0);
+  edge_children_.assign(cap, 0);
+  for (uint32_t node = 0; node < nodes_.size(); ++node)
+    for (const auto& [key, child] : nodes_[node].next) {
+      uint64_t k = EdgeKey(node, HashKey(key));
+      for (size_t i = k & (cap - 1);; i = (i + 1) & (cap - 1))
+        if (edge_keys_[i] == 0) {
+          edge_keys_[i] = k;
+          edge_children_[i] = child;
+          break;
+        }
+    }
+  edge_nodes_ = nodes_.size();
+}
+
+uint32_t Dictionary::Child(uint32_t node, const std::string& key, uint64_t key_hash) const {
+  if (edge_nodes_ != nodes_.size() || edge_keys_.empty()) {  // names added since Finish
+    auto it = nodes_[node].next.find(key);
+    return it == nodes_[node].next.end() ? 0 : it->second;
+  }
+  const uint64_t k = EdgeKey(node, key_hash);
+  const size_t mask = edge_keys_.size() - 1;
+  for (size_t i = k & mask;; i = (i + 1) & mask) {
+    if (edge_keys_[i] == k) return edge_children_[i];
+    if (edge_keys_[i] == 0) return 0;
+  }
 }
 
 Result<std::shared_ptr<Dictionary>> Dictionary::LoadDirectory(const std::string& dir) {
@@ -575,7 +619,11 @@ std::vector<Match> Dictionary::Find(const std::vector<Token>& tokens, const std:
                                     StoryMemory* memory) const {
   std::vector<Match> out;
   std::vector<std::string> keys(tokens.size());
-  for (size_t i = 0; i < tokens.size(); ++i) keys[i] = NormalizeToken(tokens[i].text);
+  std::vector<uint64_t> hashes(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    keys[i] = NormalizeToken(tokens[i].text);
+    hashes[i] = HashKey(keys[i]);
+  }
   const bool title_case = TitleCase(tokens);
   if (memory)
     for (const auto& k : keys)
@@ -610,9 +658,9 @@ std::vector<Match> Dictionary::Find(const std::vector<Token>& tokens, const std:
       Remember(memory, keys[i], -1);
     }
     for (size_t j = i; j < tokens.size(); ++j) {
-      auto it = nodes_[node].next.find(keys[j]);
-      if (it == nodes_[node].next.end()) break;
-      node = it->second;
+      uint32_t child = Child(node, keys[j], hashes[j]);
+      if (!child) break;
+      node = child;
       const Node& n = nodes_[node];
       int chosen = -1;
       auto consider = [&](int id) {
