@@ -207,7 +207,10 @@ struct Coder::Impl {
   bool require_target = false;
 
   // Tags and parses a sentence with each multi-word name seen as one word (see below).
-  void ParseWithNames(std::vector<Token>& tokens, const std::vector<Match>& matches) const;
+  // Tags and parses; with `only_if_heads`, parses only if, once tagged, some word could
+  // head a pattern (returns whether it parsed).
+  bool ParseWithNames(std::vector<Token>& tokens, const std::vector<Match>& matches,
+                      bool only_if_heads = false) const;
 
   // ---- actor units -------------------------------------------------------------------
   void BuildUnits(Analysis& a, const std::string& date) const;
@@ -293,7 +296,8 @@ Result<std::unique_ptr<Coder>> Coder::Create(const CoderOptions& options) {
 // alone; the name's first word becomes the phrase's head, the others hang on it as `flat`.
 constexpr int kOutsideParse = -1000000;
 
-void Coder::Impl::ParseWithNames(std::vector<Token>& tokens, const std::vector<Match>& matches) const {
+bool Coder::Impl::ParseWithNames(std::vector<Token>& tokens, const std::vector<Match>& matches,
+                                 bool only_if_heads) const {
   const int n = static_cast<int>(tokens.size());
   std::vector<int> span_end(n, -1);
   for (const auto& m : matches) {
@@ -333,11 +337,33 @@ void Coder::Impl::ParseWithNames(std::vector<Token>& tokens, const std::vector<M
     shadow.push_back(tokens[k]);
     ++k;
   }
-  if (static_cast<int>(shadow.size()) == n) {
-    parser->Annotate(tokens);
-    return;
-  }
-  parser->Annotate(shadow);
+  // The cascade's last step: what CodeSentence will look for, a verb, or a noun that is
+  // no actor, whose lemma heads a pattern. Tagging costs a small part of parsing, and
+  // most sentences that pass the word test fail this one ("pounds", "back", "phones").
+  // (A participle tagged as an adjective may become a passive verb in RepairParse.)
+  std::vector<char> in_match(n, 0);
+  for (const auto& m : matches)
+    for (uint32_t k = m.begin; k < m.end && k < static_cast<uint32_t>(n); ++k) in_match[k] = 1;
+  auto heads_pattern = [&](const Token& t, int k) {
+    const std::string& lemma = t.lemma.empty() ? Lower(t.text) : t.lemma;
+    if (t.upos == "VERB") return patterns.ForHead(lemma, false) != nullptr;
+    if (t.upos == "ADJ" && t.text.size() > 3 && t.text.compare(t.text.size() - 2, 2, "ed") == 0)
+      return patterns.ForHead(syntax::Lemmatize(t.text, "VBN"), false) != nullptr;
+    if ((t.upos == "NOUN" || t.upos == "PROPN") && !in_match[k]) return patterns.ForHead(lemma, true) != nullptr;
+    return false;
+  };
+  std::function<bool(const std::vector<Token>&)> parse_if;
+  if (only_if_heads)
+    parse_if = [&](const std::vector<Token>& tagged) {
+      for (int k = 0; k < n; ++k)  // (dateline words are proper nouns outside the parse)
+        if (shadow_of[k] == kOutsideParse && !in_match[k] && patterns.ForHead(Lower(tokens[k].text), true))
+          return true;
+      for (size_t j = 0; j < tagged.size(); ++j)
+        if (heads_pattern(tagged[j], orig[j])) return true;
+      return false;
+    };
+  if (static_cast<int>(shadow.size()) == n) return parser->Annotate(tokens, parse_if);
+  if (!parser->Annotate(shadow, parse_if)) return false;
   int root = -1;
   for (size_t j = 0; j < shadow.size() && root < 0; ++j)
     if (shadow[j].head < 0) root = orig[j];
@@ -367,6 +393,7 @@ void Coder::Impl::ParseWithNames(std::vector<Token>& tokens, const std::vector<M
       t.deprel = "flat";
     }
   }
+  return true;
 }
 
 void Coder::Impl::BuildUnits(Analysis& a, const std::string& date) const {
@@ -1462,7 +1489,8 @@ std::vector<Event> Coder::Code(Document& doc) const {
     if (a.matches.empty() && earlier_people.size() + earlier_countries.size() >= 2)
       for (const Token& t : s.tokens)
         refers_to_pair = refers_to_pair || Lower(t.text) == "both" || Lower(t.text) == "two";
-    if ((a.matches.empty() && !refers_to_pair) || !impl_->MayMatchPattern(s.tokens)) {
+    if ((a.matches.empty() && !refers_to_pair) || !impl_->MayMatchPattern(s.tokens) ||
+        !impl_->ParseWithNames(s.tokens, a.matches, /*only_if_heads=*/true)) {
       for (const auto& t : time::FindTimeExpressions(doc.SentenceText(s), doc.date))
         if (!t.value.empty() && t.precision != time::Precision::kSpan && t.value != doc.date) ref_date = t.value;
       remember_places();
@@ -1474,7 +1502,6 @@ std::vector<Event> Coder::Code(Document& doc) const {
       }
       continue;
     }
-    impl_->ParseWithNames(s.tokens, a.matches);
     RepairParse(s.tokens);
     a.Link();
     impl_->BuildUnits(a, doc.date);

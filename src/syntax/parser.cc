@@ -31,10 +31,13 @@ class ModelParser final : public Parser {
  public:
   explicit ModelParser(Model m) : m_(std::move(m)) {}
 
-  void Annotate(std::vector<Token>& tokens) const override {
+  void Annotate(std::vector<Token>& tokens) const override { Annotate(tokens, nullptr); }
+
+  bool Annotate(std::vector<Token>& tokens,
+                const std::function<bool(const std::vector<Token>&)>& parse_if) const override {
     thread_local Workspace ws;
     const int n = static_cast<int>(tokens.size());
-    if (n == 0) return;
+    if (n == 0) return false;
     if (static_cast<int>(ws.words.size()) < n) {
       ws.words.resize(n);
       ws.tags.resize(n);
@@ -57,10 +60,6 @@ class ModelParser final : public Parser {
     TagSentence(m_.tagger, m_.tagdict, ws.words.data(), n, ws.tags.data(), ws.scores.data(), ws.allowed.data(),
                 m_.after_modal);
     RepairVerbs(tokens, ws);
-    for (int i = 0; i < n; ++i) ws.word_hash[i] = ws.words[i].lower;
-    ParseInput in{ws.word_hash.data(), ws.tags.data(), m_.tagger.num_classes()};
-    const int L = static_cast<int>(m_.labels.size());
-    ParseSentence(m_.parser, ws.state, in, n, L, m_.root_label, ws.scores.data());
     for (int i = 0; i < n; ++i) {
       Token& t = tokens[i];
       int c = ws.tags[i];
@@ -72,12 +71,27 @@ class ModelParser final : public Parser {
       } else {
         t.lemma = Lemmatize(t.text, t.xpos);
       }
+    }
+    if (parse_if && !parse_if(tokens)) {
+      for (Token& t : tokens) {
+        t.head = -1;
+        t.deprel.clear();
+      }
+      return false;
+    }
+    for (int i = 0; i < n; ++i) ws.word_hash[i] = ws.words[i].lower;
+    ParseInput in{ws.word_hash.data(), ws.tags.data(), m_.tagger.num_classes()};
+    const int L = static_cast<int>(m_.labels.size());
+    ParseSentence(m_.parser, ws.state, in, n, L, m_.root_label, ws.scores.data());
+    for (int i = 0; i < n; ++i) {
+      Token& t = tokens[i];
       int h = ws.state.head[i];
       t.head = (h == n || h < 0) ? -1 : h;
       int l = ws.state.label[i];
       if (t.head < 0) t.deprel = "root";
       else t.deprel = m_.labels[l];
     }
+    return true;
   }
 
   const Model& model() const { return m_; }
