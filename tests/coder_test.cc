@@ -314,6 +314,14 @@ TEST(Coder, TimePhraseWordsAreNotPatternWords) {
   EXPECT_TRUE(Has(ev, "FRAGOV", "DEUGOV", "041")) << Dump(ev);
 }
 
+TEST(Coder, UnnamedAgentsOfADatelinedStoryAreTheDatelinesCountry) {
+  auto ev = CodeText("NAIROBI, Kenya (AP) — Police fired tear gas at protesters in the capital on Tuesday.", "2024-05-03");
+  EXPECT_TRUE(Has(ev, "KENCOP", "KENOPP", "175")) << Dump(ev);
+  // A country the sentence names still wins over the dateline's.
+  ev = CodeText("NAIROBI, Kenya (AP) — Ugandan police arrested two Kenyan journalists on Tuesday.", "2024-05-03");
+  EXPECT_TRUE(Has(ev, "UGACOP", "KENMED", "173")) << Dump(ev);
+}
+
 TEST(Coder, PronounRefersToAPersonNamedInASentenceWithoutEvent) {
   // The first sentence has no event (and is not parsed); "He" is still Lula.
   auto ev = CodeText("Luiz Inacio Lula da Silva was in Lisbon on Monday. He criticised Argentina over the tariffs.",

@@ -136,6 +136,9 @@ struct Analysis {
   std::vector<int> time_of;  // token -> time expression index or -1
   std::vector<Match> matches;
   std::vector<std::string> lower;  // token -> lower-cased text
+  // The country of the story's dateline ("NAIROBI, Kenya (AP) --"), or empty: unnamed
+  // police, government, protesters of such a story are that country's.
+  std::string dateline_country, dateline_country_name;
   // Actors the story named before this sentence, most recent last: people and countries
   // ("the two leaders", "both countries" refer to the last two).
   const std::vector<Actor>* earlier_people = nullptr;
@@ -541,6 +544,15 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
           add(x);
           composed = true;
         }
+      }
+      if (!composed && !a.dateline_country.empty() &&
+          !In(unit.actor.role, {"REF", "IGO", "NGO", "MNC", "UAF"})) {
+        Actor x = unit.actor;
+        x.country = a.dateline_country;
+        x.code = a.dateline_country + unit.actor.role;
+        x.name = unit.actor.name + " (" + a.dateline_country_name + ")";
+        add(x);
+        composed = true;
       }
       if (!composed) add(unit.actor);
     } else {
@@ -1443,6 +1455,7 @@ std::vector<Event> Coder::Code(Document& doc) const {
   uint32_t paragraph_end = 0;
   places::Context place_context;
   std::vector<Actor> earlier_people, earlier_countries;
+  std::string dateline_country, dateline_country_name;
   // Remembers a sentence's named people and countries (distinct, most recent last).
   auto remember_actors = [&](const Analysis& a) {
     auto push = [](std::vector<Actor>& list, const Actor& x) {
@@ -1472,6 +1485,18 @@ std::vector<Event> Coder::Code(Document& doc) const {
     Analysis a;
     a.tokens = &s.tokens;
     a.matches = impl_->dict->Find(s.tokens, doc.date, &memory);
+    if (i == 0) {
+      const size_t end = DatelineEnd(s.tokens);
+      // (The country's own name when the dateline gives it: "NAIROBI, Kenya".)
+      for (const auto& m : a.matches)
+        if (m.begin < end && m.actor.country.size() == 3 &&
+            (dateline_country.empty() || m.kind == actors::Kind::kCountry)) {
+          dateline_country = m.actor.country;
+          dateline_country_name = m.actor.name;
+        }
+    }
+    a.dateline_country = dateline_country;
+    a.dateline_country_name = dateline_country_name;
     DropDatelineActors(s.tokens, a.matches);
     // Places of every sentence feed the story's context (which Tripoli, which Georgia).
     std::vector<places::PlaceMention> mentions;
