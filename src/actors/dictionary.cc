@@ -819,6 +819,12 @@ int Dictionary::ResolveShortName(const std::string& key, const Node* node,
     int best = -1;
     std::string best_last;
     bool tie = false;
+    // (Tied people who hold the same code on the date are one actor for coding: two
+    // Sharifs in Pakistan's government.)
+    auto code_on = [&](int id) {
+      std::string why_unused;
+      return ResolvePerson(entries_[id], date, &why_unused).code;
+    };
     for (int id : n.shorts) {
       std::string last;  // the latest day on or before `date` with a role held
       for (const auto& r : entries_[id].roles) {
@@ -831,7 +837,7 @@ int Dictionary::ResolveShortName(const std::string& key, const Node* node,
         best = id;
         best_last = last;
         tie = false;
-      } else if (last == best_last) {
+      } else if (last == best_last && code_on(id) != code_on(best)) {
         tie = true;
       }
     }
