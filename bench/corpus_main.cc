@@ -123,6 +123,11 @@ int main(int argc, char** argv) {
   printf("documents: %llu stored, %llu failed; sentences %llu; events %llu\n",
          static_cast<unsigned long long>(s.stored), static_cast<unsigned long long>(s.failed),
          static_cast<unsigned long long>(s.sentences), static_cast<unsigned long long>(s.events));
+  dyad::Coder::Counts k = (*coder)->counts();
+  printf("cascade: of %llu sentences, %llu tagged (an actor and a pattern's words), %llu parsed (a pattern "
+         "head once tagged), %llu with events\n",
+         static_cast<unsigned long long>(k.sentences), static_cast<unsigned long long>(k.tagged),
+         static_cast<unsigned long long>(k.parsed), static_cast<unsigned long long>(k.with_events));
   printf("memory: %.0f MiB at start, %.0f MiB with dictionaries, model and gazetteer loaded; "
          "peak (ru_maxrss) %.0f MiB\n",
          rss_start, rss_loaded, MaxRssMiB());

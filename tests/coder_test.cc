@@ -322,6 +322,16 @@ TEST(Coder, UnnamedAgentsOfADatelinedStoryAreTheDatelinesCountry) {
   EXPECT_TRUE(Has(ev, "UGACOP", "KENMED", "173")) << Dump(ev);
 }
 
+TEST(Coder, CountsWhatTheCascadeSkipped) {
+  const Coder::Counts before = SharedCoder().counts();
+  // No actor; an actor and no pattern; an event.
+  auto ev = CodeText("The weather was mild. Norway has many fjords. Turkey condemned Israel.", "2024-05-03");
+  const Coder::Counts after = SharedCoder().counts();
+  EXPECT_EQ(after.sentences - before.sentences, 3u);
+  EXPECT_EQ(after.parsed - before.parsed, 1u);
+  EXPECT_EQ(after.with_events - before.with_events, 1u) << Dump(ev);
+}
+
 TEST(Coder, PronounRefersToAPersonNamedInASentenceWithoutEvent) {
   // The first sentence has no event (and is not parsed); "He" is still Lula.
   auto ev = CodeText("Luiz Inacio Lula da Silva was in Lisbon on Monday. He criticised Argentina over the tariffs.",

@@ -49,6 +49,13 @@ class Coder {
   const actors::Dictionary& dictionary() const;
   const Codebook& codebook() const;
 
+  // What the coder did since it was created, over all threads: how many sentences it
+  // saw, tagged and parsed (the cascade skips the others), and how many gave events.
+  struct Counts {
+    uint64_t sentences = 0, tagged = 0, parsed = 0, with_events = 0;
+  };
+  Counts counts() const;
+
   struct Impl;
 
  private:

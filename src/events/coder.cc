@@ -2,6 +2,7 @@
 #include "dyad/coder.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <cstdlib>
 #include <fstream>
@@ -202,6 +203,7 @@ struct Analysis {
 }  // namespace
 
 struct Coder::Impl {
+  mutable std::atomic<uint64_t> sentences{0}, tagged{0}, parsed{0}, with_events{0};
   std::shared_ptr<actors::Dictionary> dict;
   Codebook codebook;
   PatternSet patterns;
@@ -243,6 +245,14 @@ struct Coder::Impl {
 Coder::Coder(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Coder::~Coder() = default;
 const actors::Dictionary& Coder::dictionary() const { return *impl_->dict; }
+Coder::Counts Coder::counts() const {
+  Counts c;
+  c.sentences = impl_->sentences.load(std::memory_order_relaxed);
+  c.tagged = impl_->tagged.load(std::memory_order_relaxed);
+  c.parsed = impl_->parsed.load(std::memory_order_relaxed);
+  c.with_events = impl_->with_events.load(std::memory_order_relaxed);
+  return c;
+}
 const Codebook& Coder::codebook() const { return impl_->codebook; }
 
 std::string DefaultDataDir() {
@@ -1514,8 +1524,11 @@ std::vector<Event> Coder::Code(Document& doc) const {
     if (a.matches.empty() && earlier_people.size() + earlier_countries.size() >= 2)
       for (const Token& t : s.tokens)
         refers_to_pair = refers_to_pair || Lower(t.text) == "both" || Lower(t.text) == "two";
+    impl_->sentences.fetch_add(1, std::memory_order_relaxed);
+    bool tagged = false;
     if ((a.matches.empty() && !refers_to_pair) || !impl_->MayMatchPattern(s.tokens) ||
-        !impl_->ParseWithNames(s.tokens, a.matches, /*only_if_heads=*/true)) {
+        !(tagged = true, impl_->ParseWithNames(s.tokens, a.matches, /*only_if_heads=*/true))) {
+      if (tagged) impl_->tagged.fetch_add(1, std::memory_order_relaxed);
       for (const auto& t : time::FindTimeExpressions(doc.SentenceText(s), doc.date))
         if (!t.value.empty() && t.precision != time::Precision::kSpan && t.value != doc.date) ref_date = t.value;
       remember_places();
@@ -1532,8 +1545,11 @@ std::vector<Event> Coder::Code(Document& doc) const {
     impl_->BuildUnits(a, doc.date);
     a.earlier_people = &earlier_people;
     a.earlier_countries = &earlier_countries;
+    impl_->tagged.fetch_add(1, std::memory_order_relaxed);
+    impl_->parsed.fetch_add(1, std::memory_order_relaxed);
     size_t first_event = out.size();
     impl_->CodeSentence(doc, i, a, ref_date, memory, out, nullptr);
+    if (out.size() > first_event) impl_->with_events.fetch_add(1, std::memory_order_relaxed);
     if (impl_->gazetteer && out.size() > first_event) {
       events::Spans spans;
       for (const auto& m : a.matches) spans.emplace_back(m.begin, m.end);
