@@ -465,6 +465,15 @@ bool Coder::Impl::MayMatchPattern(const std::vector<Token>& tokens) const {
   return patterns.CouldMatch(ids);
 }
 
+// An agent role of a country: "police" of Kenya -> KENCOP, named "police (Kenya)".
+Actor AgentOf(const Actor& agent, const std::string& country, const std::string& country_name) {
+  Actor x = agent;
+  x.country = country;
+  x.code = country + agent.role;
+  x.name = agent.name + " (" + country_name + ")";
+  return x;
+}
+
 // "Mr Hoon", "Dr Reid": the parser makes the title the head of the name; the unit of the
 // person named under it, or -1.
 int TitledPerson(const Analysis& a, int t) {
@@ -547,21 +556,13 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
             composed = true;
             continue;
           }
-          Actor x = unit.actor;
-          x.country = country.country;
-          x.code = country.country + unit.actor.role;
-          x.name = unit.actor.name + " (" + country.name + ")";
-          add(x);
+          add(AgentOf(unit.actor, country.country, country.name));
           composed = true;
         }
       }
       if (!composed && !a.dateline_country.empty() &&
           !In(unit.actor.role, {"REF", "IGO", "NGO", "MNC", "UAF"})) {
-        Actor x = unit.actor;
-        x.country = a.dateline_country;
-        x.code = a.dateline_country + unit.actor.role;
-        x.name = unit.actor.name + " (" + a.dateline_country_name + ")";
-        add(x);
+        add(AgentOf(unit.actor, a.dateline_country, a.dateline_country_name));
         composed = true;
       }
       if (!composed) add(unit.actor);
