@@ -332,6 +332,12 @@ TEST(Coder, CountsWhatTheCascadeSkipped) {
   EXPECT_EQ(after.with_events - before.with_events, 1u) << Dump(ev);
 }
 
+TEST(Coder, NamesAreProperNounsWhateverTheirWords) {
+  // "Watch" of Human Rights Watch is no verb: the dictionary's names are tagged as names.
+  auto ev = CodeText("Human Rights Watch accused Sudan of crimes against humanity.", "2024-05-03");
+  EXPECT_TRUE(Has(ev, "NGOHRIHRW", "SDN", "112")) << Dump(ev);
+}
+
 TEST(Coder, PronounRefersToAPersonNamedInASentenceWithoutEvent) {
   // The first sentence has no event (and is not parsed); "He" is still Lula.
   auto ev = CodeText("Luiz Inacio Lula da Silva was in Lisbon on Monday. He criticised Argentina over the tariffs.",

@@ -29,12 +29,18 @@ class Parser {
 
   // Tags, lemmatises and parses one sentence in place. Thread-safe.
   virtual void Annotate(std::vector<Token>& tokens) const = 0;
-  // The same, parsing only if `parse_if` (shown the tagged, lemmatised tokens) says so:
-  // tagging is a small part of the cost, so a caller that needs the parse only around
-  // some parts of speech saves the rest. Returns whether the sentence was parsed (when
-  // not, heads and relations are left unset).
-  virtual bool Annotate(std::vector<Token>& tokens,
-                        const std::function<bool(const std::vector<Token>&)>& parse_if) const = 0;
+  struct Options {
+    // Parse only if this (shown the tagged, lemmatised tokens) says so: tagging is a small
+    // part of the cost, so a caller that needs the parse only around some parts of speech
+    // saves the rest.
+    std::function<bool(const std::vector<Token>&)> parse_if;
+    // Per token, non-zero for a name the caller knows (a dictionary match): it is tagged
+    // as a proper noun whatever its word ("Human Rights Watch", "Theresa May").
+    const std::vector<char>* names = nullptr;
+  };
+  // The same with options; returns whether the sentence was parsed (when not, heads and
+  // relations are left unset).
+  virtual bool Annotate(std::vector<Token>& tokens, const Options& options) const = 0;
 };
 
 // Lemma of a word given its Penn tag, by suffix rules and a built-in list of irregular

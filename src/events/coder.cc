@@ -365,7 +365,19 @@ bool Coder::Impl::ParseWithNames(std::vector<Token>& tokens, const std::vector<M
     if ((t.upos == "NOUN" || t.upos == "PROPN") && !in_match[k]) return patterns.ForHead(lemma, true) != nullptr;
     return false;
   };
-  std::function<bool(const std::vector<Token>&)> parse_if;
+  // Names the dictionary found are proper nouns, whatever their words ("Human Rights
+  // Watch", "Theresa May", "Gordon Brown"): the tagger is told so.
+  std::vector<char> is_name(n, 0);
+  for (const auto& m : matches) {
+    if (m.kind == actors::Kind::kAdjective || m.kind == actors::Kind::kAgent) continue;
+    for (uint32_t k = m.begin; k < m.end && k < static_cast<uint32_t>(n); ++k)
+      is_name[k] = !tokens[k].text.empty() && std::isupper(static_cast<unsigned char>(tokens[k].text[0]));
+  }
+  std::vector<char> shadow_names(shadow.size(), 0);
+  for (size_t j = 0; j < shadow.size(); ++j) shadow_names[j] = is_name[orig[j]];
+  syntax::Parser::Options options;
+  options.names = &shadow_names;
+  std::function<bool(const std::vector<Token>&)>& parse_if = options.parse_if;
   if (only_if_heads)
     parse_if = [&](const std::vector<Token>& tagged) {
       for (int k = 0; k < n; ++k)  // (dateline words are proper nouns outside the parse)
@@ -375,8 +387,8 @@ bool Coder::Impl::ParseWithNames(std::vector<Token>& tokens, const std::vector<M
         if (heads_pattern(tagged[j], orig[j])) return true;
       return false;
     };
-  if (static_cast<int>(shadow.size()) == n) return parser->Annotate(tokens, parse_if);
-  if (!parser->Annotate(shadow, parse_if)) return false;
+  if (static_cast<int>(shadow.size()) == n) return parser->Annotate(tokens, options);
+  if (!parser->Annotate(shadow, options)) return false;
   int root = -1;
   for (size_t j = 0; j < shadow.size() && root < 0; ++j)
     if (shadow[j].head < 0) root = orig[j];

@@ -173,9 +173,11 @@ void OracleCosts(const ParseState& s, const int* gold_head, const int* gold_labe
 // words per word, class c at bit c; all zero = unconstrained).
 // `after_modal`, when given, turns an adjective or noun reading of a word after a modal
 // into a base-form verb ("would free", "will not clear": a modal is followed by a verb,
-// whatever the treebank saw the word as): six 64-bit words: the base-verb classes (two), the modal classes, the adverb
-// classes (adverbs may stand between), the adjective and noun classes (two); all but the
-// first pair within the first 64 classes.
+// whatever the treebank saw the word as), and a verb reading after a possessive 's into
+// a noun or a modifier: eleven 64-bit words: the base-verb classes (two), the modal
+// classes, the adverb classes (adverbs may stand between), the adjective and noun classes
+// (two), the possessive classes, the verb classes that cannot follow one (two), the
+// classes that can (two); the single words cover the first 64 classes.
 template <class Weights, class Score>
 void TagSentence(const Weights& W, const FlatMap64<uint16_t>& dict, const WordInfo* w, int n, int* tags,
                  Score* scores, const uint64_t* allowed = nullptr, const uint64_t* after_modal = nullptr) {
@@ -188,14 +190,16 @@ void TagSentence(const Weights& W, const FlatMap64<uint16_t>& dict, const WordIn
     // (Not a question's modal, "Can anyone help": it opens the sentence.)
     const bool modal_before = after_modal && before >= 1 && tags[before] < 64 && (after_modal[2] >> tags[before] & 1);
     bool force_verb = false;  // (the model never learnt dictionary words: choose among verbs)
+    const uint64_t* mask = allowed && (allowed[2 * i] | allowed[2 * i + 1]) ? allowed + 2 * i : nullptr;
     if (const uint16_t* d = dict.Find(w[i].form)) {
       tags[i] = *d - 1;
-      if (!modal_before || !in(after_modal + 4, tags[i])) continue;
-      force_verb = true;
+      // (A dictionary word outside its allowed classes, a known name, goes to the model.)
+      const bool outside = mask && !in(mask, tags[i]);
+      if (!outside && (!modal_before || !in(after_modal + 4, tags[i]))) continue;
+      force_verb = !outside;
     }
     int nf = TaggerFeatures(w, n, i, i > 0 ? tags[i - 1] : start, i > 1 ? tags[i - 2] : start, f);
     tags[i] = BestClass(W, f, nf, scores);
-    const uint64_t* mask = allowed && (allowed[2 * i] | allowed[2 * i + 1]) ? allowed + 2 * i : nullptr;
     if (mask && !in(mask, tags[i])) {
       int best = -1;
       for (int c = 0; c < W.num_classes(); ++c)
@@ -206,6 +210,14 @@ void TagSentence(const Weights& W, const FlatMap64<uint16_t>& dict, const WordIn
       int best = -1;
       for (int c = 0; c < W.num_classes(); ++c)
         if (in(after_modal, c) && (best < 0 || scores[c] > scores[best])) best = c;
+      if (best >= 0) tags[i] = best;
+    }
+    // After a possessive 's comes what is possessed, not a verb ("Russia's slaughter").
+    if (after_modal && i > 0 && tags[i - 1] < 64 && (after_modal[6] >> tags[i - 1] & 1) &&
+        in(after_modal + 7, tags[i])) {
+      int best = -1;
+      for (int c = 0; c < W.num_classes(); ++c)
+        if (in(after_modal + 9, c) && (best < 0 || scores[c] > scores[best])) best = c;
       if (best >= 0) tags[i] = best;
     }
   }

@@ -272,16 +272,29 @@ int Model::XposId(std::string_view xpos) const {
 }
 
 void Model::Finish() {
-  std::fill(after_modal, after_modal + 6, 0);
+  std::fill(after_modal, after_modal + 11, 0);
   vbd_class = -1;
-  for (size_t c = 0; c < class_xpos.size(); ++c)
+  proper_classes[0] = proper_classes[1] = 0;
+  for (size_t c = 0; c < class_xpos.size() && c < 128; ++c) {
     if (class_xpos[c] == "VBD" && class_upos[c] == "VERB") vbd_class = static_cast<int>(c);
+    if ((class_xpos[c] == "NNP" || class_xpos[c] == "NNPS") && class_upos[c] == "PROPN")
+      proper_classes[c / 64] |= 1ULL << (c % 64);
+  }
   for (size_t c = 0; c < class_xpos.size() && c < 128; ++c) {
     const std::string& x = class_xpos[c];
     if (x == "VB") after_modal[c / 64] |= 1ULL << (c % 64);
     if (c < 64 && x == "MD") after_modal[2] |= 1ULL << c;
     if (c < 64 && (x == "RB" || x == "RBR" || x == "RBS")) after_modal[3] |= 1ULL << c;
     if (x == "JJ" || x == "NN") after_modal[4 + c / 64] |= 1ULL << (c % 64);
+    if (c < 64 && x == "POS") after_modal[6] |= 1ULL << c;
+    if (x == "VB" || x == "VBD" || x == "VBP" || x == "VBZ" || x == "MD" || x == "GW")
+      after_modal[7 + c / 64] |= 1ULL << (c % 64);
+    const bool noun = x == "NN" || x == "NNS" || x == "NNP" || x == "NNPS";
+    const bool modifier = x == "JJ" || x == "JJR" || x == "JJS" || x == "CD" || x == "VBG" || x == "VBN" ||
+                          x == "RB" || x == "RBR" || x == "RBS";
+    if ((noun || modifier) && (class_upos[c] == "NOUN" || class_upos[c] == "PROPN" || class_upos[c] == "ADJ" ||
+                               class_upos[c] == "NUM" || class_upos[c] == "VERB" || class_upos[c] == "ADV"))
+      after_modal[9 + c / 64] |= 1ULL << (c % 64);
   }
   xpos_names.clear();
   class_xpos_id.clear();

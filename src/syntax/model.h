@@ -130,8 +130,9 @@ struct Model {
   FlatMap64<std::pair<uint64_t, uint64_t>> seen_classes;
   // After a modal, an adjective or noun reading of a known verb is the verb ("would
   // free"): masks as TagSentence's `after_modal` describes.
-  uint64_t after_modal[6] = {0, 0, 0, 0, 0, 0};
+  uint64_t after_modal[11] = {};
   int vbd_class = -1;  // VBD/VERB: the past tense a verbless sentence gets (parser.cc)
+  uint64_t proper_classes[2] = {0, 0};  // NNP and NNPS as proper nouns: what a known name may be
   // Builds the derived tables; call after filling the fields above.
   void Finish();
   int XposId(std::string_view xpos) const;

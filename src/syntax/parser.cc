@@ -31,10 +31,10 @@ class ModelParser final : public Parser {
  public:
   explicit ModelParser(Model m) : m_(std::move(m)) {}
 
-  void Annotate(std::vector<Token>& tokens) const override { Annotate(tokens, nullptr); }
+  void Annotate(std::vector<Token>& tokens) const override { Annotate(tokens, Options{}); }
 
-  bool Annotate(std::vector<Token>& tokens,
-                const std::function<bool(const std::vector<Token>&)>& parse_if) const override {
+  bool Annotate(std::vector<Token>& tokens, const Options& options) const override {
+    const auto& parse_if = options.parse_if;
     thread_local Workspace ws;
     const int n = static_cast<int>(tokens.size());
     if (n == 0) return false;
@@ -57,6 +57,12 @@ class ModelParser final : public Parser {
         ws.allowed[2 * i + 1] = seen->second;
       }
     }
+    if (options.names)
+      for (int i = 0; i < n && i < static_cast<int>(options.names->size()); ++i)
+        if ((*options.names)[i]) {
+          ws.allowed[2 * i] = m_.proper_classes[0];
+          ws.allowed[2 * i + 1] = m_.proper_classes[1];
+        }
     TagSentence(m_.tagger, m_.tagdict, ws.words.data(), n, ws.tags.data(), ws.scores.data(), ws.allowed.data(),
                 m_.after_modal);
     RepairVerbs(tokens, ws);

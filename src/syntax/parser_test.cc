@@ -197,6 +197,12 @@ TEST(ParserTest, PastTenseVerbsAreNotLost) {
   EXPECT_NE(v[Find(v, "Wounded")].xpos, "VBD") << Dump(v);
 }
 
+// What follows a possessive 's is possessed: "Georgia's repeal" is a noun, not a verb.
+TEST(ParserTest, WordAfterAPossessiveIsNoVerb) {
+  auto t = Parse("Georgia 's repeal of the law was welcomed .");
+  EXPECT_EQ(t[Find(t, "repeal")].upos, "NOUN") << Dump(t);
+}
+
 TEST(ParserTest, Negation) {
   auto t = Parse("Iran did n't attend the talks .");
   EXPECT_ARC(t, "attend", "n't", "advmod");
