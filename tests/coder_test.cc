@@ -489,5 +489,32 @@ TEST(Coder, RequestedActsAreNotFacts) {
   for (const auto& e : ev) EXPECT_NE(e.cameo_root, "07") << "the help has not happened\n" << Dump(ev);
 }
 
+TEST(Coder, PeopleKilledInAnotherCountryAreThatCountrys) {
+  auto ev = CodeText("Russian forces killed five civilians in Kherson on Tuesday.", "2024-05-03");
+  EXPECT_TRUE(Has(ev, "RUSMIL", "UKRCVL", "190")) << Dump(ev);
+  for (const auto& e : ev) EXPECT_NE(e.cameo_root, "17") << Dump(ev);  // no repression
+  // At home, the state's forces killing its people is repression.
+  ev = CodeText("Russian police beat dozens of protesters in Moscow on Tuesday.", "2024-05-03");
+  bool repression = false;
+  for (const auto& e : ev) repression = repression || (e.source.code == "RUSCOP" && e.target.country == "RUS" && e.cameo == "175");
+  EXPECT_TRUE(repression) << Dump(ev);
+}
+
+TEST(Coder, WhatAThreatOrPlanIsAboutHasNotHappened) {
+  auto ev = CodeText("Iran dismissed the opposition's threat to quit the talks.", "2024-05-03");
+  for (const auto& e : ev) EXPECT_NE(e.cameo, "164") << Dump(ev);  // the talks go on
+  bool threat = false;
+  for (const auto& e : ev) threat = threat || e.cameo == "134";
+  EXPECT_TRUE(threat) << Dump(ev);
+  ev = CodeText("Hamas condemned Israel's plan to annex parts of the West Bank.", "2024-05-03");
+  for (const auto& e : ev) EXPECT_NE(e.cameo_root, "19") << Dump(ev);
+  EXPECT_TRUE(Has(ev, "PSEREBHMS", "ISR", "111")) << Dump(ev);
+}
+
+TEST(Coder, APossessiveBeforeANounEventIsItsSource) {
+  auto ev = CodeText("Belarusian protesters' hunger strike demanding democracy entered its second week.", "2024-05-03");
+  EXPECT_TRUE(Has(ev, "BLROPP", "", "1424")) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

@@ -37,6 +37,7 @@ using events::IsSpeechVerb;
 using events::Lower;
 using events::RepairParse;
 using events::IsAttackNoun;
+using events::IsAimNoun;
 using events::IsHarmVerb;
 
 bool IsNominal(const Token& t) {
@@ -140,6 +141,9 @@ struct Analysis {
   // The country of the story's dateline ("NAIROBI, Kenya (AP) --"), or empty: unnamed
   // police, government, protesters of such a story are that country's.
   std::string dateline_country, dateline_country_name;
+  // Countries of the places the sentence names ("in Kherson": UKR), for whose unnamed
+  // people are acted on.
+  std::vector<std::string> place_countries;
   // Actors the story named before this sentence, most recent last: people and countries
   // ("the two leaders", "both countries" refer to the last two).
   const std::vector<Actor>* earlier_people = nullptr;
@@ -931,6 +935,17 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
           return Mood::kNotFact;
         }
       }
+      // "the threat to quit the talks", "a plan to annex": the act a threat, plan, offer
+      // or call is about has not happened (the noun is the event).
+      if (r == "acl" && IsNominal(a.tok(h)) && IsAimNoun(a.tok(h).lemma)) {
+        bool infinitive = false;
+        for (int c : a.children[k])
+          if (a.rel(c) == "mark" && Lower(a.tok(c).text) == "to") infinitive = true;
+        if (infinitive) {
+          *why = "the aim of a " + a.tok(h).text;
+          return Mood::kNotFact;
+        }
+      }
       // Walk up only through clauses that carry the event's truth; a nominal event named
       // by a light verb's object shares that verb's ("would not provide support").
       if (r == "obj" && k == v && IsLightVerb(a.tok(h).lemma)) continue;
@@ -1023,11 +1038,16 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         // Unnamed people of no country acting on their like ("people questioning how a son
         // of immigrants ...": CVL -> CVL) is no event between actors.
         if (!tgt.empty() && tgt.code == src.code && src.country.empty()) continue;
-        // Unnamed people acted on by a state's forces are that state's people.
+        // Unnamed people acted on by a state's forces are that state's people, unless the
+        // sentence places the act in another country ("killed five civilians in
+        // Kherson": Ukrainians, no repression).
         if (!tgt.empty() && tgt.country.empty() && In(tgt.role, {"CVL", "OPP"}) &&
             !src.country.empty() && In(src.role, {"COP", "MIL", "GOV", "SPY", "JUD"})) {
-          tgt.country = src.country;
-          tgt.code = src.country + tgt.role;
+          std::string where = src.country;
+          for (const auto& c : a.place_countries)
+            if (c != src.country) where = c;
+          tgt.country = where;
+          tgt.code = where + tgt.role;
         }
         std::string final_code = code;
         // A state's security forces using violence on its own people: repression (175).
@@ -1124,9 +1144,11 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       if (!MatchItems(a, p, v, subject, &c)) continue;
       if (!best.pattern || c.score > best.score) best = c;
     }
-    if (best.pattern && verb)
+    // (A noun event's words are its own too: "hunger strike demanding democracy" is one
+    // event, not also a demand. A passive subject keeps its own event.)
+    if (best.pattern)
       for (int w : best.words)
-        if (a.rel(w) != "nsubj:pass") consumed.insert(w);  // (a passive subject keeps its own event)
+        if (!verb || a.rel(w) != "nsubj:pass") consumed.insert(w);
   }
   // What an accusation, a denial or an allegation is about is the accuser's claim, not an
   // event ("Russia accused Ukraine of shelling a village": no shelling is coded).
@@ -1524,6 +1546,15 @@ std::vector<Event> Coder::Code(Document& doc) const {
     // Places of every sentence feed the story's context (which Tripoli, which Georgia).
     std::vector<places::PlaceMention> mentions;
     if (impl_->gazetteer) mentions = impl_->gazetteer->Find(s.tokens, place_context);
+    // (Only places after a locative word: "Israel's key ally" names no place.)
+    for (const auto& m : mentions) {
+      if (m.place.country.empty()) continue;
+      uint32_t b = m.begin_token;
+      while (b > 0 && In(Lower(s.tokens[b - 1].text), {"the", "city", "of", "town", "village", "region", "province"}))
+        --b;
+      if (b > 0 && In(Lower(s.tokens[b - 1].text), {"in", "near", "at", "outside", "around", "across", "inside"}))
+        a.place_countries.push_back(m.place.country);
+    }
     auto remember_places = [&] {
       if (!impl_->gazetteer) return;
       for (const auto& m : a.matches)

@@ -410,6 +410,37 @@ void RepairParse(std::vector<Token>& toks) {
       toks[k].deprel = "conj";
     }
   }
+  // "Belarusian protesters' hunger strike demanding democracy entered its second week": a
+  // possessive hung on a verb (a relation only nominals take) belongs to the noun phrase
+  // right after it: the first noun after it and before its head that the noun after the
+  // possessive marker hangs from.
+  for (int k = 0; k < n; ++k) {
+    if (toks[k].deprel != "nmod:poss" || toks[k].head <= k) continue;
+    int h = toks[k].head;
+    if (toks[h].upos != "VERB" && toks[h].upos != "AUX") continue;
+    int owner = -1;
+    for (int j = k + 1; j < h; ++j) {
+      if (toks[j].upos == "PART" || toks[j].upos == "PUNCT") continue;
+      // climb from the first word after the possessive to the top of its phrase below h
+      int g = j, guard = 0;
+      while (g >= 0 && toks[g].head != h && guard++ < 16) g = toks[g].head;
+      if (g > k && g < h && (toks[g].upos == "NOUN" || toks[g].upos == "PROPN")) owner = g;
+      break;
+    }
+    if (owner < 0 || descends(owner, k)) continue;
+    toks[k].head = owner;
+  }
+  // "Iran dismissed the opposition's threat to quit the talks": an infinitive right after a
+  // noun of aim hung on that noun's own head is the noun's complement (what is threatened).
+  for (int k = 2; k < n; ++k) {
+    if (toks[k].upos != "VERB" || Lower(toks[k - 1].text) != "to" || toks[k - 1].head != k) continue;
+    int noun = k - 2;
+    if (toks[noun].upos != "NOUN" || !IsAimNoun(toks[noun].lemma)) continue;
+    if (toks[k].head < 0 || toks[k].head != toks[noun].head) continue;
+    if (toks[k].deprel != "advcl" && toks[k].deprel != "xcomp") continue;
+    toks[k].head = noun;
+    toks[k].deprel = "acl";
+  }
   // "..., according to Amnesty International": an attribution of the whole sentence. The
   // parser often hangs it on the nearest noun, which would glue the claimant onto a target
   // phrase; it belongs to the main clause.

@@ -37,6 +37,14 @@ inline bool IsIntentVerb(const std::string& lemma) {
                     "willing", "ready", "prepared", "eager", "keen", "determined", "poised"});
 }
 
+// Nouns whose infinitive complement is an aim, not an act ("the threat to quit the talks",
+// "a plan to annex").
+inline bool IsAimNoun(const std::string& lemma) {
+  return In(lemma, {"threat", "plan", "offer", "proposal", "call", "demand", "pledge", "promise",
+                    "vow", "bid", "attempt", "decision", "intention", "readiness", "willingness",
+                    "ultimatum", "request", "appeal", "order", "effort", "push", "move"});
+}
+
 // Nouns naming a violent act whose author may be given by a modifier ("Israeli shelling",
 // "a Russian drone attack", "an air strike by the coalition").
 inline bool IsAttackNoun(const std::string& lemma) {
