@@ -218,13 +218,17 @@ struct Coder::Impl {
   // Tags and parses a sentence with each multi-word name seen as one word (see below).
   // Tags and parses; with `only_if_heads`, parses only if, once tagged, some word could
   // head a pattern (returns whether it parsed).
+  // `ids`, when given, are the pattern word ids MayMatchPattern found: then a head must
+  // head a pattern whose required words are all there, a required target's preposition
+  // counting only when tagged as one with an actor after it.
   bool ParseWithNames(std::vector<Token>& tokens, const std::vector<Match>& matches,
-                      bool only_if_heads = false) const;
+                      bool only_if_heads = false, const std::vector<int>* ids = nullptr) const;
 
   // ---- actor units -------------------------------------------------------------------
   void BuildUnits(Analysis& a, const std::string& date) const;
   // Cascade: could any token be the head of a pattern? (Checked before parsing.)
-  bool MayMatchPattern(const std::vector<Token>& tokens) const;
+  // The ids of the pattern words the sentence may hold go to `ids` when given.
+  bool MayMatchPattern(const std::vector<Token>& tokens, std::vector<int>* ids = nullptr) const;
   std::vector<Actor> ActorsAt(const Analysis& a, int t, int depth = 0) const;
   Actor UnitActor(const Analysis& a, int t) const;
 
@@ -314,7 +318,7 @@ Result<std::unique_ptr<Coder>> Coder::Create(const CoderOptions& options) {
 constexpr int kOutsideParse = -1000000;
 
 bool Coder::Impl::ParseWithNames(std::vector<Token>& tokens, const std::vector<Match>& matches,
-                                 bool only_if_heads) const {
+                                 bool only_if_heads, const std::vector<int>* ids) const {
   const int n = static_cast<int>(tokens.size());
   std::vector<int> span_end(n, -1);
   for (const auto& m : matches) {
@@ -361,12 +365,23 @@ bool Coder::Impl::ParseWithNames(std::vector<Token>& tokens, const std::vector<M
   std::vector<char> in_match(n, 0);
   for (const auto& m : matches)
     for (uint32_t k = m.begin; k < m.end && k < static_cast<uint32_t>(n); ++k) in_match[k] = 1;
+  // The words found before tagging, less the required targets' prepositions that are
+  // not tagged as prepositions with an actor (or a pronoun) after them ("said to" in
+  // "said to be" or "said he wanted to leave" cannot be "SRC say to TGT!").
+  std::vector<int> gated;
+  auto head_complete = [&](const std::vector<int>* list) {
+    if (!list) return false;
+    if (!ids) return true;
+    for (int p : *list)
+      if (patterns.Complete(p, gated)) return true;
+    return false;
+  };
   auto heads_pattern = [&](const Token& t, int k) {
     const std::string& lemma = t.lemma.empty() ? Lower(t.text) : t.lemma;
-    if (t.upos == "VERB") return patterns.ForHead(lemma, false) != nullptr;
+    if (t.upos == "VERB") return head_complete(patterns.ForHead(lemma, false));
     if (t.upos == "ADJ" && t.text.size() > 3 && t.text.compare(t.text.size() - 2, 2, "ed") == 0)
-      return patterns.ForHead(syntax::Lemmatize(t.text, "VBN"), false) != nullptr;
-    if ((t.upos == "NOUN" || t.upos == "PROPN") && !in_match[k]) return patterns.ForHead(lemma, true) != nullptr;
+      return head_complete(patterns.ForHead(syntax::Lemmatize(t.text, "VBN"), false));
+    if ((t.upos == "NOUN" || t.upos == "PROPN") && !in_match[k]) return head_complete(patterns.ForHead(lemma, true));
     return false;
   };
   // Names the dictionary found are proper nouns, whatever their words ("Human Rights
@@ -384,8 +399,27 @@ bool Coder::Impl::ParseWithNames(std::vector<Token>& tokens, const std::vector<M
   std::function<bool(const std::vector<Token>&)>& parse_if = options.parse_if;
   if (only_if_heads)
     parse_if = [&](const std::vector<Token>& tagged) {
+      if (ids) {
+        std::vector<int> confirmed;
+        for (size_t j = 0; j < tagged.size(); ++j) {
+          if (tagged[j].upos != "ADP") continue;
+          int id = patterns.WordId(PatternSet::TargetPrepWord(Lower(tagged[j].text)));
+          if (id < 0) continue;
+          bool actor_after = matches.empty();  // (no actor: "both countries" of the story)
+          // (Its object's words come soon after it: "to the visiting Chinese premier".)
+          for (const auto& m : matches)
+            actor_after = actor_after || (static_cast<int>(m.begin) > orig[j] && static_cast<int>(m.begin) <= orig[j] + 6);
+          for (size_t k = j + 1; k < tagged.size() && k <= j + 2 && !actor_after; ++k)
+            actor_after = tagged[k].xpos == "PRP";
+          if (actor_after) confirmed.push_back(id);
+        }
+        gated.clear();
+        for (int id : *ids)
+          if (!patterns.IsTargetPrepId(id) || std::find(confirmed.begin(), confirmed.end(), id) != confirmed.end())
+            gated.push_back(id);
+      }
       for (int k = 0; k < n; ++k)  // (dateline words are proper nouns outside the parse)
-        if (shadow_of[k] == kOutsideParse && !in_match[k] && patterns.ForHead(Lower(tokens[k].text), true))
+        if (shadow_of[k] == kOutsideParse && !in_match[k] && head_complete(patterns.ForHead(Lower(tokens[k].text), true)))
           return true;
       for (size_t j = 0; j < tagged.size(); ++j)
         if (heads_pattern(tagged[j], orig[j])) return true;
@@ -446,7 +480,7 @@ void Coder::Impl::BuildUnits(Analysis& a, const std::string& date) const {
   (void)date;
 }
 
-bool Coder::Impl::MayMatchPattern(const std::vector<Token>& tokens) const {
+bool Coder::Impl::MayMatchPattern(const std::vector<Token>& tokens, std::vector<int>* ids_out) const {
   // Lower-cased form -> ids of the pattern words it may be (itself or a lemma of it). The
   // lemmatizer is the costly part and news repeats its words, so each thread remembers.
   // (Keyed by a 64-bit hash of the lower-cased text: a collision could only cost a parse.)
@@ -471,6 +505,7 @@ bool Coder::Impl::MayMatchPattern(const std::vector<Token>& tokens) const {
         if (id >= 0 && std::find(word_ids.begin(), word_ids.end(), id) == word_ids.end()) word_ids.push_back(id);
       };
       add(w);
+      add(PatternSet::TargetPrepWord(w));
       for (const char* tag : {"VBD", "VBN", "VBG", "VBZ", "NNS"}) add(syntax::Lemmatize(w, tag));
       it = known.emplace(key, std::move(word_ids)).first;
     }
@@ -478,6 +513,7 @@ bool Coder::Impl::MayMatchPattern(const std::vector<Token>& tokens) const {
   }
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  if (ids_out) *ids_out = ids;
   return patterns.CouldMatch(ids);
 }
 
@@ -1570,8 +1606,9 @@ std::vector<Event> Coder::Code(Document& doc) const {
         refers_to_pair = refers_to_pair || Lower(t.text) == "both" || Lower(t.text) == "two";
     impl_->sentences.fetch_add(1, std::memory_order_relaxed);
     bool tagged = false;
-    if ((a.matches.empty() && !refers_to_pair) || !impl_->MayMatchPattern(s.tokens) ||
-        !(tagged = true, impl_->ParseWithNames(s.tokens, a.matches, /*only_if_heads=*/true))) {
+    thread_local std::vector<int> word_ids;
+    if ((a.matches.empty() && !refers_to_pair) || !impl_->MayMatchPattern(s.tokens, &word_ids) ||
+        !(tagged = true, impl_->ParseWithNames(s.tokens, a.matches, /*only_if_heads=*/true, &word_ids))) {
       if (tagged) impl_->tagged.fetch_add(1, std::memory_order_relaxed);
       for (const auto& t : time::FindTimeExpressions(doc.SentenceText(s), doc.date))
         if (!t.value.empty() && t.precision != time::Precision::kSpan && t.value != doc.date) ref_date = t.value;

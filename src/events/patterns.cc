@@ -127,7 +127,7 @@ void PatternSet::Index(int id) {
   for (const PatternItem& item : p.items) {
     if (item.kind == PatternItem::Kind::kTarget) {
       // A required target's preposition must be there too ("said to").
-      if (item.required && !item.prep.empty()) needs_[id].push_back({Intern(item.prep)});
+      if (item.required && !item.prep.empty()) needs_[id].push_back({Intern(TargetPrepWord(item.prep))});
       continue;
     }
     if (item.prefix) continue;
@@ -150,6 +150,7 @@ int PatternSet::Intern(const std::string& word) {
   if (added) {
     headed_by_.emplace_back();
     heads_free_pattern_.push_back(0);
+    target_prep_.push_back(word.size() > 1 && word[0] == '@');
   }
   return it->second;
 }
@@ -159,16 +160,18 @@ bool PatternSet::CouldMatch(const std::vector<int>& ids) const {
   for (int w : ids)
     if (heads_free_pattern_[w]) return true;
   for (int w : ids)
-    for (int p : headed_by_[w]) {
-      bool complete = true;
-      for (const auto& alternatives : needs_[p]) {
-        bool any = false;
-        for (int id : alternatives) any = any || has(id);
-        complete = complete && any;
-      }
-      if (complete) return true;
-    }
+    for (int p : headed_by_[w])
+      if (Complete(p, ids)) return true;
   return false;
+}
+
+bool PatternSet::Complete(int p, const std::vector<int>& ids) const {
+  for (const auto& alternatives : needs_[p]) {
+    bool any = false;
+    for (int id : alternatives) any = any || std::binary_search(ids.begin(), ids.end(), id);
+    if (!any) return false;
+  }
+  return true;
 }
 
 Result<PatternSet> PatternSet::LoadDirectory(const std::string& dir) {

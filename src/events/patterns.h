@@ -52,6 +52,13 @@ class PatternSet {
   // word it requires are among them. The coder's cheap test before it tags and parses:
   // "have" alone is not "have talks with", "take" alone not "take TGT hostage".
   bool CouldMatch(const std::vector<int>& ids) const;
+  // Whether pattern `p` (an index of patterns()) could match given the ids: every word it
+  // requires is among them. A required target's preposition counts by the id of
+  // TargetPrepWord(prep), so that a caller that knows more (the word is tagged a
+  // preposition, an actor follows it) can leave it out.
+  bool Complete(int p, const std::vector<int>& ids) const;
+  static std::string TargetPrepWord(const std::string& prep) { return "@" + prep; }
+  bool IsTargetPrepId(int id) const { return id >= 0 && static_cast<size_t>(id) < target_prep_.size() && target_prep_[id]; }
 
  private:
   void Index(int id);
@@ -61,6 +68,7 @@ class PatternSet {
   std::unordered_map<std::string, int> word_ids_;
   std::vector<std::vector<int>> headed_by_;            // word id -> patterns it heads
   std::vector<char> heads_free_pattern_;               // word id -> heads one that needs nothing else
+  std::vector<char> target_prep_;                      // word id -> is a TargetPrepWord
   std::vector<std::vector<std::vector<int>>> needs_;   // pattern -> per required word, its ids
 };
 

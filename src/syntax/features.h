@@ -230,6 +230,16 @@ void ParseSentence(const Weights& W, ParseState& s, const ParseInput& in, int n,
   s.Init(n, num_labels, root_label);
   uint32_t f[kMaxFeatures];
   while (!s.Terminal()) {
+    // With an empty stack only SHIFT is valid, and with one word left and the buffer
+    // done only its attachment to the root: no scoring needed (same trees).
+    if (s.depth == 0) {
+      s.Apply(0);
+      continue;
+    }
+    if (s.depth == 1 && s.b == n) {
+      s.Apply(1 + root_label);
+      continue;
+    }
     int nf = ParserFeatures(s, in, f);
     W.Score(f, nf, scores);
     s.Apply(BestValid(s, scores, W.num_classes()));
