@@ -516,5 +516,60 @@ TEST(Coder, APossessiveBeforeANounEventIsItsSource) {
   EXPECT_TRUE(Has(ev, "BLROPP", "", "1424")) << Dump(ev);
 }
 
+TEST(Coder, APartOfAGroupStandsForTheGroup) {
+  auto ev = CodeText("Brazilian federal police have arrested a member of Hezbollah in Sao Paulo.", "2018-05-03");
+  bool hezbollah = false;
+  for (const auto& e : ev) hezbollah = hezbollah || (e.cameo == "173" && e.target.code.find("HEZ") != std::string::npos);
+  EXPECT_TRUE(hezbollah) << Dump(ev);
+  ev = CodeText("Kenyan police arrested a handful of journalists in Nairobi on Tuesday.", "2018-05-03");
+  EXPECT_TRUE(Has(ev, "KENCOP", "KENMED", "173")) << Dump(ev);
+}
+
+TEST(Coder, DatesAndAmountsAreNeitherEventsNorPeople) {
+  // "March" the month is no protest march; "on March 28" is no one sued.
+  auto ev = CodeText("The ACLU on March 28 filed a lawsuit against the Trump administration.", "2018-04-03");
+  for (const auto& e : ev) EXPECT_NE(e.cameo_root, "14") << Dump(ev);
+  for (const auto& e : ev) EXPECT_NE(e.target.code, "CVL") << Dump(ev);
+  ev = CodeText("Thousands of students marched in Belgrade on Saturday.", "2018-04-03");
+  bool march = false;
+  for (const auto& e : ev) march = march || e.cameo_root == "14";
+  EXPECT_TRUE(march) << Dump(ev);
+  ev = CodeText("Germany provided 28 million euros to Yemen in 2019.", "2020-04-03");
+  for (const auto& e : ev) EXPECT_NE(e.target.code, "CVL") << Dump(ev);
+}
+
+TEST(Coder, WhatOneWantsAnotherToDoHasNotHappened) {
+  // Object control: Putin would be the attacker, and he has not attacked.
+  auto ev = CodeText("Barack Obama wants Vladimir Putin to attack Switzerland.", "2015-04-03");
+  for (const auto& e : ev) EXPECT_NE(e.cameo_root, "19") << Dump(ev);
+  for (const auto& e : ev) EXPECT_NE(e.cameo_root, "13") << Dump(ev);
+  // Forcing someone to act is the forcer's act; what is forced is the other's.
+  ev = CodeText("Russia forced Ukraine to withdraw its troops from Kursk.", "2024-04-03");
+  EXPECT_TRUE(Has(ev, "RUS", "UKR", "170")) << Dump(ev);
+  for (const auto& e : ev) EXPECT_FALSE(e.source.code == "RUS" && e.cameo_root == "08") << Dump(ev);
+  // A passive small clause is the orderer's act: "ordered ... jailed".
+  ev = CodeText("A Spanish judge ordered nine Catalan politicians jailed.", "2017-11-03");
+  bool jailed = false;
+  for (const auto& e : ev) jailed = jailed || (e.cameo == "173" && e.source.code.rfind("ESP", 0) == 0);
+  EXPECT_TRUE(jailed) << Dump(ev);
+}
+
+TEST(Coder, PressureToActIsADemandNotTheAct) {
+  auto ev = CodeText("Barack Obama faces pressure from Congress to help Iran.", "2015-04-03");
+  EXPECT_TRUE(Has(ev, "USALEG", "USAGOV", "100")) << Dump(ev);
+  for (const auto& e : ev) EXPECT_NE(e.cameo_root, "07") << Dump(ev);
+  ev = CodeText("Barack Obama was pressured by Congress to help Iran.", "2015-04-03");
+  EXPECT_TRUE(Has(ev, "USALEG", "USAGOV", "100")) << Dump(ev);
+  for (const auto& e : ev) EXPECT_NE(e.cameo_root, "07") << Dump(ev);
+}
+
+TEST(Coder, ForceShownInAnotherCountryIsAimedAtIt) {
+  auto ev = CodeText("Russia is conducting military exercises in Alaska.", "2015-04-03");
+  EXPECT_TRUE(Has(ev, "RUS", "USA", "150")) << Dump(ev);
+  // At home, no target is made up.
+  ev = CodeText("Philippine troops remained on alert in Manila.", "2015-04-03");
+  for (const auto& e : ev) EXPECT_TRUE(e.target.code.empty()) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

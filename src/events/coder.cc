@@ -73,6 +73,42 @@ bool IsPeopleNoun(const Token& t) {
                 "scores"});
 }
 
+// Nouns for a part or the people of a group: "a member of", "a handful of", "supporters of".
+bool IsPartOfGroupNoun(const Token& t) {
+  std::string l = t.lemma.empty() ? Lower(t.text) : t.lemma;
+  return In(l, {"member", "handful", "number", "group", "some", "many", "most", "several", "few",
+                "majority", "minority", "rest", "half", "follower", "supporter",
+                "loyalist", "remnant", "cell", "unit", "wing", "contingent", "delegation",
+                "batch", "squad", "team", "band", "crowd", "couple", "pair"});
+}
+
+// "March" as the month: capitalised, with a day or year beside it, or after a time word
+// ("on March 28", "in March", "March 2019", "last March"); "the March on Washington" is not.
+bool IsMonthMarch(const std::vector<Token>& toks, int k) {
+  if (toks[k].text != "March" && toks[k].text != "MARCH") return false;
+  auto is_number = [](const std::string& s) { return !s.empty() && std::isdigit(static_cast<unsigned char>(s[0])); };
+  const int n = static_cast<int>(toks.size());
+  if (k + 1 < n && is_number(toks[k + 1].text)) return true;
+  if (k > 0 && is_number(toks[k - 1].text)) return true;
+  if (k == 0) return false;
+  std::string prev = Lower(toks[k - 1].text);
+  return In(prev, {"in", "on", "since", "until", "till", "by", "last", "next", "early", "late", "mid",
+                   "of", "through", "from", "to", "between", "this", "and", "or", "before", "after",
+                   "during", "-", "mid-"});
+}
+
+// Verbs whose object does what their infinitive says: "wants Putin to attack", "forced
+// Kyiv to withdraw" (not "promised Israel to stop", not "sent troops to help").
+bool IsObjectControlVerb(const std::string& lemma) {
+  return In(lemma, {"want", "ask", "urge", "order", "tell", "force", "compel", "persuade", "convince",
+                    "allow", "permit", "invite", "encourage", "help", "enable", "push", "press",
+                    "pressure", "expect", "need", "instruct", "authorize", "authorise", "warn",
+                    "advise", "require", "lead", "cause", "prompt", "challenge", "dare", "oblige",
+                    "beg", "implore", "remind", "request", "appeal", "empower", "direct",
+                    "command", "forbid", "prohibit", "coerce", "pressurize", "pressurise", "train",
+                    "wish", "like", "prefer"});
+}
+
 // Light verbs: their object noun names the event, their subject is its source.
 bool IsLightVerb(const std::string& lemma) {
   return In(lemma, {"make", "issue", "launch", "carry", "conduct", "offer", "express",
@@ -144,6 +180,12 @@ struct Analysis {
   // Countries of the places the sentence names ("in Kherson": UKR), for whose unnamed
   // people are acted on.
   std::vector<std::string> place_countries;
+  // The places after a locative word, by token span: [begin, end), country, name.
+  struct PlaceSpan {
+    uint32_t begin, end;
+    std::string country, name;
+  };
+  std::vector<PlaceSpan> place_spans;
   // Actors the story named before this sentence, most recent last: people and countries
   // ("the two leaders", "both countries" refer to the last two).
   const std::vector<Actor>* earlier_people = nullptr;
@@ -535,6 +577,24 @@ int TitledPerson(const Analysis& a, int t) {
   return -1;
 }
 
+// An infinitive: "to" + verb, or a bare base form ("made Kyiv withdraw").
+bool IsInfinitive(const Analysis& a, int v) {
+  if (a.tok(v).xpos == "VB") return true;
+  for (int c : a.children[v])
+    if (a.rel(c) == "mark" && Lower(a.tok(c).text) == "to") return true;
+  return false;
+}
+
+// "ordered nine politicians jailed", "wants them freed": a participle complement with no
+// "to"; its subject (or the object of the verb above) is what the participle says was done
+// to, and the verb's subject does it.
+bool IsPassiveSmallClause(const Analysis& a, int v) {
+  if (a.rel(v) != "xcomp" || a.head(v) < 0 || a.tok(a.head(v)).upos != "VERB") return false;
+  if (!In(a.tok(v).xpos, {"VBN", "VBD"}) || a.Child(v, {"obj"}) >= 0 || IsInfinitive(a, v)) return false;
+  if (a.Child(v, {"aux", "aux:pass", "cop"}) >= 0) return false;
+  return a.Child(v, {"nsubj"}) >= 0 || a.Child(a.head(v), {"obj"}) >= 0;
+}
+
 // The actor a nominal token stands for, composing an agent with a country attached to
 // it in the parse ("the leaders of Israel", "Israel's army", "police in Nairobi").
 std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) const {
@@ -678,7 +738,44 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
       int appos = a.Child(t, {"appos"});
       if (appos >= 0 && depth < 2) out = ActorsAt(a, appos, depth + 1);
     }
-    if (out.empty() && IsPeopleNoun(a.tok(t)) && depth < 3) {
+    if (out.empty() && IsPartOfGroupNoun(a.tok(t)) && depth < 3) {
+      // "a member of Hezbollah", "a handful of journalists", "followers of Riek Machar":
+      // a part of a group, or its people, stand for the group.
+      for (int c : a.children[t]) {
+        if (a.rel(c).rfind("nmod", 0) != 0 || !In(a.CaseOf(c), {"of", "among"})) continue;
+        for (const Actor& x : ActorsAt(a, c, depth + 1)) add(x);
+      }
+    }
+    // A number stands for people only when it counts something unnamed: not a date
+    // ("on March 28", "18 September"), a year, an amount ("$2 million", "€28 million",
+    // "9.6%").
+    bool people_noun = IsPeopleNoun(a.tok(t));
+    if (people_noun && a.tok(t).upos == "NUM") {
+      const int n = static_cast<int>(a.tokens->size());
+      auto month = [](const std::string& w) {
+        return In(w, {"January", "February", "March", "April", "May", "June", "July", "August",
+                      "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr",
+                      "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"});
+      };
+      auto amount_word = [](const std::string& w) {
+        return In(w, {"%", "percent", "per", "pc", "$", "€", "£", "¥", "US$", "dollars", "euros",
+                      "pounds", "yuan", "yen", "rupees", "barrels", "tonnes", "tons", "km",
+                      "kilometres", "kilometers", "miles", "points", "cents"});
+      };
+      const std::string& w = a.tok(t).text;
+      bool not_people = w.find('%') != std::string::npos || w.find('$') != std::string::npos ||
+                        w.find("€") != std::string::npos || w.find("£") != std::string::npos;
+      for (int k = std::max(0, t - 2); k <= std::min(n - 1, t + 2); ++k)
+        if (k != t && (month(a.tok(k).text) || (std::abs(k - t) == 1 && amount_word(a.tok(k).text))))
+          not_people = true;
+      if (w.size() == 4 && std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) &&
+          (w[0] == '1' || w[0] == '2'))
+        not_people = true;
+      for (int c : a.children[t])
+        if (In(a.tok(c).upos, {"SYM"}) || amount_word(a.tok(c).text)) not_people = true;
+      people_noun = !not_people;
+    }
+    if (out.empty() && people_noun && depth < 3) {
       // "dozens of Palestinians", "thousands of protesters": the people are the phrase's.
       for (int c : a.children[t]) {
         if (a.rel(c).rfind("nmod", 0) != 0 || !In(a.CaseOf(c), {"of", "from"})) continue;
@@ -692,7 +789,7 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
         }
       }
     }
-    if (out.empty() && IsPeopleNoun(a.tok(t))) {
+    if (out.empty() && people_noun) {
       Actor people;
       people.role = "CVL";
       people.code = "CVL";
@@ -715,8 +812,10 @@ int Coder::Impl::SubjectOf(const Analysis& a, int v, int depth) const {
   // parser missed the main verb, "Iranian protesters rallied in Tehran".)
   int np = a.rel(v) == "acl" ? a.head(v) : -1;  // the noun phrase the participle is in
   while (np >= 0 && In(a.rel(np), {"nmod", "compound", "flat", "appos"})) np = a.head(np);
+  // (The tagger may read such a participle as a past tense: "10 soldiers killed in Ukraine".)
   const bool passive = a.Child(v, {"nsubj:pass", "aux:pass"}) >= 0 ||
-                       (np >= 0 && a.tok(v).xpos == "VBN" && a.head(np) >= 0 && a.Child(v, {"obj"}) < 0);
+                       (np >= 0 && In(a.tok(v).xpos, {"VBN", "VBD"}) && a.head(np) >= 0 &&
+                        a.Child(v, {"obj"}) < 0);
   if (passive) {
     int agent = a.Child(v, {"obl:agent"});
     if (agent < 0)
@@ -724,6 +823,7 @@ int Coder::Impl::SubjectOf(const Analysis& a, int v, int depth) const {
         if (a.rel(c) == "obl" && a.HasCase(c, "by")) agent = c;
     return agent;
   }
+  if (IsPassiveSmallClause(a, v)) return SubjectOf(a, a.head(v), depth + 1);
   int subj = a.Child(v, {"nsubj"});
   if (subj >= 0) {
     // Relative clause: "a crackdown that prompted ..." -> the noun it modifies.
@@ -734,6 +834,16 @@ int Coder::Impl::SubjectOf(const Analysis& a, int v, int depth) const {
   int h = a.head(v);
   if (h < 0) return -1;
   const std::string& r = a.rel(v);
+  // Object control: "wants Putin to attack", "forced Kyiv to withdraw": the object does
+  // what the infinitive says (when it is someone: an actor, a pronoun or people).
+  // (Not a passive small clause: "ordered nine officials jailed" is the orderer's act.)
+  if (r == "xcomp" && IsObjectControlVerb(a.tok(h).lemma) && IsInfinitive(a, v)) {
+    int obj = a.Child(h, {"obj", "iobj"});
+    if (obj >= 0 && obj < v &&
+        (a.unit_of[obj] >= 0 || a.tok(obj).upos == "PRON" ||
+         (IsPeopleNoun(a.tok(obj)) && a.tok(obj).upos != "NUM") || TitledPerson(a, obj) >= 0))
+      return obj;
+  }
   if (r == "conj" || r == "xcomp" || r == "advcl") {
     if (IsVerbal(a.tok(h)) || a.Child(h, {"nsubj"}) >= 0) return SubjectOf(a, h, depth + 1);
   }
@@ -971,6 +1081,16 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
           return Mood::kNotFact;
         }
       }
+      // "wants Putin to attack", "ordered the army to advance": what one wants or orders
+      // another to do has not been done.
+      if (r == "xcomp" && k == v && IsInfinitive(a, v) &&
+          In(a.tok(h).lemma, {"want", "order", "tell", "persuade", "expect", "need", "wish", "instruct",
+                              "direct", "command", "authorize", "authorise", "convince", "warn",
+                              "challenge", "dare", "require", "prefer", "like", "mandate"}) &&
+          a.Child(h, {"obj", "iobj"}) >= 0) {
+        *why = "wanted of another (" + a.tok(h).text + ")";
+        return Mood::kNotFact;
+      }
       // "the threat to quit the talks", "a plan to annex": the act a threat, plan, offer
       // or call is about has not happened (the noun is the event).
       if (r == "acl" && IsNominal(a.tok(h)) && IsAimNoun(a.tok(h).lemma)) {
@@ -1168,6 +1288,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     bool verb = t.upos == "VERB";
     if (!noun && !verb) continue;
     if (noun && a.unit_of[v] >= 0) continue;  // an actor, not an event
+    if (noun && IsMonthMarch(*a.tokens, v)) continue;  // "on March 28" is a date, not a march
     const std::vector<int>* ids = patterns.ForHead(t.lemma.empty() ? Lower(t.text) : t.lemma, noun);
     if (!ids) continue;
     Candidate& best = best_at[v];
@@ -1333,6 +1454,12 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       std::vector<int> cands;
       int passive_subjects = 0;  // (two are a broken parse)
       for (int c : a.children[v]) passive_subjects += a.rel(c) == "nsubj:pass";
+      // ("ordered nine politicians jailed": the politicians are jailed.)
+      if (!noun && IsPassiveSmallClause(a, v)) {
+        int patient = a.Child(v, {"nsubj"});
+        if (patient < 0) patient = a.Child(a.head(v), {"obj"});
+        if (patient >= 0) cands.push_back(patient);
+      }
       for (int c : a.children[v]) {
         if (c == subject) continue;
         // (In a passive whose source is its agent, the passive subject is the patient.)
@@ -1422,6 +1549,35 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     if (targets.empty() && !noun && In(a.rel(v), {"advcl", "xcomp", "conj"}) && a.head(v) >= 0) {
       auto it = targets_at.find(a.head(v));
       if (it != targets_at.end()) targets = it->second;
+    }
+    // Force shown or used in another country with no one named as its target is aimed at
+    // that country ("Russia is conducting military exercises in Alaska": USA; "shelled
+    // positions near Donetsk": UKR).
+    if (targets.empty() && In(code.substr(0, 2), {"15", "18", "19", "20"}) && !a.place_spans.empty()) {
+      std::vector<int> heads{v};
+      if (noun && a.head(v) >= 0) heads.push_back(a.head(v));
+      for (int c : a.children[v])
+        if (In(a.rel(c), {"obj", "nsubj:pass"})) heads.push_back(c);
+      for (int hd : heads) {
+        for (int c : a.children[hd]) {
+          if (!(a.rel(c).rfind("obl", 0) == 0 || a.rel(c).rfind("nmod", 0) == 0) ||
+              !In(a.CaseOf(c), {"in", "into", "near", "across", "inside", "outside", "at"}))
+            continue;
+          for (const auto& ps : a.place_spans) {
+            if (static_cast<uint32_t>(c) < ps.begin || static_cast<uint32_t>(c) >= ps.end) continue;
+            bool foreign = !sources.empty();
+            for (const Actor& src : sources) foreign = foreign && !src.country.empty() && src.country != ps.country;
+            if (!foreign) continue;
+            Actor x;
+            x.code = x.country = ps.country;
+            x.name = ps.name;
+            targets.push_back(x);
+            break;
+          }
+          if (!targets.empty()) break;
+        }
+        if (!targets.empty()) break;
+      }
     }
     // A statement addressed to no one ("Washington said such a step ...") is no event
     // between actors: what was said is coded, with its claimant, where it is an event.
@@ -1588,8 +1744,10 @@ std::vector<Event> Coder::Code(Document& doc) const {
       uint32_t b = m.begin_token;
       while (b > 0 && In(Lower(s.tokens[b - 1].text), {"the", "city", "of", "town", "village", "region", "province"}))
         --b;
-      if (b > 0 && In(Lower(s.tokens[b - 1].text), {"in", "near", "at", "outside", "around", "across", "inside"}))
+      if (b > 0 && In(Lower(s.tokens[b - 1].text), {"in", "near", "at", "outside", "around", "across", "inside"})) {
         a.place_countries.push_back(m.place.country);
+        a.place_spans.push_back({m.begin_token, m.end_token, m.place.country, m.text});
+      }
     }
     auto remember_places = [&] {
       if (!impl_->gazetteer) return;

@@ -410,6 +410,22 @@ void RepairParse(std::vector<Token>& toks) {
       toks[k].deprel = "conj";
     }
   }
+  // "Opponents of Rwanda's Senate protested": two subjects with a preposition hung on the
+  // verb between them; the second is the first's prepositional complement.
+  for (int v = 0; v < n; ++v) {
+    int first = -1;
+    for (int k = 0; k < v; ++k) {
+      if (toks[k].head != v || toks[k].deprel != "nsubj") continue;
+      if (first < 0) { first = k; continue; }
+      int prep = -1;
+      for (int c = first + 1; c < k; ++c)
+        if (toks[c].upos == "ADP" && toks[c].head == v && toks[c].deprel == "case") prep = c;
+      if (prep < 0 || descends(first, k)) continue;
+      toks[prep].head = k;
+      toks[k].head = first;
+      toks[k].deprel = "nmod";
+    }
+  }
   // "Belarusian protesters' hunger strike demanding democracy entered its second week": a
   // possessive hung on a verb (a relation only nominals take) belongs to the noun phrase
   // right after it: the first noun after it and before its head that the noun after the
@@ -440,6 +456,39 @@ void RepairParse(std::vector<Token>& toks) {
     if (toks[k].deprel != "advcl" && toks[k].deprel != "xcomp") continue;
     toks[k].head = noun;
     toks[k].deprel = "acl";
+  }
+  // "Obama faces pressure from Congress to help Iran": the same with a phrase between the
+  // noun (the verb's object) and the infinitive, and no verb between them.
+  for (int k = 2; k < n; ++k) {
+    if (toks[k].upos != "VERB" || Lower(toks[k - 1].text) != "to" || toks[k - 1].head != k) continue;
+    int h = toks[k].head;
+    if (h < 0 || (toks[k].deprel != "advcl" && toks[k].deprel != "xcomp")) continue;
+    int noun = -1;
+    for (int j = h + 1; j < k - 1; ++j)
+      if (toks[j].head == h && toks[j].deprel == "obj") noun = j;
+    if (noun < 0 || toks[noun].upos != "NOUN" || !IsAimNoun(toks[noun].lemma)) continue;
+    bool verb_between = false;
+    for (int j = noun + 1; j < k - 1; ++j) verb_between = verb_between || toks[j].upos == "VERB";
+    if (verb_between || descends(noun, k)) continue;
+    toks[k].head = noun;
+    toks[k].deprel = "acl";
+  }
+  // "Obama was pressured by Congress to help Iran": an infinitive hung on the agent of a
+  // passive verb is that verb's complement.
+  for (int k = 2; k < n; ++k) {
+    if (toks[k].upos != "VERB" || Lower(toks[k - 1].text) != "to" || toks[k - 1].head != k) continue;
+    int agent = toks[k].head;
+    if (agent < 0 || toks[k].deprel != "acl" || agent > k) continue;
+    int v = toks[agent].head;
+    if (v < 0 || toks[v].upos != "VERB" || toks[v].xpos != "VBN" || !toks[agent].deprel.starts_with("obl")) continue;
+    bool by = false, passive = false;
+    for (int j = 0; j < n; ++j) {
+      if (toks[j].head == agent && toks[j].deprel == "case" && Lower(toks[j].text) == "by") by = true;
+      if (toks[j].head == v && (toks[j].deprel == "aux:pass" || toks[j].deprel == "nsubj:pass")) passive = true;
+    }
+    if (!by || !passive || descends(v, k)) continue;
+    toks[k].head = v;
+    toks[k].deprel = "xcomp";
   }
   // "..., according to Amnesty International": an attribution of the whole sentence. The
   // parser often hangs it on the nearest noun, which would glue the claimant onto a target
