@@ -571,5 +571,29 @@ TEST(Coder, ForceShownInAnotherCountryIsAimedAtIt) {
   for (const auto& e : ev) EXPECT_TRUE(e.target.code.empty()) << Dump(ev);
 }
 
+TEST(Coder, RefusedFailedAndAllegedActsDidNotHappen) {
+  auto ev = CodeText("The Kremlin declined to meet Ukrainian officials.", "2024-04-03");
+  EXPECT_TRUE(Has(ev, "RUSGOV", "UKRGOV", "125")) << Dump(ev);
+  for (const auto& e : ev) EXPECT_NE(e.cameo_root, "04") << Dump(ev);
+  ev = CodeText("Egypt failed to deliver the promised aid to Sudan.", "2024-04-03");
+  for (const auto& e : ev) EXPECT_NE(e.cameo_root, "07") << Dump(ev);
+  ev = CodeText("A report alleged that France had armed the militias in Rwanda.", "2008-08-03");
+  for (const auto& e : ev) EXPECT_NE(e.cameo_root, "07") << Dump(ev);
+}
+
+TEST(Coder, WhomADemandIsMadeOf) {
+  auto ev = CodeText("Armenia's opposition has demanded that Prime Minister Nikol Pashinyan resign.", "2021-03-01");
+  bool resign = false;
+  for (const auto& e : ev) resign = resign || (e.cameo == "1041" && e.target.code == "ARMGOV");
+  EXPECT_TRUE(resign) << Dump(ev);
+  ev = CodeText("Pakistan demanded an explanation from India over the missile launch.", "2022-03-11");
+  EXPECT_TRUE(Has(ev, "PAK", "IND", "1014")) << Dump(ev);
+}
+
+TEST(Coder, CoercionInAPlaceIsAimedAtItsCountry) {
+  auto ev = CodeText("Iraqi officials have imposed a curfew on Basra.", "2021-03-01");
+  EXPECT_TRUE(Has(ev, "IRQGOV", "IRQ", "1723")) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

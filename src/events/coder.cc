@@ -1063,6 +1063,22 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         *why = "denied (" + a.tok(h).text + ")";
         return Mood::kNotFact;
       }
+      // "refused to release", "declined to meet": a refusal of the act; "failed to
+      // reach a deal": the act did not happen.
+      if (r == "xcomp" && k == v && In(a.tok(h).lemma, {"refuse", "decline"})) {
+        *why = "refused (" + a.tok(h).text + ")";
+        return Mood::kRefusal;
+      }
+      if (r == "xcomp" && In(a.tok(h).lemma, {"fail", "neglect"})) {
+        *why = "did not happen (" + a.tok(h).text + ")";
+        return Mood::kNotFact;
+      }
+      // "alleged that France had armed the militias": an allegation, not an established act.
+      if (r == "ccomp" && In(a.tok(h).lemma, {"allege", "speculate", "rumor", "rumour", "suspect",
+                                              "imagine", "suppose", "hypothesize", "hypothesise"})) {
+        *why = "alleged (" + a.tok(h).text + ")";
+        return Mood::kNotFact;
+      }
       if (r == "xcomp" && k == v && IsIntentVerb(a.tok(h).lemma)) {
         mood = Mood::kIntent;
         *why = "intended (" + a.tok(h).text + ")";
@@ -1193,7 +1209,12 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         if (!tgt.empty() && tgt.code == src.code && tgt.name == src.name) continue;
         // Unnamed people of no country acting on their like ("people questioning how a son
         // of immigrants ...": CVL -> CVL) is no event between actors.
-        if (!tgt.empty() && tgt.code == src.code && src.country.empty()) continue;
+        // (Other unnamed officials of no country, "leaders ... demanded an explanation from
+        // the prime minister": the event stands, with no target we can code.)
+        if (!tgt.empty() && tgt.code == src.code && src.country.empty()) {
+          if (src.role == "CVL" || src.code == "CVL" || tgts.size() > 1) continue;
+          tgt = Actor{};
+        }
         // Unnamed people acted on by a state's forces are that state's people, unless the
         // sentence places the act in another country ("killed five civilians in
         // Kherson": Ukrainians, no repression).
@@ -1471,7 +1492,10 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
             // "expressed appreciation for China's assistance", "called for Russia's
             // withdrawal": whom a statement, appeal, praise or aid is for.
             (!noun && a.rel(c).rfind("obl", 0) == 0 && a.CaseOf(c) == "for" &&
-             In(code.substr(0, 2), {"01", "02", "05", "07"})))
+             In(code.substr(0, 2), {"01", "02", "05", "07"})) ||
+            // "demanded an apology from the prime minister": whom a demand is made of.
+            (a.rel(c).rfind(noun ? "nmod" : "obl", 0) == 0 && a.CaseOf(c) == "from" &&
+             In(code.substr(0, 2), {"02", "10"})))
           cands.push_back(c);
       }
       // "In his call with Lula, Macron pledged ...": an actor in a phrase of the clause.
@@ -1514,14 +1538,19 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         for (int w : best.words) {
           if (a.unit_of[w] >= 0) continue;
           for (int g : a.children[w])
-            if ((a.rel(g).rfind("nmod", 0) == 0 || a.rel(g).rfind("obl", 0) == 0) &&
-                In(a.CaseOf(g), {"on", "against", "with", "to", "toward", "towards", "into", "at", "for"}))
+            if (((a.rel(g).rfind("nmod", 0) == 0 || a.rel(g).rfind("obl", 0) == 0) &&
+                 In(a.CaseOf(g), {"on", "against", "with", "to", "toward", "towards", "into", "at", "for"})) ||
+                // ("declined to meet Ukrainian officials": the object of a verb the pattern named)
+                (a.rel(g) == "obj" && a.tok(w).upos == "VERB") ||
+                // ("demanded an apology from the prime minister")
+                (a.rel(g).rfind("nmod", 0) == 0 && a.CaseOf(g) == "from" && In(code.substr(0, 2), {"02", "10"})))
               add_targets(g);
         }
     }
     // "Israel alleged that Iran had supplied the missiles": who an allegation is about is
     // the subject of what is alleged.
-    if (targets.empty() && !noun && code.rfind("11", 0) == 0)
+    // So is whom a demand or an appeal is for: "demanded that Pashinyan resign".
+    if (targets.empty() && !noun && In(code.substr(0, 2), {"11", "10", "02"}))
       for (int c : a.children[v])
         if (a.rel(c) == "ccomp") {
           int s = a.Child(c, {"nsubj", "nsubj:pass"});
@@ -1553,7 +1582,11 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // Force shown or used in another country with no one named as its target is aimed at
     // that country ("Russia is conducting military exercises in Alaska": USA; "shelled
     // positions near Donetsk": UKR).
-    if (targets.empty() && In(code.substr(0, 2), {"15", "18", "19", "20"}) && !a.place_spans.empty()) {
+    // A state's coercion in a place is aimed at it at home too ("imposed a curfew on
+    // Basra", "declared a state of siege in Pando"); aid to a place abroad is for its
+    // country ("funding to fight Ebola in West Africa").
+    const bool coercion_at_home = code.rfind("17", 0) == 0;
+    if (targets.empty() && In(code.substr(0, 2), {"15", "17", "18", "19", "20", "07"}) && !a.place_spans.empty()) {
       std::vector<int> heads{v};
       if (noun && a.head(v) >= 0) heads.push_back(a.head(v));
       for (int c : a.children[v])
@@ -1561,13 +1594,13 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       for (int hd : heads) {
         for (int c : a.children[hd]) {
           if (!(a.rel(c).rfind("obl", 0) == 0 || a.rel(c).rfind("nmod", 0) == 0) ||
-              !In(a.CaseOf(c), {"in", "into", "near", "across", "inside", "outside", "at"}))
+              !In(a.CaseOf(c), {"in", "into", "near", "across", "inside", "outside", "at", "on"}))
             continue;
           for (const auto& ps : a.place_spans) {
             if (static_cast<uint32_t>(c) < ps.begin || static_cast<uint32_t>(c) >= ps.end) continue;
             bool foreign = !sources.empty();
             for (const Actor& src : sources) foreign = foreign && !src.country.empty() && src.country != ps.country;
-            if (!foreign) continue;
+            if (!foreign && !coercion_at_home) continue;
             Actor x;
             x.code = x.country = ps.country;
             x.name = ps.name;
@@ -1744,10 +1777,12 @@ std::vector<Event> Coder::Code(Document& doc) const {
       uint32_t b = m.begin_token;
       while (b > 0 && In(Lower(s.tokens[b - 1].text), {"the", "city", "of", "town", "village", "region", "province"}))
         --b;
-      if (b > 0 && In(Lower(s.tokens[b - 1].text), {"in", "near", "at", "outside", "around", "across", "inside"})) {
+      if (b == 0) continue;
+      const std::string before = Lower(s.tokens[b - 1].text);
+      if (In(before, {"in", "near", "at", "outside", "around", "across", "inside"}))
         a.place_countries.push_back(m.place.country);
+      if (In(before, {"in", "near", "at", "outside", "around", "across", "inside", "on", "into", "over"}))
         a.place_spans.push_back({m.begin_token, m.end_token, m.place.country, m.text});
-      }
     }
     auto remember_places = [&] {
       if (!impl_->gazetteer) return;
