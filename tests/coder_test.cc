@@ -595,5 +595,22 @@ TEST(Coder, CoercionInAPlaceIsAimedAtItsCountry) {
   EXPECT_TRUE(Has(ev, "IRQGOV", "IRQ", "1723")) << Dump(ev);
 }
 
+TEST(Coder, EveryNounALightVerbTakesIsItsSubjectsEvent) {
+  auto ev = CodeText("The OIC expressed its total rejection and strong condemnation of the Israeli decision.", "2019-09-15");
+  EXPECT_TRUE(Has(ev, "IGOOIC", "ISR", "111")) << Dump(ev);
+  EXPECT_TRUE(Has(ev, "IGOOIC", "ISR", "120")) << Dump(ev);
+}
+
+TEST(Coder, AnAnnouncedInvestigationIsOpened) {
+  // CAMEO has no intent to investigate: "will investigate" opens the investigation.
+  auto ev = CodeText("The United Nations said it will investigate attacks on its facilities in Syria.", "2019-09-15");
+  bool investigation = false;
+  for (const auto& e : ev) investigation = investigation || (e.cameo_root == "09" && e.source.code == "IGOUNO");
+  EXPECT_TRUE(investigation) << Dump(ev);
+  // Arresting protesters is an arrest, not violent repression.
+  ev = CodeText("Armenian police detained dozens of demonstrators in Yerevan on Monday.", "2018-04-20");
+  EXPECT_TRUE(Has(ev, "ARMCOP", "ARMOPP", "173")) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

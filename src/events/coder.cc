@@ -129,7 +129,9 @@ std::string IntentCode(const std::string& code) {
   if (root == "06") return "031";
   if (root == "07") return "033";
   if (root == "08") return "035";
-  if (root == "09") return "030";
+  // "will investigate": announcing an investigation is opening it (CAMEO has no intent
+  // to investigate).
+  if (root == "09") return code;
   if (root == "10" || root == "11" || root == "12") return "";
   if (root == "14") return "";
   if (root == "15" || root == "18" || root == "19" || root == "20") return "138";
@@ -1415,9 +1417,16 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
             break;
           }
       if (sources.empty() && a.Child(v, {"nsubj"}) >= 0) sources = ActorsAt(a, a.Child(v, {"nsubj"}));
-      if (sources.empty() && In(a.rel(v), {"obj", "nsubj:pass"}) && a.head(v) >= 0 &&
-          IsLightVerb(a.tok(a.head(v)).lemma))
-        sources = sources_of(SubjectOf(a, a.head(v)));
+      // ("expressed its rejection and strong condemnation of ...": the second noun is the
+      // light verb's object too.)
+      int first_conjunct = v;
+      for (int guard = 0; guard < 4 && a.rel(first_conjunct) == "conj" && a.head(first_conjunct) >= 0 &&
+                          IsNominal(a.tok(a.head(first_conjunct)));
+           ++guard)
+        first_conjunct = a.head(first_conjunct);
+      if (sources.empty() && In(a.rel(first_conjunct), {"obj", "nsubj:pass"}) && a.head(first_conjunct) >= 0 &&
+          IsLightVerb(a.tok(a.head(first_conjunct)).lemma))
+        sources = sources_of(SubjectOf(a, a.head(first_conjunct)));
       // "held talks with Aoun during a short visit to Beirut": a visit or meeting
       // in a time phrase of a clause is its subject's.
       if (sources.empty() && best.pattern->code.rfind("04", 0) == 0 && a.rel(v).rfind("obl", 0) == 0 &&
