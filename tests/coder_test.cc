@@ -612,5 +612,38 @@ TEST(Coder, AnAnnouncedInvestigationIsOpened) {
   EXPECT_TRUE(Has(ev, "ARMCOP", "ARMOPP", "173")) << Dump(ev);
 }
 
+TEST(Coder, ASideReportingItsOwnStrikeMakesNoAccusation) {
+  auto ev = CodeText("The United States launched an air strike against an Islamic State target southwest of Baghdad, "
+                     "the U.S. Central Command said on Monday.", "2014-09-15");
+  bool strike = false;
+  for (const auto& e : ev) {
+    strike = strike || (e.source.code == "USA" && e.cameo == "195" && e.reported_by.name == "U.S. Central Command");
+    EXPECT_NE(e.cameo, "112") << Dump(ev);
+  }
+  EXPECT_TRUE(strike) << Dump(ev);
+}
+
+TEST(Coder, AGerundNamedLikeANounIsANounEvent) {
+  // "the museum shooting" has no subject to borrow from the advisory.
+  auto ev = CodeText("The US State Department has advised against travel to Tunisia after the museum shooting last week.", "2015-03-25");
+  for (const auto& e : ev) EXPECT_NE(e.cameo_root, "19") << Dump(ev);
+  ev = CodeText("Four children were killed in Israeli tank shelling in the Gaza Strip on Friday.", "2014-07-20");
+  bool shelling = false;
+  for (const auto& e : ev) shelling = shelling || (e.source.code == "ISR" && e.cameo == "194");
+  EXPECT_TRUE(shelling) << Dump(ev);
+}
+
+TEST(Coder, SoldiersKilledAbroadFellToTheCountryTheyFightIn) {
+  auto ev = CodeText("Three Turkish soldiers were killed in northern Iraq.", "2015-03-25");
+  EXPECT_TRUE(Has(ev, "IRQ", "TURMIL", "190")) << Dump(ev);
+  ev = CodeText("Two Ukrainian soldiers were killed in Donetsk on Monday.", "2015-03-25");  // at home: no one named
+  EXPECT_TRUE(ev.empty()) << Dump(ev);
+}
+
+TEST(Coder, AnObjectPronounInWhatASpeakerSaidIsTheSpeaker) {
+  auto ev = CodeText("Israel said a mortar bomb was fired at it from the Gaza Strip on Tuesday.", "2014-09-02");
+  EXPECT_TRUE(Has(ev, "PSE", "ISR", "194")) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

@@ -1468,6 +1468,27 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
           if (!sources.empty()) break;
         }
       }
+      // "Ten Russian soldiers were killed in Ukraine": soldiers killed abroad with no agent
+      // named fell to the country they fight in.
+      int victims = a.Child(v, {"nsubj:pass"});
+      if (victims < 0 && a.rel(v) == "acl" && In(a.tok(v).xpos, {"VBN", "VBD"})) victims = a.head(v);
+      if (sources.empty() && violence && victims >= 0) {
+        std::string victims_country;
+        for (const Actor& x : ActorsAt(a, victims))
+          if (x.role == "MIL" && !x.country.empty()) victims_country = x.country;
+        if (!victims_country.empty())
+          for (int c : a.children[v]) {
+            if (a.rel(c).rfind("obl", 0) != 0 || a.CaseOf(c) != "in") continue;
+            for (const auto& ps : a.place_spans)
+              if (static_cast<uint32_t>(c) >= ps.begin && static_cast<uint32_t>(c) < ps.end &&
+                  ps.country != victims_country && sources.empty()) {
+                Actor x;
+                x.code = x.country = ps.country;
+                x.name = ps.name;
+                sources.push_back(x);
+              }
+          }
+      }
       // The attack noun coded on its own ("shelling": 194) says more than the verb.
       if (attack >= 0 && best_at[attack].pattern && !consumed.count(attack) &&
           best_at[attack].pattern->code.substr(0, 2) == best.pattern->code.substr(0, 2)) {
@@ -1484,6 +1505,10 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       std::vector<int> cands;
       int passive_subjects = 0;  // (two are a broken parse)
       for (int c : a.children[v]) passive_subjects += a.rel(c) == "nsubj:pass";
+      // ("10 Russian soldiers killed in Ukraine": a passive participle's noun is its patient.)
+      if (!noun && a.rel(v) == "acl" && In(a.tok(v).xpos, {"VBN", "VBD"}) && a.Child(v, {"obj"}) < 0 &&
+          a.head(v) >= 0 && a.head(v) != subject)
+        cands.push_back(a.head(v));
       // ("ordered nine politicians jailed": the politicians are jailed.)
       if (!noun && IsPassiveSmallClause(a, v)) {
         int patient = a.Child(v, {"nsubj"});
@@ -1531,6 +1556,25 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         }
       };
       for (int c : cands) add_targets(c);
+      // "Israel said a mortar bomb was fired at it": an object pronoun inside what a speaker
+      // said is the speaker ("it" a state or body, "him"/"her" a person).
+      if (targets.empty())
+        for (int c : cands) {
+          std::string p = Lower(a.tok(c).text);
+          if (a.tok(c).upos != "PRON" || !In(p, {"it", "him", "her", "them"})) continue;
+          for (int k = a.head(c), guard = 0; k >= 0 && guard < 8; k = a.head(k), ++guard) {
+            int h = a.head(k);
+            if (h < 0) break;
+            if (!(a.rel(k) == "ccomp" && IsSpeechVerb(a.tok(h).lemma))) continue;
+            int speaker = a.Child(h, {"nsubj"});
+            if (speaker < 0) break;
+            std::vector<Actor> who = ActorsAt(a, speaker);
+            bool person = !who.empty() && (a.unit_of[speaker] >= 0 && a.units[a.unit_of[speaker]].person);
+            if (who.size() == 1 && ((p == "it" && !person) || ((p == "him" || p == "her") && person) || p == "them"))
+              add_targets(speaker);
+            break;
+          }
+        }
       // "lift the sanctions on Iran", "ordered an investigation against Iran": an object
       // that is no actor passes on the actor of its own directed phrase.
       if (targets.empty() && !noun)
@@ -1703,8 +1747,11 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
   for (size_t i = first_new; i < end && accuse; ++i) {
     const Event& e = out[i];
     const Actor& speaker = e.reported_by;
+    // (A side reporting its own act, "the U.S. Central Command said" of a US strike, makes
+    // a claim, not an accusation.)
     if (speaker.code.empty() || speaker.role == "MED" || e.source.code.empty() ||
-        e.source.code == speaker.code || !In(e.cameo_root, {"18", "19", "20"}))
+        e.source.code == speaker.code || !In(e.cameo_root, {"18", "19", "20"}) ||
+        (!speaker.country.empty() && speaker.country == e.source.country))
       continue;
     bool seen = false;
     for (size_t j = first_new; j < out.size(); ++j)
@@ -1784,7 +1831,10 @@ std::vector<Event> Coder::Code(Document& doc) const {
     for (const auto& m : mentions) {
       if (m.place.country.empty()) continue;
       uint32_t b = m.begin_token;
-      while (b > 0 && In(Lower(s.tokens[b - 1].text), {"the", "city", "of", "town", "village", "region", "province"}))
+      while (b > 0 && In(Lower(s.tokens[b - 1].text), {"the", "city", "of", "town", "village", "region", "province",
+                                                       "northern", "southern", "eastern", "western", "central",
+                                                       "northeastern", "northwestern", "southeastern", "southwestern",
+                                                       "north", "south", "east", "west"}))
         --b;
       if (b == 0) continue;
       const std::string before = Lower(s.tokens[b - 1].text);

@@ -311,6 +311,22 @@ void RepairParse(std::vector<Token>& toks) {
     t.head = v;
     t.deprel = "obj";
   }
+  // "... an Islamic State target southwest of Baghdad, the U.S. Central Command said": a
+  // trailing reporting verb given two subjects across a comma; the one after the comma is
+  // its subject, the one before ends the reported clause's last phrase.
+  for (int v = 1; v < n; ++v) {
+    if (toks[v].upos != "VERB" || !IsSpeechVerb(toks[v].lemma) || toks[v].head < 0 || toks[v].head > v) continue;
+    int first = -1, last = -1;
+    for (int j = 0; j < v; ++j)
+      if (toks[j].head == v && toks[j].deprel == "nsubj") (first < 0 ? first : last) = j;
+    if (first < 0 || last < 0 || first == 0) continue;
+    bool comma = false;
+    for (int j = first + 1; j < last; ++j) comma = comma || toks[j].text == ",";
+    int left = first - 1;
+    if (!comma || !(toks[left].upos == "NOUN" || toks[left].upos == "PROPN") || descends(left, first)) continue;
+    toks[first].head = left;
+    toks[first].deprel = "nmod";
+  }
   // "Syrian rebels engaged Turkish troops ..., officials said": a reporting verb given two
   // subjects, one before its reported clause: that one is the reported clause's subject.
   for (int k = 0; k < n; ++k) {
@@ -390,6 +406,44 @@ void RepairParse(std::vector<Token>& toks) {
     if (verb < 0 || descends(verb, k)) continue;
     toks[k].head = verb;
     toks[k].deprel = "obl";
+  }
+  // "after the museum shooting last week": a gerund with a determiner and no object or
+  // subject of its own is a noun (the act has no subject to take from the clause above).
+  for (int k = 0; k < n; ++k) {
+    if (toks[k].xpos != "VBG" || toks[k].upos != "VERB") continue;
+    bool det = false, clausal = false;
+    for (int j = 0; j < n; ++j) {
+      if (toks[j].head != k) continue;
+      if (toks[j].deprel == "det" && In(Lower(toks[j].text), {"the", "a", "an", "this", "that", "these", "those"})) det = true;
+      if (In(toks[j].deprel, {"obj", "nsubj", "nsubj:pass", "iobj", "ccomp", "xcomp", "aux", "mark"})) clausal = true;
+    }
+    if (!det || clausal) continue;
+    toks[k].upos = "NOUN";
+    toks[k].xpos = "NN";
+    toks[k].lemma = Lower(toks[k].text);
+    if (In(toks[k].deprel, {"advcl", "xcomp", "ccomp"})) toks[k].deprel = "obl";
+  }
+  // "after the museum shooting": a gerund right after a noun that opens a prepositional
+  // phrase ("after the museum") is the head of that phrase, the noun its modifier.
+  for (int k = 1; k < n; ++k) {
+    int m = k - 1;
+    if (toks[k].xpos != "VBG" || toks[k].upos != "VERB" || toks[m].upos != "NOUN") continue;
+    bool has_case = false, clausal = false;
+    for (int j = 0; j < n; ++j) {
+      if (toks[j].head == m && toks[j].deprel == "case" && j < m) has_case = true;
+      if (toks[j].head == k && In(toks[j].deprel, {"obj", "nsubj", "nsubj:pass", "iobj", "ccomp", "xcomp", "aux", "mark", "det"}))
+        clausal = true;
+    }
+    if (!has_case || clausal || descends(toks[m].head, k) || toks[m].head == k) continue;
+    toks[k].head = toks[m].head;
+    toks[k].deprel = toks[m].deprel;
+    for (int j = 0; j < m; ++j)
+      if (toks[j].head == m && In(toks[j].deprel, {"case", "det", "amod"})) toks[j].head = k;
+    toks[m].head = k;
+    toks[m].deprel = "compound";
+    toks[k].upos = "NOUN";
+    toks[k].xpos = "NN";
+    toks[k].lemma = Lower(toks[k].text);  // the noun "shelling", not the verb "shell"
   }
   // "Chile and Peru are seeking ...": the parser may give the verb two
   // subjects; the second, introduced by "and"/"or", is coordinated with the first.
