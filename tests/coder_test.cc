@@ -645,5 +645,21 @@ TEST(Coder, AnObjectPronounInWhatASpeakerSaidIsTheSpeaker) {
   EXPECT_TRUE(Has(ev, "PSE", "ISR", "194")) << Dump(ev);
 }
 
+TEST(Coder, WhatASpeakerSaysAnotherMustDoIsADemand) {
+  auto ev = CodeText("Russia says Israel must end its attacks on Syria.", "2018-03-25");
+  EXPECT_TRUE(Has(ev, "RUS", "ISR", "105")) << Dump(ev);
+  for (const auto& e : ev) EXPECT_NE(e.cameo_root, "08") << Dump(ev);  // nothing ended yet
+  ev = CodeText("Germany said on Tuesday that Iran should resume talks with the IAEA.", "2018-03-25");
+  EXPECT_TRUE(Has(ev, "DEU", "IRN", "026")) << Dump(ev);
+  // What the speaker will do is an intent, not a demand.
+  ev = CodeText("Germany said it would resume talks with Iran.", "2018-03-25");
+  for (const auto& e : ev) EXPECT_NE(e.cameo_root, "02") << Dump(ev);
+}
+
+TEST(Coder, AnnouncedCutsAndSanctionsAreThreats) {
+  auto ev = CodeText("The European Union will impose new sanctions on Russia.", "2020-03-25");
+  EXPECT_TRUE(Has(ev, "IGOEEC", "RUS", "1312")) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

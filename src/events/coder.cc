@@ -133,16 +133,44 @@ std::string IntentCode(const std::string& code) {
   // to investigate).
   if (root == "09") return code;
   if (root == "10" || root == "11" || root == "12") return "";
-  if (root == "14") return "";
+  // Announced protests, cuts and coercion are threats of them ("will boycott the
+  // meeting": 133; "will impose sanctions": 1312; "will expel the ambassador": 136).
+  if (root == "14") return "133";
   if (root == "15" || root == "18" || root == "19" || root == "20") return "138";
-  if (root == "16") return "131";
-  if (root == "17") return "130";
+  if (root == "16") {
+    if (code.rfind("161", 0) == 0) return "1313";
+    if (code.rfind("162", 0) == 0) return "1311";
+    if (code.rfind("163", 0) == 0) return "1312";
+    if (code.rfind("164", 0) == 0) return "134";
+    if (code.rfind("165", 0) == 0) return "135";
+    if (code.rfind("166", 0) == 0) return "136";
+    return "131";
+  }
+  if (root == "17") {
+    if (code.rfind("172", 0) == 0) return "132";
+    if (code.rfind("175", 0) == 0) return "137";
+    return "130";
+  }
   return "";
 }
 
 // CAMEO's rejection codes (12x) for a cooperative act someone says they will not do
 // ("Iran will not negotiate with the US" -> 125; "would not provide support" -> 121);
 // "" when a refusal of that act is no event (statements, conflict).
+// The demand ("must") or appeal ("should") for an act: "Israel must end its attacks"
+// demands that it yield (105), "Iran should meet the IAEA" appeals for a meeting (026).
+std::string DemandCode(const std::string& code, bool demand, bool negated) {
+  auto pick = [&](const char* d, const char* a) { return std::string(demand ? d : a); };
+  if (code.size() < 2 || negated) return pick("100", "020");
+  std::string root = code.substr(0, 2);
+  if (root == "04") return code.rfind("045", 0) == 0 ? pick("108", "028") : pick("106", "026");
+  if (root == "05") return code.rfind("057", 0) == 0 ? pick("107", "027") : pick("102", "022");
+  if (root == "06") return pick("101", "021");
+  if (root == "07") return pick("103", "023");
+  if (root == "08") return code.rfind("083", 0) == 0 ? pick("104", "024") : pick("105", "025");
+  return pick("100", "020");
+}
+
 std::string RefusalCode(const std::string& code) {
   if (code.size() < 2) return "";
   std::string root = code.substr(0, 2);
@@ -1360,6 +1388,36 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       *explain << "  pattern " << best.pattern->where() << "  " << best.pattern->code << "  "
                << best.pattern->text << "  at '" << t.text << "'"
                << (why_mood.empty() ? "" : "  (" + why_mood + ")") << "\n";
+    // "Russia says Israel must end its attacks on Syria": what a speaker says another must
+    // or should do is the speaker's demand or appeal to it (the act itself has not happened).
+    if (mood == Mood::kNotFact && !noun && a.rel(v) == "ccomp" && a.head(v) >= 0 &&
+        IsSpeechVerb(a.tok(a.head(v)).lemma) && !triggers_done.count(a.head(v))) {
+      int modal = -1;
+      bool negated = false;
+      for (int c : a.children[v]) {
+        if (a.rel(c) == "aux" && In(Lower(a.tok(c).text), {"must", "should", "ought", "mustn't", "shouldn't"})) modal = c;
+        if (IsNegator(a.tok(c))) negated = true;
+      }
+      int addressee = a.Child(v, {"nsubj"});
+      int speaker = a.Child(a.head(v), {"nsubj"});
+      std::string why_speech;
+      if (modal >= 0 && addressee >= 0 && speaker >= 0 && mood_of(a.head(v), &why_speech) == Mood::kFact) {
+        std::vector<Actor> from = sources_of(speaker), to = ActorsAt(a, addressee);
+        bool same = from.size() == 1 && to.size() == 1 && from[0].code == to[0].code;
+        if (!from.empty() && !to.empty() && !same) {
+          const bool demand = Lower(a.tok(modal).text).rfind("must", 0) == 0;
+          std::string dcode = DemandCode(best.pattern->code, demand, negated);
+          if (explain) *explain << "    (said another " << a.tok(modal).text << " do it: " << dcode << ")\n";
+          const size_t before = out.size();
+          emit(best, from, to, dcode, "");
+          for (size_t i = before; i < out.size(); ++i)  // the speaker demands; no one reports it
+            if (out[i].reported_by.name == out[i].source.name || out[i].reported_by.code == out[i].source.code)
+              out[i].reported_by = Actor{};
+          triggers_done.insert(v);
+          continue;
+        }
+      }
+    }
     if (mood == Mood::kNotFact) continue;
     // "North Korea was a grave threat": a predicate noun describes, it reports no act.
     // ("was in contact with", "were in talks" are acts: a preposition leads them.)

@@ -445,6 +445,30 @@ void RepairParse(std::vector<Token>& toks) {
     toks[k].xpos = "NN";
     toks[k].lemma = Lower(toks[k].text);  // the noun "shelling", not the verb "shell"
   }
+  // "said on Tuesday that Qatar must mediate": a "that" clause read as a relative clause on
+  // the time phrase of a reporting verb is the verb's complement.
+  for (int v = 0; v < n; ++v) {
+    if (toks[v].deprel != "acl:relcl" || toks[v].head < 0) continue;
+    int t = toks[v].head, speech = toks[t].head;
+    if (speech < 0 || !IsSpeechVerb(toks[speech].lemma) || !toks[t].deprel.starts_with("obl")) continue;
+    static const char* kTimeWords[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                       "sunday", "day", "week", "month", "year", "weekend", "today",
+                                       "yesterday", "night", "morning", "evening", "afternoon"};
+    bool time = false;
+    for (const char* w : kTimeWords) time = time || Lower(toks[t].text) == w;
+    if (!time) continue;
+    int that = -1, subj = -1;
+    for (int j = t + 1; j < v; ++j) {
+      if (toks[j].head != v) continue;
+      if (Lower(toks[j].text) == "that" && that < 0) that = j;
+      else if (toks[j].deprel == "nsubj" || toks[j].deprel == "nsubj:pass") subj = j;
+    }
+    if (that < 0 || subj < 0 || subj < that || descends(speech, v)) continue;
+    toks[v].head = speech;
+    toks[v].deprel = "ccomp";
+    toks[that].deprel = "mark";
+    toks[that].upos = "SCONJ";
+  }
   // "Chile and Peru are seeking ...": the parser may give the verb two
   // subjects; the second, introduced by "and"/"or", is coordinated with the first.
   for (int v = 0; v < n; ++v) {
