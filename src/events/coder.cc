@@ -1619,7 +1619,8 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       if (targets.empty())
         for (int c : cands) {
           std::string p = Lower(a.tok(c).text);
-          if (a.tok(c).upos != "PRON" || !In(p, {"it", "him", "her", "them"})) continue;
+          // ("them" is left alone: "chasing foxes then shooting them".)
+          if (a.tok(c).upos != "PRON" || !In(p, {"it", "him", "her"})) continue;
           for (int k = a.head(c), guard = 0; k >= 0 && guard < 8; k = a.head(k), ++guard) {
             int h = a.head(k);
             if (h < 0) break;
@@ -1628,7 +1629,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
             if (speaker < 0) break;
             std::vector<Actor> who = ActorsAt(a, speaker);
             bool person = !who.empty() && (a.unit_of[speaker] >= 0 && a.units[a.unit_of[speaker]].person);
-            if (who.size() == 1 && ((p == "it" && !person) || ((p == "him" || p == "her") && person) || p == "them"))
+            if (who.size() == 1 && ((p == "it" && !person) || ((p == "him" || p == "her") && person)))
               add_targets(speaker);
             break;
           }
