@@ -10,9 +10,11 @@
 #include <sstream>
 
 #include "../src/events/patterns.h"
+#include "dyad/actor.h"
 #include "dyad/codebook.h"
 #include "dyad/ingest.h"
 #include "dyad/output.h"
+#include "dyad/text.h"
 #include "test_support.h"
 
 namespace dyad::testing {
@@ -211,6 +213,52 @@ void CheckActorTable(const std::string& prefix, double min_rate) {
 
 TEST(ActorTables, WorldCountriesOrganisationsAgents) { CheckActorTable("actors_world", 0.95); }
 TEST(ActorTables, PeopleByDate) { CheckActorTable("actors_people", 0.95); }
+
+// Stories as the shipped dictionaries read them, sentence by sentence with one memory: the
+// person each word names ("" for an actor that is no person), and its code.
+std::vector<std::string> StoryActors(const std::vector<std::string>& sentences, const std::string& date) {
+  const auto& dict = SharedCoder().dictionary();
+  actors::StoryMemory memory;
+  std::vector<std::string> out;
+  for (const auto& s : sentences)
+    for (const auto& m : dict.Find(text::Tokenize(s), date, &memory))
+      out.push_back(m.actor.name + "=" + m.actor.code +
+                    (m.kind == actors::Kind::kPerson ? " (" + dict.entries()[m.entry].canonical + ")" : ""));
+  return out;
+}
+using Names = std::vector<std::string>;
+
+TEST(ActorStories, ASurnameNamedInFullBeatsTheRoleNounItSpells) {
+  EXPECT_EQ(StoryActors({"John Monks, the TUC general secretary, spoke on Monday.",
+                         "Monks criticised the government."},
+                        "1995-06-01"),
+            (Names{"John Monks=GBRLAB (John Monks)", "TUC=GBRLAB", "Monks=GBRLAB (John Monks)",
+                   "government=GOV"}));
+  EXPECT_EQ(StoryActors({"Julie Bishop visited Jakarta.", "Bishop criticised China."}, "2014-06-01"),
+            (Names{"Julie Bishop=AUSGOV (Julie Bishop)", "Jakarta=IDN",
+                   "Bishop=AUSGOV (Julie Bishop)", "China=CHN"}));
+  // No such person named: the capital at the start of a sentence is no name.
+  EXPECT_EQ(StoryActors({"Monks protested in Yangon."}, "2007-09-24"), (Names{"Monks=REL"}));
+  EXPECT_EQ(StoryActors({"Bishop Desmond Tutu spoke in Cape Town."}, "1990-06-01").front(), "Bishop=REL");
+  EXPECT_EQ(StoryActors({"John Monks spoke.", "The monks protested."}, "1995-06-01").back(), "monks=REL");
+}
+
+TEST(ActorStories, GeorgeBushIsWhoeverHeldOfficeOnTheDate) {
+  EXPECT_EQ(StoryActors({"George Bush arrived."}, "1987-04-01"),
+            (Names{"George Bush=USAGOV (George H. W. Bush)"}));
+  EXPECT_EQ(StoryActors({"George Bush arrived."}, "1991-03-01"),
+            (Names{"George Bush=USAGOV (George H. W. Bush)"}));
+  EXPECT_EQ(StoryActors({"George Bush arrived."}, "2003-03-20"),
+            (Names{"George Bush=USAGOV (George W. Bush)"}));
+}
+
+TEST(ActorStories, FourLetterCapitalNamesMatchOnlyInCapitalsUnlessSpelledOtherwise) {
+  EXPECT_EQ(StoryActors({"Nato and NATO"}, "2014-06-01"), (Names{"Nato=IGONAT", "NATO=IGONAT"}));
+  EXPECT_EQ(StoryActors({"Rand Paul spoke. The rand fell. Sang-Hun Choe reported. Bras were sold."},
+                        "2014-06-01"),
+            Names{});
+  EXPECT_EQ(StoryActors({"RAND and SANG"}, "2014-06-01"), (Names{"RAND=USAEDU", "SANG=SAUMIL"}));
+}
 
 }  // namespace
 }  // namespace dyad::testing

@@ -86,7 +86,7 @@ bool AllCapitalsShort(const std::vector<Token>& toks) {
       if (!isupper(static_cast<unsigned char>(c))) return false;
       ++letters;
     }
-  return letters > 0 && letters <= 3;
+  return letters > 0 && letters <= 4;  // FORMAT.md: "at most 4 letters"
 }
 
 bool TokenIsCapitals(const std::string& t) {
@@ -187,6 +187,22 @@ bool IsHonorific(const std::string& key) {
     if (key == t) return true;
   return false;
 }
+
+// The latest day on or before `date` on which the person held one of their roles ("" when
+// none had started by then): `date` itself when in office on it. People sharing a name
+// (a `short` name, an exact alias) resolve to the one whose day is the latest.
+std::string LastDayInOffice(const Entry& e, const std::string& date) {
+  std::string last;
+  for (const auto& r : e.roles) {
+    if (!r.from.empty() && r.from > date) continue;
+    std::string until = r.to.empty() || r.to > date ? date : r.to;
+    if (until > last) last = until;
+  }
+  return last;
+}
+
+// Articles before a capitalised word make it a common noun ("the Bishop of London").
+bool IsArticle(const std::string& key) { return key == "the" || key == "a" || key == "an"; }
 
 // Most alphabetic words of the sentence capitalised: a headline in title case.
 bool TitleCase(const std::vector<Token>& tokens) {
@@ -639,6 +655,7 @@ std::vector<Match> Dictionary::Find(const std::vector<Token>& tokens, const std:
   };
   size_t covered_until = 0;  // tokens before this one belong to a match
   std::string short_why;
+  std::string day;  // the story date, once needed (empty `date`: today)
   size_t i = 0;
   while (i < tokens.size()) {
     uint32_t node = 0;
@@ -656,6 +673,21 @@ std::vector<Match> Dictionary::Find(const std::vector<Token>& tokens, const std:
       // "Lisa Andersson": the story is about someone else of that name; the word alone
       // names nobody from here on.
       Remember(memory, keys[i], -1);
+    }
+    // A person the story has named in full ("John Monks, the TUC general secretary")
+    // beats a generic role noun their surname also spells ("Monks criticised the
+    // government": not monks). Only the story's memory does so: a capital alone, as at the
+    // start of a sentence ("Monks protested in Yangon"), leaves the role noun; so do an
+    // article before the word ("the Bishop of London") and a name after it, where the
+    // word is a title ("Bishop Desmond Tutu").
+    bool named_before = false;
+    if (alone >= 0 && memory) {
+      auto known = memory->surname_to_entry.find(keys[i]);
+      named_before = known != memory->surname_to_entry.end() &&
+                     (known->second == alone || known->second == kSeveralKnown) &&
+                     !(i >= 1 && IsArticle(keys[i - 1])) &&
+                     !(i + 1 < tokens.size() && StartsWithCapital(tokens[i + 1].text) &&
+                       isalpha(static_cast<unsigned char>(tokens[i + 1].text[0])));
     }
     for (size_t j = i; j < tokens.size(); ++j) {
       uint32_t child = Child(node, keys[j], hashes[j]);
@@ -683,6 +715,14 @@ std::vector<Match> Dictionary::Find(const std::vector<Token>& tokens, const std:
             return;
           }
         }
+        if (e.kind == Kind::kPerson && c.kind == Kind::kPerson) {
+          // Two people share the name ("George Bush": the father and the son): as for
+          // `short` names, the one in office on the date, else the latest to have held
+          // one; on a tie the first declared.
+          if (day.empty()) day = date.empty() ? Today() : date;
+          if (LastDayInOffice(e, day) > LastDayInOffice(c, day)) chosen = id;
+          return;
+        }
         if (KindPriority(e.kind) > KindPriority(c.kind)) chosen = id;
       };
       for (int id : n.exact) consider(id);
@@ -691,7 +731,8 @@ std::vector<Match> Dictionary::Find(const std::vector<Token>& tokens, const std:
       if (capitals)
         for (int id : n.capitals) consider(id);
       bool surname = false;
-      if (chosen < 0 && j == i && alone >= 0) {
+      if (j == i && alone >= 0 &&
+          (chosen < 0 || (named_before && entries_[chosen].kind == Kind::kAgent))) {
         chosen = alone;
         surname = true;
       }
@@ -826,12 +867,7 @@ int Dictionary::ResolveShortName(const std::string& key, const Node* node,
       return ResolvePerson(entries_[id], date, &why_unused).code;
     };
     for (int id : n.shorts) {
-      std::string last;  // the latest day on or before `date` with a role held
-      for (const auto& r : entries_[id].roles) {
-        if (!r.from.empty() && r.from > date) continue;
-        std::string until = r.to.empty() || r.to > date ? date : r.to;
-        if (until > last) last = until;
-      }
+      std::string last = LastDayInOffice(entries_[id], date);
       if (n.shorts.size() > 1 && last.empty()) continue;  // not yet in any office
       if (best < 0 || last > best_last) {
         best = id;

@@ -95,13 +95,36 @@ country GEO Georgia
 country US9 Ninestates
   region Georgia
   context Atlanta | governor
-common May
+person George W. Bush
+  alias George Bush
+  role USAGOV 2001-01-20 2009-01-20 President
+  other USAELI
+person George H. W. Bush
+  alias George Bush
+  role USAGOV 1981-01-20 1989-01-20 Vice President
+  role USAGOV 1989-01-20 1993-01-20 President
+  other USAELI
+person John Monks
+  role GBRLAB 1993-09-01 2003-06-30 General Secretary of the TUC
+  other GBRELI
+person Julie Bishop
+  role AUSGOV 2013-09-18 2018-08-28 Foreign Minister
+person Desmond Tutu
+  role ZAFREL 1986-09-07 1996-06-23 Archbishop of Cape Town
+country AUS Australia
+country ZAF South Africa
+common May | Monks
 none Jordan River | Sadr City
 org IGOUNO United Nations
   alias UN | U.N.
+org IGONAT North Atlantic Treaty Organization
+  alias NATO | Nato
+org USAEDU RAND Corporation
+  alias RAND
 agent COP police | policeman | security forces
 agent GOV spokesman | president | leader
 agent LEG parliament | congress
+agent REL monk | bishop
 )";
     std::ofstream(dir_ + "/seat.actors") << "country XUS Examplestan\n  seat LEG Congress\n";
     auto d = Dictionary::LoadDirectory(dir_);
@@ -130,6 +153,15 @@ TEST_F(DictionaryTest, LongestMatchWins) {
 TEST_F(DictionaryTest, ShortCapitalNamesMatchOnlyInCapitals) {
   EXPECT_EQ(Codes("The US and the U.N. met.", "2026-01-16"), (V{"USA", "IGOUNO"}));
   EXPECT_EQ(Codes("He told us the un-named official left.", "2026-01-16"), V{});
+}
+
+// FORMAT.md: all-capital names of up to 4 letters match only in capitals; a mixed-case
+// spelling the news use ("Nato") is an alias of its own.
+TEST_F(DictionaryTest, FourLetterCapitalNamesMatchOnlyInCapitals) {
+  EXPECT_EQ(Codes("RAND published a study on NATO.", "2026-01-16"), (V{"USAEDU", "IGONAT"}));
+  EXPECT_EQ(Codes("Rand fell against the dollar.", "2026-01-16"), V{});
+  EXPECT_EQ(Codes("Nato warned Moscow.", "2026-01-16"), (V{"IGONAT"}));
+  EXPECT_EQ(Codes("the nato of it", "2026-01-16"), V{});
 }
 
 TEST_F(DictionaryTest, ProperNamesNeedACapital) {
@@ -183,6 +215,46 @@ TEST_F(DictionaryTest, ShortNamesResolveAloneByDate) {
   EXPECT_EQ(who("2010-01-01"), "Bashar al-Assad");
   EXPECT_EQ(who("2025-06-01"), "Bashar al-Assad");
   EXPECT_EQ(Codes("Assad spoke.", "2025-06-01"), (V{"SYRELI"}));
+}
+
+// Two people share an exact name: the one in office on the date, else the latest to have
+// held office, whichever the dictionary declares first (here the son).
+TEST_F(DictionaryTest, PeopleSharingANameResolveByDate) {
+  auto who = [&](const std::string& date) {
+    auto m = dict_->Find(text::Tokenize("George Bush spoke."), date, nullptr);
+    return m.empty() ? std::string("-") : dict_->entries()[m[0].entry].canonical + " " + m[0].actor.code;
+  };
+  EXPECT_EQ(who("1987-06-01"), "George H. W. Bush USAGOV");  // Vice President
+  EXPECT_EQ(who("1991-06-01"), "George H. W. Bush USAGOV");  // President
+  EXPECT_EQ(who("2003-06-01"), "George W. Bush USAGOV");
+  EXPECT_EQ(who("1996-06-01"), "George H. W. Bush USAELI");  // out of office, the latest
+  EXPECT_EQ(who("2020-06-01"), "George W. Bush USAELI");
+  // Their own full names are theirs alone.
+  EXPECT_EQ(Codes("George W. Bush spoke.", "1987-06-01"), (V{"USAELI"}));
+}
+
+// A person the story named in full beats a role noun their surname also spells; a capital
+// alone (the start of a sentence) does not make the word a person.
+TEST_F(DictionaryTest, APersonNamedInFullBeatsARoleNounTheirSurnameSpells) {
+  StoryMemory monks;
+  EXPECT_EQ(Codes("John Monks, the TUC general secretary, spoke on Monday.", "1995-06-01", &monks),
+            (V{"GBRLAB"}));
+  EXPECT_EQ(Codes("Monks criticised the government.", "1995-06-01", &monks), (V{"GBRLAB"}));
+  EXPECT_EQ(Codes("The monks prayed.", "1995-06-01", &monks), (V{"REL"}));
+  StoryMemory yangon;
+  EXPECT_EQ(Codes("Monks protested in Yangon.", "1995-06-01", &yangon), (V{"REL"}));
+  EXPECT_EQ(Codes("Monks protested in Yangon.", "1995-06-01"), (V{"REL"}));
+
+  StoryMemory bishop;
+  EXPECT_EQ(Codes("Julie Bishop visited Jakarta.", "2014-06-01", &bishop), (V{"AUSGOV"}));
+  EXPECT_EQ(Codes("Bishop criticised China.", "2014-06-01", &bishop), (V{"AUSGOV", "CHN"}));
+  EXPECT_EQ(Codes("China, Bishop said, had broken its word.", "2014-06-01", &bishop),
+            (V{"CHN", "AUSGOV"}));
+  // An article before it, a name after it: the role noun, a title.
+  EXPECT_EQ(Codes("The Bishop of Jakarta met her.", "2014-06-01", &bishop), (V{"REL"}));
+  EXPECT_EQ(Codes("Later Bishop Desmond Tutu spoke.", "1990-06-01", &bishop), (V{"REL", "ZAFREL"}));
+  // Without the full name earlier, "Bishop" is the role noun.
+  EXPECT_EQ(Codes("Bishop criticised China.", "2014-06-01"), (V{"REL", "CHN"}));
 }
 
 TEST_F(DictionaryTest, AWordInTwoPeoplesNamesIsAmbiguous) {
@@ -299,6 +371,24 @@ TEST_F(DictionaryTest, PetrarchActorsWithDateRestrictions) {
   EXPECT_EQ(code("Minas Tirith", "2026-01-16"), "GON");
   EXPECT_EQ(code("military women", "2026-01-16"), "MIL");
   EXPECT_EQ(code("foreign ministers", "2026-01-16"), "GOVFRM");
+}
+
+// PETRARCH writes every name in capitals: 4-letter names ("IRAN", "ARMY") still match as
+// the news write them; up to 3 letters ("US") only in capitals, as before.
+TEST_F(DictionaryTest, PetrarchNamesOfFourLettersMatchInAnyCase) {
+  std::ofstream(dir_ + "/c.actors.txt") << "IRAN [IRN]\nUNITED_STATES [USA]\n+US\n";
+  std::ofstream(dir_ + "/c.agents.txt") << "ARMY [~MIL]\nCOPS_ [~COP]\n";
+  Dictionary d;
+  ASSERT_TRUE(d.LoadPetrarchActors(dir_ + "/c.actors.txt").ok());
+  ASSERT_TRUE(d.LoadPetrarchAgents(dir_ + "/c.agents.txt").ok());
+  d.Finish();
+  auto code = [&](const std::string& text) { return FirstCode(d, text, "2015-01-01"); };
+  EXPECT_EQ(code("Iran"), "IRN");
+  EXPECT_EQ(code("IRAN"), "IRN");
+  EXPECT_EQ(code("the army"), "MIL");
+  EXPECT_EQ(code("the cops"), "COP");
+  EXPECT_EQ(code("US"), "USA");
+  EXPECT_EQ(code("tell us"), "-");
 }
 
 // Real dictionaries (PETRARCH2's Phoenix files) write restrictions loosely: a space after

@@ -36,6 +36,24 @@ std::string Upper(std::string s) {
   return s;
 }
 
+// PETRARCH writes every name in capitals, so capitals there say nothing of how the news
+// writes a name. dyad's rule that short all-capital names match only in capitals (FORMAT.md,
+// up to 4 letters) is kept for imports only up to 3 letters, as before ("US", "IS" must not
+// match "us", "is"); names of 4 letters ("IRAN", "CUBA", "ARMY") are given in lower case so
+// that they match as written in the news ("Iran", "army").
+std::string ImportedName(const std::string& name) {
+  size_t letters = 0;
+  for (char c : name) {
+    if (c == '.') continue;
+    if (!isupper(static_cast<unsigned char>(c))) return name;
+    ++letters;
+  }
+  if (letters != 4) return name;
+  std::string lower = name;
+  for (auto& c : lower) c = static_cast<char>(tolower(static_cast<unsigned char>(c)));
+  return lower;
+}
+
 // YYYYMMDD or YYMMDD -> YYYY-MM-DD; `days` shifts the result (for inclusive ends).
 std::string IsoDate(const std::string& d, int days = 0) {
   std::string digits;
@@ -140,7 +158,7 @@ Status Dictionary::LoadPetrarchActors(const std::string& path) {
       if (current < 0) return Status::Error(path + ":" + std::to_string(number) + ": synonym outside a record");
       std::string name, code;
       SplitRecord(t.substr(1), &name, &code);
-      if (!name.empty()) AddName(current, name);
+      if (!name.empty()) AddName(current, ImportedName(name));
       continue;
     }
     std::string name, code;
@@ -154,7 +172,7 @@ Status Dictionary::LoadPetrarchActors(const std::string& path) {
     e.file = path;
     e.line = number;
     current = NewEntry(e);
-    AddName(current, name);
+    AddName(current, ImportedName(name));
   }
   // Records that got no code and no dated roles would code to nothing: drop their names
   // by leaving them codeless (Find skips empty codes).
@@ -204,18 +222,18 @@ Status Dictionary::LoadPetrarchAgents(const std::string& path) {
     }
     bool stop_plurals = Trim(t.substr(0, t.find_first_of("[{"))).back() == '_';
     for (const auto& n : names) {
-      AddName(id, n);
+      AddName(id, ImportedName(n));
       if (!stop_plurals) {
         std::string last = n.substr(n.rfind(' ') == std::string::npos ? 0 : n.rfind(' ') + 1);
         if (!last.empty() && isalpha(static_cast<unsigned char>(last.back())))
-          AddName(id, n + (last.back() == 'Y' || last.back() == 'y' ? "" : "S"));
+          AddName(id, ImportedName(n + (last.back() == 'Y' || last.back() == 'y' ? "" : "S")));
       }
     }
     size_t brace = t.find('{'), close = t.find('}');
     if (brace != std::string::npos && close != std::string::npos && close > brace + 1) {
       std::stringstream ss(t.substr(brace + 1, close - brace - 1));
       std::string plural;
-      while (ss >> plural) AddName(id, Phrase(plural));
+      while (ss >> plural) AddName(id, ImportedName(Phrase(plural)));
     }
   }
   return Status::Ok();
