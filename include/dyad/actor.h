@@ -7,12 +7,14 @@
 //
 // Matching a sentence finds the longest dictionary names over its tokens (case- and
 // punctuation-tolerant, Latin accents folded: "Erdogan" ~ "Erdoğan"; short all-capital
-// names such as "US" only in capitals). People resolve to the role they hold on the
-// story date.
+// names of up to four letters such as "US", "RAND" only in capitals). People resolve to
+// the role they hold on the story date; an exact name two people share ("George Bush")
+// goes to the one in office on the date, else the latest to have held office.
 //
 // One capitalised word that is not itself a dictionary name may stand for a person:
 //  1. a surname or short name of a person named in full earlier in the story
-//     (StoryMemory: "Jill Biden ... Biden said");
+//     (StoryMemory: "Jill Biden ... Biden said"); such a person also beats a role noun
+//     the word spells ("Julie Bishop ... Bishop said": the minister, not a cleric);
 //  2. a name people declare with `short` ("Xi", "Erdogan", "Assad"): when several people
 //     declare it, the one in office on the story date, else the latest to have held office;
 //  3. the last word of a person's name ("Putin") when no other person's names contain that
