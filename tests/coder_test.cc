@@ -661,5 +661,11 @@ TEST(Coder, AnnouncedCutsAndSanctionsAreThreats) {
   EXPECT_TRUE(Has(ev, "IGOEEC", "RUS", "1312")) << Dump(ev);
 }
 
+TEST(Coder, WhoIsScheduledToActIntendsTo) {
+  auto ev = CodeText("Barack Obama is scheduled to attend a summit in Switzerland next week.", "2015-06-20");
+  EXPECT_TRUE(Has(ev, "USAGOV", "CHE", "036")) << Dump(ev);
+  for (const auto& e : ev) EXPECT_NE(e.cameo_root, "04") << Dump(ev);  // not yet attended
+}
+
 }  // namespace
 }  // namespace dyad::testing

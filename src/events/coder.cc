@@ -864,6 +864,15 @@ int Coder::Impl::SubjectOf(const Analysis& a, int v, int depth) const {
   int h = a.head(v);
   if (h < 0) return -1;
   const std::string& r = a.rel(v);
+  // "Obama is scheduled to attend", "Iran is expected to sign": the passive's subject is
+  // the infinitive's (unless an agent is named: "was asked by Congress to help").
+  if (r == "xcomp" && a.Child(h, {"nsubj:pass"}) >= 0 && a.Child(h, {"obl:agent"}) < 0) {
+    bool agent = false;
+    for (int c : a.children[h]) agent = agent || (a.rel(c) == "obl" && a.HasCase(c, "by"));
+    if (!agent && In(a.tok(h).lemma, {"schedule", "expect", "set", "due", "slate", "suppose", "believe",
+                                      "say", "report", "think", "scheduled", "expected", "slated"}))
+      return a.Child(h, {"nsubj:pass"});
+  }
   // Object control: "wants Putin to attack", "forced Kyiv to withdraw": the object does
   // what the infinitive says (when it is someone: an actor, a pronoun or people).
   // (Not a passive small clause: "ordered nine officials jailed" is the orderer's act.)
@@ -1698,7 +1707,9 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // Basra", "declared a state of siege in Pando"); aid to a place abroad is for its
     // country ("funding to fight Ebola in West Africa").
     const bool coercion_at_home = code.rfind("17", 0) == 0;
-    if (targets.empty() && In(code.substr(0, 2), {"15", "17", "18", "19", "20", "07"}) && !a.place_spans.empty()) {
+    // A visit or a summit abroad is to its host country ("attend a summit in Switzerland").
+    if (targets.empty() && (In(code.substr(0, 2), {"15", "17", "18", "19", "20", "07"}) || In(best.pattern->code, {"042", "044"})) &&
+        !a.place_spans.empty()) {
       std::vector<int> heads{v};
       if (noun && a.head(v) >= 0) heads.push_back(a.head(v));
       for (int c : a.children[v])
