@@ -667,5 +667,19 @@ TEST(Coder, WhoIsScheduledToActIntendsTo) {
   for (const auto& e : ev) EXPECT_NE(e.cameo_root, "04") << Dump(ev);  // not yet attended
 }
 
+TEST(Coder, AWeekdayAfterSaidIsNoSubject) {
+  // "said Thursday he had rejected": the parser reads the day as the subject of "said" and
+  // the reported clause as a relative clause on it.
+  auto ev = CodeText("Czech President Vaclav Klaus said Thursday he had rejected the proposal of Prime Minister Mirek Topolanek.", "2007-01-10");
+  bool rejected = false;
+  for (const auto& e : ev) rejected = rejected || (e.source.code == "CZEGOV" && e.cameo_root == "12");
+  EXPECT_TRUE(rejected) << Dump(ev);
+  // Aspect verbs report the act: "has begun withdrawing" is a withdrawal, not an intent.
+  ev = CodeText("Russia has begun withdrawing troops from the Ukrainian border.", "2022-01-10");
+  bool withdrawal = false;
+  for (const auto& e : ev) withdrawal = withdrawal || (e.source.code == "RUS" && e.cameo == "0874");
+  EXPECT_TRUE(withdrawal) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

@@ -450,7 +450,9 @@ void RepairParse(std::vector<Token>& toks) {
   for (int v = 0; v < n; ++v) {
     if (toks[v].deprel != "acl:relcl" || toks[v].head < 0) continue;
     int t = toks[v].head, speech = toks[t].head;
-    if (speech < 0 || !IsSpeechVerb(toks[speech].lemma) || !toks[t].deprel.starts_with("obl")) continue;
+    if (speech < 0 || !IsSpeechVerb(toks[speech].lemma) ||
+        !(toks[t].deprel.starts_with("obl") || toks[t].deprel == "nsubj" || toks[t].deprel == "obj"))
+      continue;
     static const char* kTimeWords[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                        "sunday", "day", "week", "month", "year", "weekend", "today",
                                        "yesterday", "night", "morning", "evening", "afternoon"};
@@ -463,11 +465,20 @@ void RepairParse(std::vector<Token>& toks) {
       if (Lower(toks[j].text) == "that" && that < 0) that = j;
       else if (toks[j].deprel == "nsubj" || toks[j].deprel == "nsubj:pass") subj = j;
     }
-    if (that < 0 || subj < 0 || subj < that || descends(speech, v)) continue;
+    // ("said Thursday he had rejected": no "that", the day read as the verb's subject.)
+    if (subj < 0 || (that >= 0 && subj < that) || descends(speech, v)) continue;
+    if (toks[t].deprel == "nsubj" || toks[t].deprel == "obj") {
+      bool other_subject = false;
+      for (int j = 0; j < t; ++j) other_subject = other_subject || (toks[j].head == speech && toks[j].deprel == "nsubj");
+      if (!other_subject) continue;
+      toks[t].deprel = "obl:unmarked";
+    }
     toks[v].head = speech;
     toks[v].deprel = "ccomp";
-    toks[that].deprel = "mark";
-    toks[that].upos = "SCONJ";
+    if (that >= 0) {
+      toks[that].deprel = "mark";
+      toks[that].upos = "SCONJ";
+    }
   }
   // "Chile and Peru are seeking ...": the parser may give the verb two
   // subjects; the second, introduced by "and"/"or", is coordinated with the first.

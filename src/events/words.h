@@ -33,7 +33,7 @@ inline bool IsIntentVerb(const std::string& lemma) {
   return In(lemma, {"pledge", "vow", "promise", "plan", "intend", "seek", "aim", "want",
                     "hope", "decide", "prepare", "expect", "wish", "try", "attempt", "agree",
                     "offer", "propose", "undertake", "commit", "resolve", "mean", "threaten",
-                    "strive", "continue", "begin", "start", "schedule", "slate",
+                    "strive", "schedule", "slate",
                     "willing", "ready", "prepared", "eager", "keen", "determined", "poised"});
 }
 
