@@ -681,5 +681,12 @@ TEST(Coder, AWeekdayAfterSaidIsNoSubject) {
   EXPECT_TRUE(withdrawal) << Dump(ev);
 }
 
+TEST(Coder, ASpeakersCountryAndTheConditionItSets) {
+  auto ev = CodeText("Vladimir Putin said his country will not lift the ban on the European Union until the EU provides details.",
+                     "2010-01-10");
+  EXPECT_TRUE(Has(ev, "RUS", "IGOEEC", "1241")) << Dump(ev);
+  for (const auto& e : ev) EXPECT_NE(e.cameo, "064") << Dump(ev);  // the EU has provided nothing yet
+}
+
 }  // namespace
 }  // namespace dyad::testing

@@ -1089,6 +1089,11 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
           mood = Mood::kIntent;
           *why = "future (" + a.tok(c).text + ")";
         }
+        // ("will not lift the ban until the EU provides details": a condition, not an act.)
+        if (a.rel(c) == "mark" && Lower(a.tok(c).text) == "until" && k == v && In(a.tok(v).xpos, {"VBZ", "VBP"})) {
+          *why = "conditional (" + a.tok(c).text + ")";
+          return Mood::kNotFact;
+        }
         if (a.rel(c) == "mark" && In(Lower(a.tok(c).text), {"if", "unless", "whether"})) {
           *why = "conditional (" + a.tok(c).text + ")";
           return Mood::kNotFact;
@@ -1308,6 +1313,29 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
   auto sources_of = [&](int subj) {
     std::vector<Actor> s = ActorsAt(a, subj);
     if (!s.empty() || subj < 0) return s;
+    // "Putin said his country will not lift the ban": a speaker's country or government.
+    if (In(a.tok(subj).lemma, {"country", "nation", "government"})) {
+      int poss = a.Child(subj, {"nmod:poss"});
+      if (poss >= 0 && In(Lower(a.tok(poss).text), {"his", "her", "its", "their"}))
+        for (int k = a.head(subj), guard = 0; k >= 0 && guard < 6; k = a.head(k), ++guard) {
+          int h = a.head(k);
+          if (h < 0) break;
+          if (a.rel(k) == "ccomp" && IsSpeechVerb(a.tok(h).lemma)) {
+            int speaker = a.Child(h, {"nsubj"});
+            std::vector<Actor> who = speaker >= 0 ? ActorsAt(a, speaker) : std::vector<Actor>{};
+            if (who.size() == 1 && !who[0].country.empty()) {
+              Actor x;
+              x.country = who[0].country;
+              x.role = a.tok(subj).lemma == "government" ? "GOV" : "";
+              x.code = x.country + x.role;
+              x.name = a.SubtreeText(subj);
+              s.push_back(x);
+            }
+            break;
+          }
+        }
+      return s;
+    }
     std::string p = Lower(a.tok(subj).text);
     if (!In(p, {"he", "she", "they", "it", "we"})) return s;
     for (int k = a.head(subj), guard = 0; k >= 0 && guard < 6; k = a.head(k), ++guard) {
