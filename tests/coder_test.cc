@@ -674,6 +674,9 @@ TEST(Coder, AWeekdayAfterSaidIsNoSubject) {
   bool rejected = false;
   for (const auto& e : ev) rejected = rejected || (e.source.code == "CZEGOV" && e.cameo_root == "12");
   EXPECT_TRUE(rejected) << Dump(ev);
+  // A time phrase opening the sentence is no second subject.
+  ev = CodeText("Hours earlier Nicolas Maduro expelled the German ambassador.", "2019-03-10");
+  EXPECT_TRUE(Has(ev, "VENGOV", "DEUGOV", "161")) << Dump(ev);
   // Aspect verbs report the act: "has begun withdrawing" is a withdrawal, not an intent.
   ev = CodeText("Russia has begun withdrawing troops from the Ukrainian border.", "2022-01-10");
   bool withdrawal = false;

@@ -480,6 +480,25 @@ void RepairParse(std::vector<Token>& toks) {
       toks[that].upos = "SCONJ";
     }
   }
+  // "Hours earlier Maduro expelled ...", "Also Saturday, Esper approved ...": a verb given
+  // two subjects, the first a time phrase: it is a time phrase.
+  for (int v = 0; v < n; ++v) {
+    int first = -1, second = -1;
+    for (int k = 0; k < v; ++k)
+      if (toks[k].head == v && toks[k].deprel == "nsubj") (first < 0 ? first : second) = k;
+    if (first < 0 || second < 0) continue;
+    bool cc = false;
+    for (int c = first + 1; c < second; ++c) cc = cc || toks[c].upos == "CCONJ";
+    static const char* kTime[] = {"second", "minute", "hour", "day", "week", "month", "year", "moment",
+                                  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                  "sunday", "today", "yesterday", "tonight", "night", "morning",
+                                  "evening", "afternoon", "weekend"};
+    std::string l = toks[first].lemma.empty() ? Lower(toks[first].text) : Lower(toks[first].lemma);
+    bool time = false;
+    for (const char* w : kTime) time = time || l == w;
+    if (cc || !time) continue;
+    toks[first].deprel = "obl:unmarked";
+  }
   // "Chile and Peru are seeking ...": the parser may give the verb two
   // subjects; the second, introduced by "and"/"or", is coordinated with the first.
   for (int v = 0; v < n; ++v) {
