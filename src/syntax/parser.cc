@@ -125,12 +125,16 @@ class ModelParser final : public Parser {
       for (const char* x : {"VBD", "VBN"})
         if (const LemmaEntry* e = TableLemma(ws.words[i].lower, x); e && e->lemma != e->form) return true;
       const std::string& t = tokens[i].text;
-      return by_rule && t.size() > 4 && t.compare(t.size() - 2, 2, "ed") == 0 && Lemmatize(t, "VBD") != Lower(t);
+      // (By rule: a regular "-ed" past, or an irregular one the lemmatiser lists: "froze".)
+      return by_rule && t.size() > 2 && (t.size() > 4 || t.compare(t.size() - 2, 2, "ed") != 0) &&
+             Lemmatize(t, "VBD") != Lower(t);
     };
     for (int i = 0; i < n; ++i) {
       const std::string& x = m_.class_xpos[ws.tags[i]];
       if (x != "VBP" && x != "VB") continue;
-      if (past_of_other(i, false) && !TableLemma(ws.words[i].lower, x.c_str())) ws.tags[i] = m_.vbd_class;
+      const std::string& t = tokens[i].text;
+      const bool irregular = t.size() > 2 && t.compare(t.size() - 2, 2, "ed") != 0 && Lemmatize(t, "VBD") != Lower(t);
+      if ((past_of_other(i, false) || irregular) && !TableLemma(ws.words[i].lower, x.c_str())) ws.tags[i] = m_.vbd_class;
     }
     if (n < 4 || tokens.back().text != ".") return;
     for (int i = 0; i < n; ++i) {

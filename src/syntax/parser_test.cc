@@ -192,6 +192,10 @@ TEST(ParserTest, PastTenseVerbsAreNotLost) {
   auto u = Parse("Russian troops wounded two Ukrainian soldiers .");
   EXPECT_EQ(u[Find(u, "wounded")].xpos, "VBD") << Dump(u);
   EXPECT_ARC(u, "wounded", "soldiers", "obj");
+  // An irregular past the treebank never saw, in a sentence left without a verb.
+  auto w = Parse("The European Union froze talks with Turkey .");
+  EXPECT_EQ(w[Find(w, "froze")].xpos, "VBD") << Dump(w);
+  EXPECT_EQ(w[Find(w, "froze")].lemma, "freeze") << Dump(w);
   // (A title with no period is left as it is.)
   auto v = Parse("Wounded soldiers in Kharkiv");
   EXPECT_NE(v[Find(v, "Wounded")].xpos, "VBD") << Dump(v);
