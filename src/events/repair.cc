@@ -90,6 +90,13 @@ size_t DatelineEnd(const std::vector<Token>& toks) {
 // from punctuation takes the punctuation's head, and a participle clause hung from a
 // reporting verb that follows its reported clause ("X held calls ..., the Kremlin said,
 // offering mediation") belongs to the reported clause.
+// A noun naming a time ("Thursday", "hours", "today"): lower-cased word or lemma.
+static bool IsTimeNoun(const std::string& w) {
+  return In(w, {"second", "minute", "hour", "day", "week", "month", "year", "moment", "monday", "tuesday",
+                "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+                "night", "morning", "evening", "afternoon", "weekend"});
+}
+
 void RepairParse(std::vector<Token>& toks) {
   const int n = static_cast<int>(toks.size());
   // Is x under anc (or anc itself)? A repair that would hang a word under its own
@@ -453,11 +460,7 @@ void RepairParse(std::vector<Token>& toks) {
     if (speech < 0 || !IsSpeechVerb(toks[speech].lemma) ||
         !(toks[t].deprel.starts_with("obl") || toks[t].deprel == "nsubj" || toks[t].deprel == "obj"))
       continue;
-    static const char* kTimeWords[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                       "sunday", "day", "week", "month", "year", "weekend", "today",
-                                       "yesterday", "night", "morning", "evening", "afternoon"};
-    bool time = false;
-    for (const char* w : kTimeWords) time = time || Lower(toks[t].text) == w;
+    const bool time = IsTimeNoun(Lower(toks[t].text));
     if (!time) continue;
     int that = -1, subj = -1;
     for (int j = t + 1; j < v; ++j) {
@@ -489,13 +492,8 @@ void RepairParse(std::vector<Token>& toks) {
     if (first < 0 || second < 0) continue;
     bool cc = false;
     for (int c = first + 1; c < second; ++c) cc = cc || toks[c].upos == "CCONJ";
-    static const char* kTime[] = {"second", "minute", "hour", "day", "week", "month", "year", "moment",
-                                  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                  "sunday", "today", "yesterday", "tonight", "night", "morning",
-                                  "evening", "afternoon", "weekend"};
     std::string l = toks[first].lemma.empty() ? Lower(toks[first].text) : Lower(toks[first].lemma);
-    bool time = false;
-    for (const char* w : kTime) time = time || l == w;
+    const bool time = IsTimeNoun(l);
     if (cc || !time) continue;
     toks[first].deprel = "obl:unmarked";
   }
