@@ -31,6 +31,14 @@ bool Has(const std::vector<Event>& events, const std::string& src, const std::st
   return false;
 }
 
+// Whether some event satisfies `pred` (for checks Has cannot write: any target, a code part).
+template <class Pred>
+bool Any(const std::vector<Event>& events, Pred pred) {
+  for (const auto& e : events)
+    if (pred(e)) return true;
+  return false;
+}
+
 TEST(Coder, SubjectAndObject) {
   auto ev = CodeText("Iran accused the United States of inciting the unrest.");
   EXPECT_TRUE(Has(ev, "IRN", "USA", "11")) << Dump(ev);
@@ -252,9 +260,9 @@ TEST(Coder, VictimsOfAnAttackNamedByItsAuthor) {
 TEST(Coder, ReportingAnotherPartysViolenceIsAnAccusation) {
   auto ev = CodeText("Ukraine said Russian forces shelled Kherson overnight.", "2024-05-03");
   EXPECT_TRUE(Has(ev, "UKR", "RUSMIL", "112")) << Dump(ev);
-  bool attack = false;
-  for (const auto& e : ev) attack = attack || (e.source.code == "RUSMIL" && e.cameo_root == "19" && e.reported_by.code == "UKR");
-  EXPECT_TRUE(attack) << Dump(ev);
+  EXPECT_TRUE(Any(ev, [](const Event& e) {
+    return e.source.code == "RUSMIL" && e.cameo_root == "19" && e.reported_by.code == "UKR";
+  })) << Dump(ev);
   // A news medium that reports an attack accuses no one.
   ev = CodeText("Rebels shelled a district of Aleppo, Syrian state media reported.", "2024-05-03");
   for (const auto& e : ev) EXPECT_NE(e.cameo, "112") << Dump(ev);
@@ -404,9 +412,9 @@ TEST(Coder, TitleAndSurnameNameThePerson) {
 
 TEST(Coder, AttackingPlansIsCriticismNotForce) {
   auto ev = CodeText("Gordon Brown attacked the Conservative proposals on school funding.", "2005-03-01");
-  bool criticism = false;
-  for (const auto& e : ev) criticism = criticism || (e.source.country == "GBR" && e.cameo == "111");
-  EXPECT_TRUE(criticism) << Dump(ev);
+  EXPECT_TRUE(Any(ev, [](const Event& e) {
+    return e.source.country == "GBR" && e.cameo == "111";
+  })) << Dump(ev);
   for (const auto& e : ev) EXPECT_NE(e.cameo_root, "19") << Dump(ev);
   auto ev2 = CodeText("Russian troops attacked Ukrainian positions near Kharkiv.");
   EXPECT_TRUE(Has(ev2, "RUSMIL", "UKR", "190")) << Dump(ev2);
@@ -476,9 +484,9 @@ TEST(Coder, ReceivedFromIsTheGiversAct) {
 
 TEST(Coder, TargetInTheDirectedPhraseOfAPatternWord) {
   auto ev = CodeText("Kenya agreed to open the border to Somali refugees.");
-  bool found = false;
-  for (const auto& e : ev) found = found || (e.source.country == "KEN" && e.target.country == "SOM");
-  EXPECT_TRUE(found) << Dump(ev);
+  EXPECT_TRUE(Any(ev, [](const Event& e) {
+    return e.source.country == "KEN" && e.target.country == "SOM";
+  })) << Dump(ev);
 }
 
 
@@ -495,17 +503,15 @@ TEST(Coder, PeopleKilledInAnotherCountryAreThatCountrys) {
   for (const auto& e : ev) EXPECT_NE(e.cameo_root, "17") << Dump(ev);  // no repression
   // At home, the state's forces killing its people is repression.
   ev = CodeText("Russian police beat dozens of protesters in Moscow on Tuesday.", "2024-05-03");
-  bool repression = false;
-  for (const auto& e : ev) repression = repression || (e.source.code == "RUSCOP" && e.target.country == "RUS" && e.cameo == "175");
-  EXPECT_TRUE(repression) << Dump(ev);
+  EXPECT_TRUE(Any(ev, [](const Event& e) {
+    return e.source.code == "RUSCOP" && e.target.country == "RUS" && e.cameo == "175";
+  })) << Dump(ev);
 }
 
 TEST(Coder, WhatAThreatOrPlanIsAboutHasNotHappened) {
   auto ev = CodeText("Iran dismissed the opposition's threat to quit the talks.", "2024-05-03");
   for (const auto& e : ev) EXPECT_NE(e.cameo, "164") << Dump(ev);  // the talks go on
-  bool threat = false;
-  for (const auto& e : ev) threat = threat || e.cameo == "134";
-  EXPECT_TRUE(threat) << Dump(ev);
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "134"; })) << Dump(ev);
   ev = CodeText("Hamas condemned Israel's plan to annex parts of the West Bank.", "2024-05-03");
   for (const auto& e : ev) EXPECT_NE(e.cameo_root, "19") << Dump(ev);
   EXPECT_TRUE(Has(ev, "PSEREBHMS", "ISR", "111")) << Dump(ev);
@@ -518,9 +524,9 @@ TEST(Coder, APossessiveBeforeANounEventIsItsSource) {
 
 TEST(Coder, APartOfAGroupStandsForTheGroup) {
   auto ev = CodeText("Brazilian federal police have arrested a member of Hezbollah in Sao Paulo.", "2018-05-03");
-  bool hezbollah = false;
-  for (const auto& e : ev) hezbollah = hezbollah || (e.cameo == "173" && e.target.code.find("HEZ") != std::string::npos);
-  EXPECT_TRUE(hezbollah) << Dump(ev);
+  EXPECT_TRUE(Any(ev, [](const Event& e) {
+    return e.cameo == "173" && e.target.code.find("HEZ") != std::string::npos;
+  })) << Dump(ev);
   ev = CodeText("Kenyan police arrested a handful of journalists in Nairobi on Tuesday.", "2018-05-03");
   EXPECT_TRUE(Has(ev, "KENCOP", "KENMED", "173")) << Dump(ev);
 }
@@ -531,9 +537,7 @@ TEST(Coder, DatesAndAmountsAreNeitherEventsNorPeople) {
   for (const auto& e : ev) EXPECT_NE(e.cameo_root, "14") << Dump(ev);
   for (const auto& e : ev) EXPECT_NE(e.target.code, "CVL") << Dump(ev);
   ev = CodeText("Thousands of students marched in Belgrade on Saturday.", "2018-04-03");
-  bool march = false;
-  for (const auto& e : ev) march = march || e.cameo_root == "14";
-  EXPECT_TRUE(march) << Dump(ev);
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo_root == "14"; })) << Dump(ev);
   ev = CodeText("Germany provided 28 million euros to Yemen in 2019.", "2020-04-03");
   for (const auto& e : ev) EXPECT_NE(e.target.code, "CVL") << Dump(ev);
 }
@@ -549,9 +553,9 @@ TEST(Coder, WhatOneWantsAnotherToDoHasNotHappened) {
   for (const auto& e : ev) EXPECT_FALSE(e.source.code == "RUS" && e.cameo_root == "08") << Dump(ev);
   // A passive small clause is the orderer's act: "ordered ... jailed".
   ev = CodeText("A Spanish judge ordered nine Catalan politicians jailed.", "2017-11-03");
-  bool jailed = false;
-  for (const auto& e : ev) jailed = jailed || (e.cameo == "173" && e.source.code.rfind("ESP", 0) == 0);
-  EXPECT_TRUE(jailed) << Dump(ev);
+  EXPECT_TRUE(Any(ev, [](const Event& e) {
+    return e.cameo == "173" && e.source.code.rfind("ESP", 0) == 0;
+  })) << Dump(ev);
 }
 
 TEST(Coder, PressureToActIsADemandNotTheAct) {
@@ -583,9 +587,9 @@ TEST(Coder, RefusedFailedAndAllegedActsDidNotHappen) {
 
 TEST(Coder, WhomADemandIsMadeOf) {
   auto ev = CodeText("Armenia's opposition has demanded that Prime Minister Nikol Pashinyan resign.", "2021-03-01");
-  bool resign = false;
-  for (const auto& e : ev) resign = resign || (e.cameo == "1041" && e.target.code == "ARMGOV");
-  EXPECT_TRUE(resign) << Dump(ev);
+  EXPECT_TRUE(Any(ev, [](const Event& e) {
+    return e.cameo == "1041" && e.target.code == "ARMGOV";
+  })) << Dump(ev);
   ev = CodeText("Pakistan demanded an explanation from India over the missile launch.", "2022-03-11");
   EXPECT_TRUE(Has(ev, "PAK", "IND", "1014")) << Dump(ev);
 }
@@ -604,9 +608,9 @@ TEST(Coder, EveryNounALightVerbTakesIsItsSubjectsEvent) {
 TEST(Coder, AnAnnouncedInvestigationIsOpened) {
   // CAMEO has no intent to investigate: "will investigate" opens the investigation.
   auto ev = CodeText("The United Nations said it will investigate attacks on its facilities in Syria.", "2019-09-15");
-  bool investigation = false;
-  for (const auto& e : ev) investigation = investigation || (e.cameo_root == "09" && e.source.code == "IGOUNO");
-  EXPECT_TRUE(investigation) << Dump(ev);
+  EXPECT_TRUE(Any(ev, [](const Event& e) {
+    return e.cameo_root == "09" && e.source.code == "IGOUNO";
+  })) << Dump(ev);
   // Arresting protesters is an arrest, not violent repression.
   ev = CodeText("Armenian police detained dozens of demonstrators in Yerevan on Monday.", "2018-04-20");
   EXPECT_TRUE(Has(ev, "ARMCOP", "ARMOPP", "173")) << Dump(ev);
@@ -615,12 +619,10 @@ TEST(Coder, AnAnnouncedInvestigationIsOpened) {
 TEST(Coder, ASideReportingItsOwnStrikeMakesNoAccusation) {
   auto ev = CodeText("The United States launched an air strike against an Islamic State target southwest of Baghdad, "
                      "the U.S. Central Command said on Monday.", "2014-09-15");
-  bool strike = false;
-  for (const auto& e : ev) {
-    strike = strike || (e.source.code == "USA" && e.cameo == "195" && e.reported_by.name == "U.S. Central Command");
-    EXPECT_NE(e.cameo, "112") << Dump(ev);
-  }
-  EXPECT_TRUE(strike) << Dump(ev);
+  EXPECT_TRUE(Any(ev, [](const Event& e) {
+    return e.source.code == "USA" && e.cameo == "195" && e.reported_by.name == "U.S. Central Command";
+  })) << Dump(ev);
+  for (const auto& e : ev) EXPECT_NE(e.cameo, "112") << Dump(ev);
 }
 
 TEST(Coder, AGerundNamedLikeANounIsANounEvent) {
@@ -628,9 +630,7 @@ TEST(Coder, AGerundNamedLikeANounIsANounEvent) {
   auto ev = CodeText("The US State Department has advised against travel to Tunisia after the museum shooting last week.", "2015-03-25");
   for (const auto& e : ev) EXPECT_NE(e.cameo_root, "19") << Dump(ev);
   ev = CodeText("Four children were killed in Israeli tank shelling in the Gaza Strip on Friday.", "2014-07-20");
-  bool shelling = false;
-  for (const auto& e : ev) shelling = shelling || (e.source.code == "ISR" && e.cameo == "194");
-  EXPECT_TRUE(shelling) << Dump(ev);
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "ISR" && e.cameo == "194"; })) << Dump(ev);
 }
 
 TEST(Coder, SoldiersKilledAbroadFellToTheCountryTheyFightIn) {
@@ -671,17 +671,17 @@ TEST(Coder, AWeekdayAfterSaidIsNoSubject) {
   // "said Thursday he had rejected": the parser reads the day as the subject of "said" and
   // the reported clause as a relative clause on it.
   auto ev = CodeText("Czech President Vaclav Klaus said Thursday he had rejected the proposal of Prime Minister Mirek Topolanek.", "2007-01-10");
-  bool rejected = false;
-  for (const auto& e : ev) rejected = rejected || (e.source.code == "CZEGOV" && e.cameo_root == "12");
-  EXPECT_TRUE(rejected) << Dump(ev);
+  EXPECT_TRUE(Any(ev, [](const Event& e) {
+    return e.source.code == "CZEGOV" && e.cameo_root == "12";
+  })) << Dump(ev);
   // A time phrase opening the sentence is no second subject.
   ev = CodeText("Hours earlier Nicolas Maduro expelled the German ambassador.", "2019-03-10");
   EXPECT_TRUE(Has(ev, "VENGOV", "DEUGOV", "161")) << Dump(ev);
   // Aspect verbs report the act: "has begun withdrawing" is a withdrawal, not an intent.
   ev = CodeText("Russia has begun withdrawing troops from the Ukrainian border.", "2022-01-10");
-  bool withdrawal = false;
-  for (const auto& e : ev) withdrawal = withdrawal || (e.source.code == "RUS" && e.cameo == "0874");
-  EXPECT_TRUE(withdrawal) << Dump(ev);
+  EXPECT_TRUE(Any(ev, [](const Event& e) {
+    return e.source.code == "RUS" && e.cameo == "0874";
+  })) << Dump(ev);
 }
 
 TEST(Coder, ASpeakersCountryAndTheConditionItSets) {

@@ -33,6 +33,7 @@ using events::PatternSet;
 using events::DatelineEnd;
 using events::In;
 using events::IsIntentVerb;
+using events::IsMonthName;
 using events::IsSpeechVerb;
 using events::Lower;
 using events::RepairParse;
@@ -154,9 +155,6 @@ std::string IntentCode(const std::string& code) {
   return "";
 }
 
-// CAMEO's rejection codes (12x) for a cooperative act someone says they will not do
-// ("Iran will not negotiate with the US" -> 125; "would not provide support" -> 121);
-// "" when a refusal of that act is no event (statements, conflict).
 // The demand ("must") or appeal ("should") for an act: "Israel must end its attacks"
 // demands that it yield (105), "Iran should meet the IAEA" appeals for a meeting (026).
 std::string DemandCode(const std::string& code, bool demand, bool negated) {
@@ -171,6 +169,9 @@ std::string DemandCode(const std::string& code, bool demand, bool negated) {
   return pick("100", "020");
 }
 
+// CAMEO's rejection codes (12x) for a cooperative act someone says they will not do
+// ("Iran will not negotiate with the US" -> 125; "would not provide support" -> 121);
+// "" when a refusal of that act is no event (statements, conflict).
 std::string RefusalCode(const std::string& code) {
   if (code.size() < 2) return "";
   std::string root = code.substr(0, 2);
@@ -207,15 +208,21 @@ struct Analysis {
   // The country of the story's dateline ("NAIROBI, Kenya (AP) --"), or empty: unnamed
   // police, government, protesters of such a story are that country's.
   std::string dateline_country, dateline_country_name;
-  // Countries of the places the sentence names ("in Kherson": UKR), for whose unnamed
-  // people are acted on.
-  std::vector<std::string> place_countries;
-  // The places after a locative word, by token span: [begin, end), country, name.
+  // The places the sentence names after a preposition ("in Kherson", "a curfew on Basra"):
+  // tokens [begin, end), country, name; `in` when the word is one of being somewhere
+  // ("in", "near", "at"...: whose unnamed people are acted on), not "on"/"into"/"over".
   struct PlaceSpan {
     uint32_t begin, end;
     std::string country, name;
+    bool in = false;
   };
   std::vector<PlaceSpan> place_spans;
+  // The place whose span holds token t, or null.
+  const PlaceSpan* PlaceAt(int t) const {
+    for (const PlaceSpan& p : place_spans)
+      if (static_cast<uint32_t>(t) >= p.begin && static_cast<uint32_t>(t) < p.end) return &p;
+    return nullptr;
+  }
   // Actors the story named before this sentence, most recent last: people and countries
   // ("the two leaders", "both countries" refer to the last two).
   const std::vector<Actor>* earlier_people = nullptr;
@@ -277,6 +284,27 @@ struct Analysis {
 };
 
 }  // namespace
+
+// The reporting verb whose complement holds token t ("Israel said a mortar was fired at
+// it": "said"), or -1. It climbs from t's head through any relation when `through_any`, else
+// only through coordinated and complement clauses ("he said he would go and meet").
+int ReportingVerbOver(const Analysis& a, int t, bool through_any) {
+  for (int k = a.head(t), guard = 0; k >= 0 && guard < 8; k = a.head(k), ++guard) {
+    int h = a.head(k);
+    if (h < 0) break;
+    if (a.rel(k) == "ccomp" && IsSpeechVerb(a.tok(h).lemma)) return h;
+    if (!through_any && !In(a.rel(k), {"conj", "xcomp"})) break;
+  }
+  return -1;
+}
+
+// The country a place stands for as an actor, named as the text names the place.
+Actor PlaceActor(const Analysis::PlaceSpan& place) {
+  Actor x;
+  x.code = x.country = place.country;
+  x.name = place.name;
+  return x;
+}
 
 struct Coder::Impl {
   mutable std::atomic<uint64_t> sentences{0}, tagged{0}, parsed{0}, with_events{0};
@@ -782,11 +810,6 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
     bool people_noun = IsPeopleNoun(a.tok(t));
     if (people_noun && a.tok(t).upos == "NUM") {
       const int n = static_cast<int>(a.tokens->size());
-      auto month = [](const std::string& w) {
-        return In(w, {"January", "February", "March", "April", "May", "June", "July", "August",
-                      "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr",
-                      "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"});
-      };
       auto amount_word = [](const std::string& w) {
         return In(w, {"%", "percent", "per", "pc", "$", "€", "£", "¥", "US$", "dollars", "euros",
                       "pounds", "yuan", "yen", "rupees", "barrels", "tonnes", "tons", "km",
@@ -796,7 +819,7 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
       bool not_people = w.find('%') != std::string::npos || w.find('$') != std::string::npos ||
                         w.find("€") != std::string::npos || w.find("£") != std::string::npos;
       for (int k = std::max(0, t - 2); k <= std::min(n - 1, t + 2); ++k)
-        if (k != t && (month(a.tok(k).text) || (std::abs(k - t) == 1 && amount_word(a.tok(k).text))))
+        if (k != t && (IsMonthName(a.tok(k).text) || (std::abs(k - t) == 1 && amount_word(a.tok(k).text))))
           not_people = true;
       if (w.size() == 4 && std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) &&
           (w[0] == '1' || w[0] == '2'))
@@ -1265,8 +1288,8 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         if (!tgt.empty() && tgt.country.empty() && In(tgt.role, {"CVL", "OPP"}) &&
             !src.country.empty() && In(src.role, {"COP", "MIL", "GOV", "SPY", "JUD"})) {
           std::string where = src.country;
-          for (const auto& c : a.place_countries)
-            if (c != src.country) where = c;
+          for (const auto& p : a.place_spans)
+            if (p.in && p.country != src.country) where = p.country;
           tgt.country = where;
           tgt.code = where + tgt.role;
         }
@@ -1316,43 +1339,32 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // "Putin said his country will not lift the ban": a speaker's country or government.
     if (In(a.tok(subj).lemma, {"country", "nation", "government"})) {
       int poss = a.Child(subj, {"nmod:poss"});
-      if (poss >= 0 && In(Lower(a.tok(poss).text), {"his", "her", "its", "their"}))
-        for (int k = a.head(subj), guard = 0; k >= 0 && guard < 6; k = a.head(k), ++guard) {
-          int h = a.head(k);
-          if (h < 0) break;
-          if (a.rel(k) == "ccomp" && IsSpeechVerb(a.tok(h).lemma)) {
-            int speaker = a.Child(h, {"nsubj"});
-            std::vector<Actor> who = speaker >= 0 ? ActorsAt(a, speaker) : std::vector<Actor>{};
-            if (who.size() == 1 && !who[0].country.empty()) {
-              Actor x;
-              x.country = who[0].country;
-              x.role = a.tok(subj).lemma == "government" ? "GOV" : "";
-              x.code = x.country + x.role;
-              x.name = a.SubtreeText(subj);
-              s.push_back(x);
-            }
-            break;
-          }
-        }
+      int said = poss >= 0 && In(Lower(a.tok(poss).text), {"his", "her", "its", "their"})
+                     ? ReportingVerbOver(a, subj, /*through_any=*/true) : -1;
+      int speaker = said >= 0 ? a.Child(said, {"nsubj"}) : -1;
+      std::vector<Actor> who = speaker >= 0 ? ActorsAt(a, speaker) : std::vector<Actor>{};
+      if (who.size() == 1 && !who[0].country.empty()) {
+        Actor x;
+        x.country = who[0].country;
+        x.role = a.tok(subj).lemma == "government" ? "GOV" : "";
+        x.code = x.country + x.role;
+        x.name = a.SubtreeText(subj);
+        s.push_back(x);
+      }
       return s;
     }
     std::string p = Lower(a.tok(subj).text);
     if (!In(p, {"he", "she", "they", "it", "we"})) return s;
-    for (int k = a.head(subj), guard = 0; k >= 0 && guard < 6; k = a.head(k), ++guard) {
-      int h = a.head(k);
-      if (h < 0) break;
-      if (a.rel(k) == "ccomp" && IsSpeechVerb(a.tok(h).lemma)) {
-        int speaker = a.Child(h, {"nsubj"});
-        if (speaker >= 0 && speaker != subj) {
-          std::vector<Actor> who = ActorsAt(a, speaker);
-          bool person = !who.empty() && !who.front().role.empty();
-          // "he"/"she" is a person, "it" a state or body: a mismatch is left unresolved.
-          if ((p == "he" || p == "she") && who.size() == 1 && !person) return s;
-          if (p == "they" ? who.size() >= 1 : who.size() == 1) return who;
-        }
-        return s;
+    if (int said = ReportingVerbOver(a, subj, /*through_any=*/false); said >= 0) {
+      int speaker = a.Child(said, {"nsubj"});
+      if (speaker >= 0 && speaker != subj) {
+        std::vector<Actor> who = ActorsAt(a, speaker);
+        bool person = !who.empty() && !who.front().role.empty();
+        // "he"/"she" is a person, "it" a state or body: a mismatch is left unresolved.
+        if ((p == "he" || p == "she") && who.size() == 1 && !person) return s;
+        if (p == "they" ? who.size() >= 1 : who.size() == 1) return who;
       }
-      if (!In(a.rel(k), {"conj", "xcomp"})) break;
+      return s;
     }
     if ((p == "he" || p == "she") && a.earlier_people && !a.earlier_people->empty()) {
       // Only when this sentence names no other person to prefer.
@@ -1574,14 +1586,8 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         if (!victims_country.empty())
           for (int c : a.children[v]) {
             if (a.rel(c).rfind("obl", 0) != 0 || a.CaseOf(c) != "in") continue;
-            for (const auto& ps : a.place_spans)
-              if (static_cast<uint32_t>(c) >= ps.begin && static_cast<uint32_t>(c) < ps.end &&
-                  ps.country != victims_country && sources.empty()) {
-                Actor x;
-                x.code = x.country = ps.country;
-                x.name = ps.name;
-                sources.push_back(x);
-              }
+            if (const auto* place = a.PlaceAt(c); place && place->country != victims_country && sources.empty())
+              sources.push_back(PlaceActor(*place));
           }
       }
       // The attack noun coded on its own ("shelling": 194) says more than the verb.
@@ -1658,18 +1664,13 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
           std::string p = Lower(a.tok(c).text);
           // ("them" is left alone: "chasing foxes then shooting them".)
           if (a.tok(c).upos != "PRON" || !In(p, {"it", "him", "her"})) continue;
-          for (int k = a.head(c), guard = 0; k >= 0 && guard < 8; k = a.head(k), ++guard) {
-            int h = a.head(k);
-            if (h < 0) break;
-            if (!(a.rel(k) == "ccomp" && IsSpeechVerb(a.tok(h).lemma))) continue;
-            int speaker = a.Child(h, {"nsubj"});
-            if (speaker < 0) break;
-            std::vector<Actor> who = ActorsAt(a, speaker);
-            bool person = !who.empty() && (a.unit_of[speaker] >= 0 && a.units[a.unit_of[speaker]].person);
-            if (who.size() == 1 && ((p == "it" && !person) || ((p == "him" || p == "her") && person)))
-              add_targets(speaker);
-            break;
-          }
+          int said = ReportingVerbOver(a, c, /*through_any=*/true);
+          int speaker = said >= 0 ? a.Child(said, {"nsubj"}) : -1;
+          if (speaker < 0) continue;
+          std::vector<Actor> who = ActorsAt(a, speaker);
+          bool person = !who.empty() && (a.unit_of[speaker] >= 0 && a.units[a.unit_of[speaker]].person);
+          if (who.size() == 1 && ((p == "it" && !person) || ((p == "him" || p == "her") && person)))
+            add_targets(speaker);
         }
       // "lift the sanctions on Iran", "ordered an investigation against Iran": an object
       // that is no actor passes on the actor of its own directed phrase.
@@ -1747,18 +1748,13 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
           if (!(a.rel(c).rfind("obl", 0) == 0 || a.rel(c).rfind("nmod", 0) == 0) ||
               !In(a.CaseOf(c), {"in", "into", "near", "across", "inside", "outside", "at", "on"}))
             continue;
-          for (const auto& ps : a.place_spans) {
-            if (static_cast<uint32_t>(c) < ps.begin || static_cast<uint32_t>(c) >= ps.end) continue;
-            bool foreign = !sources.empty();
-            for (const Actor& src : sources) foreign = foreign && !src.country.empty() && src.country != ps.country;
-            if (!foreign && !coercion_at_home) continue;
-            Actor x;
-            x.code = x.country = ps.country;
-            x.name = ps.name;
-            targets.push_back(x);
-            break;
-          }
-          if (!targets.empty()) break;
+          const auto* place = a.PlaceAt(c);
+          if (!place) continue;
+          bool foreign = !sources.empty();
+          for (const Actor& src : sources) foreign = foreign && !src.country.empty() && src.country != place->country;
+          if (!foreign && !coercion_at_home) continue;
+          targets.push_back(PlaceActor(*place));
+          break;
         }
         if (!targets.empty()) break;
       }
@@ -1936,10 +1932,9 @@ std::vector<Event> Coder::Code(Document& doc) const {
         --b;
       if (b == 0) continue;
       const std::string before = Lower(s.tokens[b - 1].text);
-      if (In(before, {"in", "near", "at", "outside", "around", "across", "inside"}))
-        a.place_countries.push_back(m.place.country);
-      if (In(before, {"in", "near", "at", "outside", "around", "across", "inside", "on", "into", "over"}))
-        a.place_spans.push_back({m.begin_token, m.end_token, m.place.country, m.text});
+      const bool in = In(before, {"in", "near", "at", "outside", "around", "across", "inside"});
+      if (in || In(before, {"on", "into", "over"}))
+        a.place_spans.push_back({m.begin_token, m.end_token, m.place.country, m.text, in});
     }
     auto remember_places = [&] {
       if (!impl_->gazetteer) return;

@@ -29,14 +29,6 @@ size_t DatelineEnd(const std::vector<Token>& toks) {
   if (!all_caps(toks[0].text)) {
     // "Lima, June 3, EFE -", "Quito (AP)", "Cairo (AFP) -": a place,
     // then a date or an agency, in mixed case.
-    static const char* kMonths[] = {"January", "February", "March", "April", "May", "June", "July",
-                                    "August", "September", "October", "November", "December",
-                                    "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec."};
-    auto month = [&](const std::string& w) {
-      for (const char* m : kMonths)
-        if (w == m) return true;
-      return false;
-    };
     // A wire agency by name: "(WHO)" after "The World Health Organization" is no dateline.
     static const char* kAgencies[] = {"AP", "AFP", "Reuters", "IANS", "IRNA", "PTI", "ANI", "UPI",
                                       "WAM", "SPA", "KUNA", "MENA", "Xinhua", "TASS", "RIA", "APP",
@@ -50,10 +42,10 @@ size_t DatelineEnd(const std::vector<Token>& toks) {
       return false;
     };
     size_t k = 0;
-    while (k < toks.size() && k < 4 && capitalised(toks[k].text) && !month(toks[k].text)) ++k;
+    while (k < toks.size() && k < 4 && capitalised(toks[k].text) && !IsMonthName(toks[k].text)) ++k;
     if (k == 0 || k >= toks.size()) return 0;
     bool dated = false;
-    if (toks[k].text == "," && k + 2 < toks.size() && month(toks[k + 1].text) &&
+    if (toks[k].text == "," && k + 2 < toks.size() && IsMonthName(toks[k + 1].text) &&
         std::all_of(toks[k + 2].text.begin(), toks[k + 2].text.end(), [](unsigned char c) { return isdigit(c); })) {
       k += 3;
       dated = true;
@@ -318,22 +310,6 @@ void RepairParse(std::vector<Token>& toks) {
     t.head = v;
     t.deprel = "obj";
   }
-  // "... an Islamic State target southwest of Baghdad, the U.S. Central Command said": a
-  // trailing reporting verb given two subjects across a comma; the one after the comma is
-  // its subject, the one before ends the reported clause's last phrase.
-  for (int v = 1; v < n; ++v) {
-    if (toks[v].upos != "VERB" || !IsSpeechVerb(toks[v].lemma) || toks[v].head < 0 || toks[v].head > v) continue;
-    int first = -1, last = -1;
-    for (int j = 0; j < v; ++j)
-      if (toks[j].head == v && toks[j].deprel == "nsubj") (first < 0 ? first : last) = j;
-    if (first < 0 || last < 0 || first == 0) continue;
-    bool comma = false;
-    for (int j = first + 1; j < last; ++j) comma = comma || toks[j].text == ",";
-    int left = first - 1;
-    if (!comma || !(toks[left].upos == "NOUN" || toks[left].upos == "PROPN") || descends(left, first)) continue;
-    toks[first].head = left;
-    toks[first].deprel = "nmod";
-  }
   // "Syrian rebels engaged Turkish troops ..., officials said": a reporting verb given two
   // subjects, one before its reported clause: that one is the reported clause's subject.
   for (int k = 0; k < n; ++k) {
@@ -483,53 +459,48 @@ void RepairParse(std::vector<Token>& toks) {
       toks[that].upos = "SCONJ";
     }
   }
-  // "Hours earlier Maduro expelled ...", "Also Saturday, Esper approved ...": a verb given
-  // two subjects, the first a time phrase: it is a time phrase.
-  for (int v = 0; v < n; ++v) {
-    int first = -1, second = -1;
-    for (int k = 0; k < v; ++k)
-      if (toks[k].head == v && toks[k].deprel == "nsubj") (first < 0 ? first : second) = k;
-    if (first < 0 || second < 0) continue;
-    bool cc = false;
-    for (int c = first + 1; c < second; ++c) cc = cc || toks[c].upos == "CCONJ";
-    std::string l = toks[first].lemma.empty() ? Lower(toks[first].text) : Lower(toks[first].lemma);
-    const bool time = IsTimeNoun(l);
-    if (cc || !time) continue;
-    toks[first].deprel = "obl:unmarked";
-  }
-  // "Chile and Peru are seeking ...": the parser may give the verb two
-  // subjects; the second, introduced by "and"/"or", is coordinated with the first.
+  // A verb the parser gave two subjects before it; what stands between them, or the first
+  // itself, says what the extra one is:
+  //  - a time phrase: "Hours earlier Maduro expelled", "Also Saturday, Esper approved";
+  //  - coordinated with the first, after "and"/"or": "Chile and Peru are seeking";
+  //  - the first's prepositional complement: "Opponents of Rwanda's Senate protested";
+  //  - across a comma before a trailing reporting verb, the first ends the reported
+  //    clause's last phrase: "... a target southwest of Baghdad, the U.S. Central Command said".
   for (int v = 0; v < n; ++v) {
     int first = -1;
     for (int k = 0; k < v; ++k) {
       if (toks[k].head != v || toks[k].deprel != "nsubj") continue;
       if (first < 0) { first = k; continue; }
-      bool cc = false;
-      for (int c = first + 1; c < k; ++c)
-        if (toks[c].upos == "CCONJ" && (toks[c].head == k || toks[c].head == v)) {
-          toks[c].head = k;
-          toks[c].deprel = "cc";
-          cc = true;
-        }
-      if (!cc) continue;
-      toks[k].head = first;
-      toks[k].deprel = "conj";
-    }
-  }
-  // "Opponents of Rwanda's Senate protested": two subjects with a preposition hung on the
-  // verb between them; the second is the first's prepositional complement.
-  for (int v = 0; v < n; ++v) {
-    int first = -1;
-    for (int k = 0; k < v; ++k) {
-      if (toks[k].head != v || toks[k].deprel != "nsubj") continue;
-      if (first < 0) { first = k; continue; }
+      bool cconj = false, comma = false;
       int prep = -1;
-      for (int c = first + 1; c < k; ++c)
+      for (int c = first + 1; c < k; ++c) {
+        cconj = cconj || (toks[c].upos == "CCONJ" && (toks[c].head == k || toks[c].head == v));
+        comma = comma || toks[c].text == ",";
         if (toks[c].upos == "ADP" && toks[c].head == v && toks[c].deprel == "case") prep = c;
-      if (prep < 0 || descends(first, k)) continue;
-      toks[prep].head = k;
-      toks[k].head = first;
-      toks[k].deprel = "nmod";
+      }
+      const std::string first_word = toks[first].lemma.empty() ? Lower(toks[first].text) : Lower(toks[first].lemma);
+      if (!cconj && IsTimeNoun(first_word)) {
+        toks[first].deprel = "obl:unmarked";
+        first = k;
+      } else if (cconj) {
+        for (int c = first + 1; c < k; ++c)
+          if (toks[c].upos == "CCONJ" && (toks[c].head == k || toks[c].head == v)) {
+            toks[c].head = k;
+            toks[c].deprel = "cc";
+          }
+        toks[k].head = first;
+        toks[k].deprel = "conj";
+      } else if (prep >= 0 && !descends(first, k)) {
+        toks[prep].head = k;
+        toks[k].head = first;
+        toks[k].deprel = "nmod";
+      } else if (comma && first > 0 && toks[v].upos == "VERB" && IsSpeechVerb(toks[v].lemma) &&
+                 (toks[v].head < 0 || toks[v].head < v) &&
+                 (toks[first - 1].upos == "NOUN" || toks[first - 1].upos == "PROPN") && !descends(first - 1, first)) {
+        toks[first].head = first - 1;
+        toks[first].deprel = "nmod";
+        first = k;
+      }
     }
   }
   // "Belarusian protesters' hunger strike demanding democracy entered its second week": a

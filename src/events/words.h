@@ -19,6 +19,15 @@ inline std::string Lower(std::string s) {
   return s;
 }
 
+// A month's name as written, whole or abbreviated ("March", "Sept.", "Sep"): "on March 28" is
+// a date, "18 September" no count of people.
+inline bool IsMonthName(const std::string& w) {
+  return In(w, {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+                "Sep", "Sept", "Oct", "Nov", "Dec", "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sep.",
+                "Sept.", "Oct.", "Nov.", "Dec."});
+}
+
 // Verbs that introduce what someone says: their subject is the claimant.
 inline bool IsSpeechVerb(const std::string& lemma) {
   return In(lemma, {"say", "tell", "announce", "report", "claim", "state", "add", "confirm",
