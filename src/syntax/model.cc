@@ -82,9 +82,9 @@ template class HugeArray<uint64_t>;
 template class HugeArray<uint32_t>;
 template class HugeArray<int16_t>;
 
-// Slot payload: bit 31 set = one inline entry (class << 16 | weight); bit 30 set = index
-// of a dense row; otherwise start << 7 | count into entries_.
-constexpr uint32_t kInline = 0x80000000u, kDense = 0x40000000u;
+// Slot payload in the sparse table: bit 31 set = one inline entry (class << 16 | weight);
+// otherwise start << 7 | count into entries_. In the dense table: the row index.
+constexpr uint32_t kInline = 0x80000000u;
 void FrozenWeights::Build(int num_classes, const std::vector<Feature>& features) {
   num_classes_ = num_classes;
   keys_.clear();
@@ -98,34 +98,36 @@ void FrozenWeights::Build(int num_classes, const std::vector<Feature>& features)
   Index();
 }
 
+void FrozenWeights::Insert(HugeArray<uint64_t>& table, size_t capacity, uint32_t key, uint32_t payload) {
+  for (size_t j = Home(key, capacity);; j = (j + 1 == capacity) ? 0 : j + 1) {
+    if (table[j] == 0) {
+      table[j] = static_cast<uint64_t>(key) << 32 | payload;
+      return;
+    }
+  }
+}
+
 void FrozenWeights::Index() {
-  capacity_ = keys_.size() + keys_.size() / 2 + 16;
-  slots_.Reset(capacity_);
   hot_entries_.Reset(entries_.size());
   if (!entries_.empty()) std::memcpy(hot_entries_.data(), entries_.data(), entries_.size() * sizeof(uint32_t));
   dense_stride_ = (num_classes_ + 15) / 16 * 16;
   size_t dense_rows = 0;
   for (uint8_t c : counts_) dense_rows += c >= kDenseMin;
+  const size_t sparse = keys_.size() - dense_rows;
+  capacity_ = sparse + sparse / 2 + 16;
+  slots_.Reset(capacity_);
+  dense_capacity_ = dense_rows * 2 + 16;  // half full: most probes end at the first slot
+  dense_slots_.Reset(dense_capacity_);
   dense_.Reset(dense_rows * static_cast<size_t>(dense_stride_));
   uint32_t start = 0, row = 0;
   for (size_t i = 0; i < keys_.size(); ++i) {
     uint32_t count = counts_[i];
-    uint32_t payload;
-    if (count == 1) {
-      payload = kInline | entries_[start];
-    } else if (count >= kDenseMin) {
+    if (count >= kDenseMin) {
       int16_t* r = dense_.data() + static_cast<size_t>(row) * dense_stride_;
       for (uint32_t e = start; e < start + count; ++e) r[entries_[e] >> 16] = static_cast<int16_t>(entries_[e] & 0xFFFF);
-      payload = kDense | row++;
+      Insert(dense_slots_, dense_capacity_, keys_[i], row++);
     } else {
-      payload = start << 7 | count;
-    }
-    uint64_t slot = static_cast<uint64_t>(keys_[i]) << 32 | payload;
-    for (size_t j = Home(keys_[i]);; j = (j + 1 == capacity_) ? 0 : j + 1) {
-      if (slots_[j] == 0) {
-        slots_[j] = slot;
-        break;
-      }
+      Insert(slots_, capacity_, keys_[i], count == 1 ? kInline | entries_[start] : start << 7 | count);
     }
     start += count;
   }
@@ -153,19 +155,38 @@ void FrozenWeights::Score(const uint32_t* keys, int n, int32_t* scores) const {
     return;
   }
   const uint64_t* slots = slots_.data();
+  const uint64_t* dense_slots = dense_slots_.data();
   const uint32_t* ent = hot_entries_.data();
   const int16_t* dense = dense_.data();
   size_t home[kMaxFeatures];
-  uint32_t multi[kMaxFeatures], rows[kMaxFeatures];
-  int nmulti = 0, nrows = 0;
+  uint32_t rest[kMaxFeatures], multi[kMaxFeatures], rows[kMaxFeatures];
+  int nrest = 0, nmulti = 0, nrows = 0;
   n = std::min(n, kMaxFeatures);
-  for (int i = 0; i < n; ++i) {
-    home[i] = Home(keys[i]);
-    __builtin_prefetch(slots + home[i]);
-  }
   const size_t row_bytes = static_cast<size_t>(dense_stride_) * sizeof(int16_t);
+  // Dense-row features first, in their small table; the rest wait for the big one.
   for (int i = 0; i < n; ++i) {
     const uint32_t key = keys[i];
+    bool found = false;
+    for (size_t j = Home(key, dense_capacity_);; j = (j + 1 == dense_capacity_) ? 0 : j + 1) {
+      uint64_t s = dense_slots[j];
+      if (s == 0) break;
+      if (static_cast<uint32_t>(s >> 32) == key) {
+        const uint32_t row = static_cast<uint32_t>(s);
+        const char* r = reinterpret_cast<const char*>(dense + static_cast<size_t>(row) * dense_stride_);
+        for (size_t b = 0; b < row_bytes; b += 64) __builtin_prefetch(r + b);
+        rows[nrows++] = row;
+        found = true;
+        break;
+      }
+    }
+    if (!found) {
+      home[nrest] = Home(key, capacity_);
+      __builtin_prefetch(slots + home[nrest]);
+      rest[nrest++] = key;
+    }
+  }
+  for (int i = 0; i < nrest; ++i) {
+    const uint32_t key = rest[i];
     for (size_t j = home[i];; j = (j + 1 == capacity_) ? 0 : j + 1) {
       uint64_t s = slots[j];
       if (s == 0) break;
@@ -173,10 +194,6 @@ void FrozenWeights::Score(const uint32_t* keys, int n, int32_t* scores) const {
         uint32_t p = static_cast<uint32_t>(s);
         if (p & kInline) {
           acc[(p >> 16) & 0x7F] += static_cast<int16_t>(p & 0xFFFF);
-        } else if (p & kDense) {
-          const char* r = reinterpret_cast<const char*>(dense + static_cast<size_t>(p & ~kDense) * dense_stride_);
-          for (size_t b = 0; b < row_bytes; b += 64) __builtin_prefetch(r + b);
-          rows[nrows++] = p & ~kDense;
         } else {
           __builtin_prefetch(ent + (p >> 7));
           multi[nmulti++] = p;
