@@ -160,12 +160,17 @@ void Gazetteer::Impl::SortHits() {
   hits.erase(std::unique(hits.begin(), hits.end(),
                          [](const Hit& a, const Hit& b) { return a.hash == b.hash && a.entry == b.entry; }),
              hits.end());
+  directory.assign((size_t{1} << kDirectoryBits) + 1, 0);
+  for (const Hit& h : hits) ++directory[(h.hash >> (64 - kDirectoryBits)) + 1];
+  for (size_t b = 1; b < directory.size(); ++b) directory[b] += directory[b - 1];
 }
 
 HitRange Gazetteer::Impl::Hits(std::string_view key) const {
   const uint64_t h = KeyHash(key);
-  auto lo = std::lower_bound(hits.begin(), hits.end(), h,
-                             [](const Hit& a, uint64_t v) { return a.hash < v; });
+  if (directory.empty()) return HitRange{};
+  const size_t bucket = h >> (64 - kDirectoryBits);
+  const auto first = hits.begin() + directory[bucket], last = hits.begin() + directory[bucket + 1];
+  auto lo = std::lower_bound(first, last, h, [](const Hit& a, uint64_t v) { return a.hash < v; });
   auto hi = lo;
   while (hi != hits.end() && hi->hash == h) ++hi;
   HitRange r;

@@ -51,6 +51,10 @@ struct Gazetteer::Impl {
   // Every (key, entry) pair, sorted by key hash then entry: a flat index that loads fast
   // (a hash map of 300,000 string keys took most of the load time).
   std::vector<Hit> hits;
+  // hits[directory[b] .. directory[b + 1]) are the hits whose hash's top kDirectoryBits
+  // bits are b: a lookup searches a few hits, not the whole index (built by SortHits).
+  static constexpr int kDirectoryBits = 18;
+  std::vector<uint32_t> directory;
   std::unordered_map<std::string, uint32_t> countries;       // ISO3 and ISO2 -> entry
   std::unordered_set<std::string> never, weak;                // stop words (keys)
   std::unordered_set<std::string> short_ok;                   // short alias keys ("us", "uk")
@@ -58,7 +62,7 @@ struct Gazetteer::Impl {
 
   uint32_t Admin1Id(std::string_view name);
   void AddKey(std::string_view key, uint32_t entry, How how);
-  void SortHits();  // sorts `hits` and merges duplicate (key, entry) pairs
+  void SortHits();  // sorts `hits`, merges duplicate (key, entry) pairs, builds `directory`
   Place ToPlace(uint32_t e) const;
   HitRange Hits(std::string_view key) const;
   // Score of an entry without context (size and kind).
