@@ -125,7 +125,7 @@ int TaggerFeatures(const WordInfo* w, int n, int i, int p1, int p2, uint32_t* ou
   return k;
 }
 
-int ParserFeatures(const ParseState& s, const ParseInput& in, uint32_t* out) {
+int ParserFeatures(const ParseState& s, const ParseInput& in, uint32_t* out, int* cheap) {
   const int n = s.n;
   auto W = [&](int i) -> uint64_t { return i < 0 ? kNoWord : (i == n ? kRootWord : in.word[i]); };
   auto T = [&](int i) -> uint64_t {
@@ -164,40 +164,44 @@ int ParserFeatures(const ParseState& s, const ParseInput& in, uint32_t* out) {
   auto F = [&](uint32_t t, uint64_t a, uint64_t b = 0, uint64_t c = 0, uint64_t d = 0) {
     out[k++] = FeatureKey(t, a, b, c, d);
   };
-  // Single words.
-  F(1, s0w); F(2, s0t); F(3, s0w, s0t);
-  F(4, b0w); F(5, b0t); F(6, b0w, b0t);
-  F(7, b1w); F(8, b1t); F(9, b1w, b1t);
-  F(10, b2w); F(11, b2t);
-  F(12, s1w); F(13, s1t); F(14, s1w, s1t);
-  F(15, s2t); F(16, W(s2));
-  // Pairs.
-  F(20, s0w, s0t, b0w, b0t); F(21, s0w, s0t, b0w); F(22, s0w, b0w, b0t); F(23, s0w, s0t, b0t);
-  F(24, s0t, b0w, b0t); F(25, s0w, b0w); F(26, s0t, b0t); F(27, b0t, b1t);
-  F(28, s1t, s0t); F(29, s1w, s0w); F(30, s1w, s1t, s0t); F(31, s1t, s0w, s0t);
-  F(32, s1t, b0t); F(33, s1w, b0w);
-  // Triples.
+  // Features of tags, labels and counts first: few distinct keys, whose weights stay in
+  // the cache; the word features after them (ParserFeatures' `cheap`).
+  F(2, s0t); F(5, b0t); F(8, b1t); F(11, b2t); F(13, s1t); F(15, s2t);
+  F(26, s0t, b0t); F(27, b0t, b1t); F(28, s1t, s0t); F(32, s1t, b0t);
   F(40, b0t, b1t, b2t); F(41, s0t, b0t, b1t); F(42, s1t, s0t, b0t); F(43, s0t, s0lt, b0t);
   F(44, s0t, s0rt, b0t); F(45, s0t, b0t, b0lt); F(46, s1t, s0t, s0lt); F(47, s1t, s1rt, s0t);
-  F(48, s2t, s1t, s0t); F(49, s1t, s0t, b1t); F(50, s0w, b0t, b1t); F(51, s0t, b0w, b1t);
-  F(52, s1t, s1lt, s0t);
-  // Distance.
-  F(60, s0w, dist); F(61, s0t, dist); F(62, b0w, dist); F(63, b0t, dist);
-  F(64, s0w, b0w, dist); F(65, s0t, b0t, dist);
-  // Valency.
-  F(70, s0w, s0vr); F(71, s0t, s0vr); F(72, s0w, s0vl); F(73, s0t, s0vl);
-  F(74, b0w, b0vl); F(75, b0t, b0vl);
-  // Children.
-  F(80, W(s0l)); F(81, s0lt); F(82, Lb(s0l)); F(83, W(s0r)); F(84, s0rt); F(85, Lb(s0r));
-  F(86, W(b0l)); F(87, b0lt); F(88, Lb(b0l)); F(89, W(s1r)); F(90, s1rt); F(91, Lb(s1r));
+  F(48, s2t, s1t, s0t); F(49, s1t, s0t, b1t); F(52, s1t, s1lt, s0t);
+  F(61, s0t, dist); F(63, b0t, dist); F(65, s0t, b0t, dist);
+  F(71, s0t, s0vr); F(73, s0t, s0vl); F(75, b0t, b0vl);
+  F(81, s0lt); F(82, Lb(s0l)); F(84, s0rt); F(85, Lb(s0r));
+  F(87, b0lt); F(88, Lb(b0l)); F(90, s1rt); F(91, Lb(s1r));
   F(92, s0t, Lb(s0l)); F(93, s0t, Lb(s0r)); F(94, b0t, Lb(b0l)); F(95, s1t, Lb(s1r));
-  // Second children.
-  F(100, W(s0l2)); F(101, T(s0l2)); F(102, Lb(s0l2)); F(103, W(s0r2)); F(104, T(s0r2));
-  F(105, Lb(s0r2)); F(106, W(b0l2)); F(107, T(b0l2)); F(108, Lb(b0l2));
+  F(101, T(s0l2)); F(102, Lb(s0l2)); F(104, T(s0r2));
+  F(105, Lb(s0r2)); F(107, T(b0l2)); F(108, Lb(b0l2));
   F(109, s0t, s0lt, T(s0l2)); F(110, s0t, s0rt, T(s0r2)); F(111, b0t, b0lt, T(b0l2));
-  // Label sets.
-  F(120, s0w, s0sr); F(121, s0t, s0sr); F(122, s0w, s0sl); F(123, s0t, s0sl);
-  F(124, b0w, b0sl); F(125, b0t, b0sl);
+  F(121, s0t, s0sr); F(123, s0t, s0sl); F(125, b0t, b0sl);
+  if (cheap) *cheap = k;
+  // Word features.
+  F(1, s0w); F(3, s0w, s0t);
+  F(4, b0w); F(6, b0w, b0t);
+  F(7, b1w); F(9, b1w, b1t);
+  F(10, b2w);
+  F(12, s1w); F(14, s1w, s1t);
+  F(16, W(s2));
+  F(20, s0w, s0t, b0w, b0t); F(21, s0w, s0t, b0w); F(22, s0w, b0w, b0t); F(23, s0w, s0t, b0t);
+  F(24, s0t, b0w, b0t); F(25, s0w, b0w);
+  F(29, s1w, s0w); F(30, s1w, s1t, s0t); F(31, s1t, s0w, s0t);
+  F(33, s1w, b0w);
+  F(50, s0w, b0t, b1t); F(51, s0t, b0w, b1t);
+  F(60, s0w, dist); F(62, b0w, dist);
+  F(64, s0w, b0w, dist);
+  F(70, s0w, s0vr); F(72, s0w, s0vl);
+  F(74, b0w, b0vl);
+  F(80, W(s0l)); F(83, W(s0r));
+  F(86, W(b0l)); F(89, W(s1r));
+  F(100, W(s0l2)); F(103, W(s0r2)); F(106, W(b0l2));
+  F(120, s0w, s0sr); F(122, s0w, s0sl);
+  F(124, b0w, b0sl);
   return k;
 }
 

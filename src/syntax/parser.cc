@@ -10,6 +10,7 @@
 namespace dyad::syntax {
 namespace {
 
+
 std::string Lower(std::string s) {
   for (auto& c : s) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   return s;
@@ -88,7 +89,7 @@ class ModelParser final : public Parser {
     for (int i = 0; i < n; ++i) ws.word_hash[i] = ws.words[i].lower;
     ParseInput in{ws.word_hash.data(), ws.tags.data(), m_.tagger.num_classes()};
     const int L = static_cast<int>(m_.labels.size());
-    ParseSentence(m_.parser, ws.state, in, n, L, m_.root_label, ws.scores.data());
+    ParseSentence(m_.parser, ws.state, in, n, L, m_.root_label, ws.scores.data(), kEarlyDecisionMargin);
     for (int i = 0; i < n; ++i) {
       Token& t = tokens[i];
       int h = ws.state.head[i];

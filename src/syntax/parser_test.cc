@@ -14,6 +14,8 @@
 
 #include "dyad/syntax.h"
 #include "syntax/conllu.h"
+#include "syntax/features.h"
+#include "syntax/model.h"
 #include "syntax/train.h"
 
 namespace dyad::syntax {
@@ -287,11 +289,77 @@ TEST(ParserTest, ThreadSafe) {
   for (int m : mismatches) EXPECT_EQ(m, 0);
 }
 
-TEST(ParserTest, EwtTestAccuracy) {
+std::filesystem::path EwtFile(const std::string& name) {
   const char* env = std::getenv("DYAD_SHARED_DIR");
   std::filesystem::path shared = env && *env ? std::filesystem::path(env)
                                              : std::filesystem::path(DYAD_SOURCE_DIR) / ".." / "shared";
-  std::filesystem::path test = shared / "corpora" / "ud-english-ewt" / "en_ewt-ud-test.conllu";
+  return shared / "corpora" / "ud-english-ewt" / name;
+}
+
+// Deciding a transition on the cheap features when they lead by kEarlyDecisionMargin
+// must give nearly the trees of scoring every feature, while skipping the word features
+// often enough to matter. Parsed from the gold tags, so only the parser is compared.
+TEST(ParserTest, EarlyDecisionsKeepTheTrees) {
+  std::filesystem::path dev = EwtFile("en_ewt-ud-dev.conllu");
+  if (!std::filesystem::exists(dev)) GTEST_SKIP() << "no UD English EWT dev split at " << dev.string();
+  auto gold = ReadConllu(dev.string());
+  ASSERT_TRUE(gold.ok()) << gold.error();
+  std::ifstream in(DYAD_MODEL_PATH, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  auto model = Model::Deserialize(bytes);
+  ASSERT_TRUE(model.ok()) << model.error();
+  const Model& m = *model;
+  const int L = static_cast<int>(m.labels.size());
+  std::vector<int32_t> scores(m.parser.num_classes());
+  ParseState full, early;
+  std::string scratch;
+  size_t arcs = 0, same = 0, decisions = 0, close_calls = 0;
+  for (const ConllSentence& sent : *gold) {
+    const int n = static_cast<int>(sent.words.size());
+    std::vector<uint64_t> words(n);
+    std::vector<int> tags(n, 0);
+    for (int i = 0; i < n; ++i) {
+      WordInfo w;
+      DescribeWord(sent.words[i].form, i == 0, scratch, &w);
+      words[i] = w.lower;
+      for (size_t c = 0; c < m.class_xpos.size(); ++c)
+        if (m.class_xpos[c] == sent.words[i].xpos && m.class_upos[c] == sent.words[i].upos) tags[i] = static_cast<int>(c);
+    }
+    ParseInput input{words.data(), tags.data(), m.tagger.num_classes()};
+    ParseSentence(m.parser, full, input, n, L, m.root_label, scores.data());
+    ParseSentence(m.parser, early, input, n, L, m.root_label, scores.data(), kEarlyDecisionMargin);
+    for (int i = 0; i < n; ++i) {
+      ++arcs;
+      same += full.head[i] == early.head[i] && full.label[i] == early.label[i];
+    }
+    // How often the cheap features alone decide: replay the full parse's states.
+    ParseState s;
+    s.Init(n, L, m.root_label);
+    uint32_t f[kMaxFeatures];
+    while (!s.Terminal()) {
+      int cheap = 0;
+      ParserFeatures(s, input, f, &cheap);
+      m.parser.Score(f, cheap, scores.data());
+      int second = -1;
+      int best = BestValid(s, scores.data(), m.parser.num_classes(), &second);
+      ++decisions;
+      if (second >= 0 && scores[best] - scores[second] < kEarlyDecisionMargin) ++close_calls;
+      int nf = ParserFeatures(s, input, f);
+      m.parser.Score(f, nf, scores.data());
+      s.Apply(BestValid(s, scores.data(), m.parser.num_classes()));
+    }
+  }
+  ASSERT_GT(arcs, 20000u);
+  const double agree = 100.0 * static_cast<double>(same) / static_cast<double>(arcs);
+  const double skipped = 100.0 * static_cast<double>(decisions - close_calls) / static_cast<double>(decisions);
+  std::cout << "EWT dev, gold tags: " << agree << "% of arcs as with every feature; word features skipped for "
+            << skipped << "% of transitions\n";
+  EXPECT_GE(agree, 98.5);
+  EXPECT_GE(skipped, 20.0);
+}
+
+TEST(ParserTest, EwtTestAccuracy) {
+  std::filesystem::path test = EwtFile("en_ewt-ud-test.conllu");
   if (!std::filesystem::exists(test)) GTEST_SKIP() << "no UD English EWT test split at " << test.string();
   auto gold = ReadConllu(test.string());
   ASSERT_TRUE(gold.ok()) << gold.error();
