@@ -691,5 +691,14 @@ TEST(Coder, ASpeakersCountryAndTheConditionItSets) {
   for (const auto& e : ev) EXPECT_NE(e.cameo, "064") << Dump(ev);  // the EU has provided nothing yet
 }
 
+TEST(Coder, AClauseAfterADayOfSayingIsWhatWasSaid) {
+  // "said on Monday it would release": the parser hangs the reported clause on the day as a
+  // parataxis; it is the complement of "said", its "would" an intent, not a hypothesis.
+  auto ev = CodeText("The Libyan government said on Monday it would release 200 detainees held in Tripoli.", "2021-05-12");
+  EXPECT_TRUE(Any(ev, [](const Event& e) {
+    return e.source.code == "LBYGOV" && e.cameo_root == "03";
+  })) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing
