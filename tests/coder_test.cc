@@ -700,5 +700,19 @@ TEST(Coder, AClauseAfterADayOfSayingIsWhatWasSaid) {
   })) << Dump(ev);
 }
 
+TEST(Coder, ForcesASourceMovesAreNotItsTarget) {
+  // The troops or peacekeepers sent, mobilized or withdrawn are the source's means; the
+  // act is aimed at the country named with them or the place they leave.
+  auto ev = CodeText("The United Nations withdrew its peacekeepers from Lebanon after the attacks.", "2020-01-01");
+  EXPECT_TRUE(Has(ev, "IGOUNO", "LBN", "1661")) << Dump(ev);
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.target.code == "IGOPKO"; })) << Dump(ev);
+  ev = CodeText("Turkey mobilized troops against Syria on Monday.", "2020-01-01");
+  EXPECT_TRUE(Has(ev, "TUR", "SYR", "15")) << Dump(ev);
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.target.code == "MIL"; })) << Dump(ev);
+  // Expelled peacekeepers are the target.
+  ev = CodeText("Sudan expelled the peacekeepers.", "2020-01-01");
+  EXPECT_TRUE(Has(ev, "SDN", "IGOPKO", "1661")) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing
