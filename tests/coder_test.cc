@@ -714,5 +714,17 @@ TEST(Coder, ForcesASourceMovesAreNotItsTarget) {
   EXPECT_TRUE(Has(ev, "SDN", "IGOPKO", "1661")) << Dump(ev);
 }
 
+TEST(Coder, ABoycottAnnouncedIsAThreatenedProtest) {
+  // "boycott", a noun only in the treebank, is the verb after a modal (the tagger read it
+  // as a possessive pronoun); a boycott announced is a threat of protest (133), one made
+  // a rejection of the meeting (125).
+  auto ev = CodeText("The Palestinian Authority will boycott the summit in Bahrain.", "2019-05-01");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "PSEGOV" && e.cameo == "133"; })) << Dump(ev);
+  ev = CodeText("Venezuela's opposition parties said they would boycott the presidential elections.", "2018-02-21");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "VENOPP" && e.cameo == "133"; })) << Dump(ev);
+  ev = CodeText("The Palestinian Authority boycotted the summit in Bahrain.", "2019-05-01");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "PSEGOV" && e.cameo == "125"; })) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

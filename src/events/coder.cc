@@ -1475,6 +1475,9 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       continue;
     }
     std::string code = best.pattern->code;
+    // "will boycott the summit": a boycott announced is a threatened protest (133), whatever
+    // is boycotted (the act's own code, 125 for a meeting, has no intent code).
+    if (mood == Mood::kIntent && code.rfind("12", 0) == 0 && a.tok(v).lemma == "boycott") code = "143";
     if (mood == Mood::kIntent) {
       code = IntentCode(code);
       if (code.empty()) continue;
