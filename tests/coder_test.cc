@@ -691,5 +691,40 @@ TEST(Coder, ASpeakersCountryAndTheConditionItSets) {
   for (const auto& e : ev) EXPECT_NE(e.cameo, "064") << Dump(ev);  // the EU has provided nothing yet
 }
 
+TEST(Coder, AClauseAfterADayOfSayingIsWhatWasSaid) {
+  // "said on Monday it would release": the parser hangs the reported clause on the day as a
+  // parataxis; it is the complement of "said", its "would" an intent, not a hypothesis.
+  auto ev = CodeText("The Libyan government said on Monday it would release 200 detainees held in Tripoli.", "2021-05-12");
+  EXPECT_TRUE(Any(ev, [](const Event& e) {
+    return e.source.code == "LBYGOV" && e.cameo_root == "03";
+  })) << Dump(ev);
+}
+
+TEST(Coder, ForcesASourceMovesAreNotItsTarget) {
+  // The troops or peacekeepers sent, mobilized or withdrawn are the source's means; the
+  // act is aimed at the country named with them or the place they leave.
+  auto ev = CodeText("The United Nations withdrew its peacekeepers from Lebanon after the attacks.", "2020-01-01");
+  EXPECT_TRUE(Has(ev, "IGOUNO", "LBN", "1661")) << Dump(ev);
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.target.code == "IGOPKO"; })) << Dump(ev);
+  ev = CodeText("Turkey mobilized troops against Syria on Monday.", "2020-01-01");
+  EXPECT_TRUE(Has(ev, "TUR", "SYR", "15")) << Dump(ev);
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.target.code == "MIL"; })) << Dump(ev);
+  // Expelled peacekeepers are the target.
+  ev = CodeText("Sudan expelled the peacekeepers.", "2020-01-01");
+  EXPECT_TRUE(Has(ev, "SDN", "IGOPKO", "1661")) << Dump(ev);
+}
+
+TEST(Coder, ABoycottAnnouncedIsAThreatenedProtest) {
+  // "boycott", a noun only in the treebank, is the verb after a modal (the tagger read it
+  // as a possessive pronoun); a boycott announced is a threat of protest (133), one made
+  // a rejection of the meeting (125).
+  auto ev = CodeText("The Palestinian Authority will boycott the summit in Bahrain.", "2019-05-01");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "PSEGOV" && e.cameo == "133"; })) << Dump(ev);
+  ev = CodeText("Venezuela's opposition parties said they would boycott the presidential elections.", "2018-02-21");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "VENOPP" && e.cameo == "133"; })) << Dump(ev);
+  ev = CodeText("The Palestinian Authority boycotted the summit in Bahrain.", "2019-05-01");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "PSEGOV" && e.cameo == "125"; })) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

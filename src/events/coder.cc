@@ -1475,6 +1475,9 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       continue;
     }
     std::string code = best.pattern->code;
+    // "will boycott the summit": a boycott announced is a threatened protest (133), whatever
+    // is boycotted (the act's own code, 125 for a meeting, has no intent code).
+    if (mood == Mood::kIntent && code.rfind("12", 0) == 0 && a.tok(v).lemma == "boycott") code = "143";
     if (mood == Mood::kIntent) {
       code = IntentCode(code);
       if (code.empty()) continue;
@@ -1649,11 +1652,26 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
                 if (a.rel(g).rfind("nmod", 0) == 0 && In(a.CaseOf(g), {"with", "to", "against"}))
                   cands.push_back(g);
       }
+      // "withdrew peacekeepers from the Golan", "mobilized troops against Iraq", "sent troops
+      // to Syria": forces of no other country that the source moves are its means, not
+      // whom the act is aimed at.
+      // (Not forces expelled: "Sudan expelled the peacekeepers".)
+      const bool moves_forces = (In(code.substr(0, 2), {"15", "16"}) || code.rfind("07", 0) == 0 ||
+                                 code.rfind("087", 0) == 0 || code.rfind("138", 0) == 0) &&
+                                !In(a.tok(v).lemma, {"expel", "oust", "eject", "kick", "banish", "evict"});
+      auto own_forces = [&](const Actor& x) {
+        const bool pko = x.code.size() >= 3 && x.code.compare(x.code.size() - 3, 3, "PKO") == 0;
+        if (!moves_forces || !(x.role == "MIL" || pko)) return false;
+        if (x.country.empty()) return true;
+        for (const Actor& s : sources)
+          if (s.country == x.country) return true;
+        return false;
+      };
       auto add_targets = [&](int c) {
         for (const Actor& x : ActorsAt(a, c)) {
           bool same = false;
           for (const Actor& s : sources) same = same || (s.code == x.code && s.name == x.name);
-          if (!same) targets.push_back(x);
+          if (!same && !own_forces(x)) targets.push_back(x);
         }
       };
       for (int c : cands) add_targets(c);
@@ -1673,10 +1691,18 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
             add_targets(speaker);
         }
       // "lift the sanctions on Iran", "ordered an investigation against Iran": an object
-      // that is no actor passes on the actor of its own directed phrase.
+      // that is no actor (or the source's own forces: "mobilized troops against Iraq")
+      // passes on the actor of its own directed phrase.
+      auto only_own_forces = [&](int c) {
+        auto xs = ActorsAt(a, c);
+        if (xs.empty()) return false;
+        for (const Actor& x : xs)
+          if (!own_forces(x)) return false;
+        return true;
+      };
       if (targets.empty() && !noun)
         for (int c : a.children[v]) {
-          if (a.rel(c) != "obj" || a.unit_of[c] >= 0) continue;
+          if (a.rel(c) != "obj" || (a.unit_of[c] >= 0 && !only_own_forces(c))) continue;
           for (int g : a.children[c])
             if (a.rel(g).rfind("nmod", 0) == 0 &&
                 In(a.CaseOf(g), {"on", "against", "with", "to", "toward", "towards", "into", "at"}))
@@ -1736,8 +1762,11 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // Basra", "declared a state of siege in Pando"); aid to a place abroad is for its
     // country ("funding to fight Ebola in West Africa").
     const bool coercion_at_home = code.rfind("17", 0) == 0;
+    // Forces withdrawn from a place abroad leave its country ("withdrew peacekeepers from
+    // Rwanda", "pulled its troops out of Lebanon").
+    const bool withdrawal = code.rfind("166", 0) == 0 || code.rfind("087", 0) == 0;
     // A visit or a summit abroad is to its host country ("attend a summit in Switzerland").
-    if (targets.empty() && (In(code.substr(0, 2), {"15", "17", "18", "19", "20", "07"}) || In(best.pattern->code, {"042", "044"})) &&
+    if (targets.empty() && (In(code.substr(0, 2), {"15", "17", "18", "19", "20", "07"}) || In(best.pattern->code, {"042", "044"}) || withdrawal) &&
         !a.place_spans.empty()) {
       std::vector<int> heads{v};
       if (noun && a.head(v) >= 0) heads.push_back(a.head(v));
@@ -1746,12 +1775,16 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       for (int hd : heads) {
         for (int c : a.children[hd]) {
           if (!(a.rel(c).rfind("obl", 0) == 0 || a.rel(c).rfind("nmod", 0) == 0) ||
-              !In(a.CaseOf(c), {"in", "into", "near", "across", "inside", "outside", "at", "on"}))
+              !(In(a.CaseOf(c), {"in", "into", "near", "across", "inside", "outside", "at", "on"}) ||
+                (withdrawal && a.CaseOf(c) == "from")))
             continue;
           const auto* place = a.PlaceAt(c);
           if (!place) continue;
+          // (An international body is abroad wherever it acts.)
           bool foreign = !sources.empty();
-          for (const Actor& src : sources) foreign = foreign && !src.country.empty() && src.country != place->country;
+          for (const Actor& src : sources)
+            foreign = foreign && ((!src.country.empty() && src.country != place->country) ||
+                                  (src.country.empty() && src.code.rfind("IGO", 0) == 0));
           if (!foreign && !coercion_at_home) continue;
           targets.push_back(PlaceActor(*place));
           break;
@@ -1921,7 +1954,8 @@ std::vector<Event> Coder::Code(Document& doc) const {
     // Places of every sentence feed the story's context (which Tripoli, which Georgia).
     std::vector<places::PlaceMention> mentions;
     if (impl_->gazetteer) mentions = impl_->gazetteer->Find(s.tokens, place_context);
-    // (Only places after a locative word: "Israel's key ally" names no place.)
+    // (Only places after a locative word: "Israel's key ally" names no place; "from" for
+    // what is withdrawn from a place.)
     for (const auto& m : mentions) {
       if (m.place.country.empty()) continue;
       uint32_t b = m.begin_token;
@@ -1933,7 +1967,7 @@ std::vector<Event> Coder::Code(Document& doc) const {
       if (b == 0) continue;
       const std::string before = Lower(s.tokens[b - 1].text);
       const bool in = In(before, {"in", "near", "at", "outside", "around", "across", "inside"});
-      if (in || In(before, {"on", "into", "over"}))
+      if (in || In(before, {"on", "into", "over", "from"}))
         a.place_spans.push_back({m.begin_token, m.end_token, m.place.country, m.text, in});
     }
     auto remember_places = [&] {

@@ -429,9 +429,10 @@ void RepairParse(std::vector<Token>& toks) {
     toks[k].lemma = Lower(toks[k].text);  // the noun "shelling", not the verb "shell"
   }
   // "said on Tuesday that Qatar must mediate": a "that" clause read as a relative clause on
-  // the time phrase of a reporting verb is the verb's complement.
+  // the time phrase of a reporting verb is the verb's complement; so is a clause with its
+  // own subject read as a parataxis on it ("said on Wednesday it would free 1,500 prisoners").
   for (int v = 0; v < n; ++v) {
-    if (toks[v].deprel != "acl:relcl" || toks[v].head < 0) continue;
+    if (!In(toks[v].deprel, {"acl:relcl", "parataxis"}) || toks[v].head < 0 || toks[v].head > v) continue;
     int t = toks[v].head, speech = toks[t].head;
     if (speech < 0 || !IsSpeechVerb(toks[speech].lemma) ||
         !(toks[t].deprel.starts_with("obl") || toks[t].deprel == "nsubj" || toks[t].deprel == "obj"))

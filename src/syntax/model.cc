@@ -302,7 +302,15 @@ void Model::Finish() {
     if (x == "VB") after_modal[c / 64] |= 1ULL << (c % 64);
     if (c < 64 && x == "MD") after_modal[2] |= 1ULL << c;
     if (c < 64 && (x == "RB" || x == "RBR" || x == "RBS")) after_modal[3] |= 1ULL << c;
-    if (x == "JJ" || x == "NN") after_modal[4 + c / 64] |= 1ULL << (c % 64);
+    // (Any reading that cannot follow a modal, not only adjectives and nouns: "will
+    // boycott", a noun in the treebank, was read as a possessive pronoun. A pronoun or
+    // determiner may stand there ("Why will it ...", "they will all go"), an adverb, a name.)
+    const std::string& u = class_upos[c];
+    const bool may_follow = u == "VERB" || u == "AUX" || u == "ADV" || u == "PART" || u == "PROPN" ||
+                            u == "PUNCT" || u == "CCONJ" || u == "ADP" || u == "SCONJ" ||
+                            x == "PRP" || x == "PRP$" || x == "WP" || x == "WDT" || x == "DT" ||
+                            x == "EX" || x == "PDT" || x == "RB";
+    if (x == "JJ" || x == "NN" || !may_follow) after_modal[4 + c / 64] |= 1ULL << (c % 64);
     if (c < 64 && x == "POS") after_modal[6] |= 1ULL << c;
     if (x == "VB" || x == "VBD" || x == "VBP" || x == "VBZ" || x == "MD" || x == "GW")
       after_modal[7 + c / 64] |= 1ULL << (c % 64);
@@ -354,9 +362,16 @@ void Model::Finish() {
     for (size_t c = 0; c < nc; ++c) other_than_x = other_than_x || (class_xpos[c] == e.xpos && class_upos[c] != "X");
     bool gerund = e.form.size() > 4 && e.form.compare(e.form.size() - 3, 3, "ing") == 0;
     for (size_t c = 0; c < nc; ++c) {
-      if (class_xpos[c] != e.xpos || (other_than_x && class_upos[c] == "X")) continue;
+      // (Symbols are no words: the masks are only for words in lower-case letters.)
+      if (class_xpos[c] != e.xpos || (other_than_x && class_upos[c] == "X") || class_upos[c] == "SYM") continue;
+      // (Of a closed part of speech, only the tags of the same family: "boycott", a noun
+      // (NN) that the treebank also files pronouns under ("something"), may not become a
+      // possessive pronoun WP$ or a number CD.)
+      const std::string& u = class_upos[c];
+      const bool open = u == "NOUN" || u == "VERB" || u == "ADJ" || u == "ADV" || u == "PROPN";
       for (size_t d = 0; d < nc; ++d)
-        if (class_upos[d] == class_upos[c] || (gerund && class_upos[c] == "VERB" && class_upos[d] == "NOUN"))
+        if ((class_upos[d] == u && (open || class_xpos[d].compare(0, 2, e.xpos, 0, 2) == 0)) ||
+            (gerund && u == "VERB" && class_upos[d] == "NOUN"))
           set_bit(mask, d);
     }
   }
