@@ -4,6 +4,36 @@
 
 namespace dyad::actors {
 
+namespace {
+
+// Honorifics between a title and a person's name belong to neither ("Colombian President
+// Mr Juan Manuel Santos", "Libyan strongman Gen. Khalifa Haftar"): they do not break the
+// actor. Role nouns that also serve as titles are agents and compose anyway.
+bool IsHonorificWord(const std::string& key) {
+  static const char* const kHonorifics[] = {
+      "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sheikh", "sheik",
+      "gen", "col", "adm", "lt", "sgt", "maj", "capt", "prof", "professor", "ayatollah",
+      "mullah", "hon", "honourable", "honorable", "excellency", "majesty",
+      "highness", "royal"};
+  for (const char* h : kHonorifics)
+    if (key == h) return true;
+  return false;
+}
+
+// Tokens [from, to) are honorifics only (and their periods: "Mr.", "Gen .").
+bool HonorificsOnly(const std::vector<Token>& toks, uint32_t from, uint32_t to) {
+  if (from >= to) return false;
+  bool any = false;
+  for (uint32_t k = from; k < to; ++k) {
+    if (toks[k].text == ".") continue;
+    if (!IsHonorificWord(NormalizeToken(toks[k].text))) return false;
+    any = true;
+  }
+  return any;
+}
+
+}  // namespace
+
 // Adjacent dictionary matches form one actor: "Russian" + "President" + "Vladimir Putin",
 // "Kremlin" + "spokesman" (+ "Dmitry Peskov"), "Iranian" + "security forces".
 std::vector<Unit> Compose(const Dictionary& dict, const std::vector<Token>& toks,
@@ -22,10 +52,13 @@ std::vector<Unit> Compose(const Dictionary& dict, const std::vector<Token>& toks
                         matches[j - 1].kind != Kind::kAgent &&
                         (matches[j].kind == Kind::kPerson || matches[j].kind == Kind::kAgent ||
                          (matches[j].kind == Kind::kSeat && !matches[j].generic_role.empty()));
+      // "President Mr Santos": honorifics between a title or country and a person.
+      bool honorific = matches[j].kind == Kind::kPerson && matches[j - 1].kind != Kind::kPerson &&
+                       HonorificsOnly(toks, gap_start, gap_end);
       // A country or adjective never follows a person or an agent within one actor.
       bool order_ok = !(matches[j].kind == Kind::kCountry || matches[j].kind == Kind::kCapital) ||
                       matches[j - 1].kind == Kind::kAdjective;
-      if ((adjacent || possessive) && order_ok && matches[j - 1].kind != Kind::kPerson) ++j;
+      if ((adjacent || possessive || honorific) && order_ok && matches[j - 1].kind != Kind::kPerson) ++j;
       else break;
     }
     Unit u;
@@ -77,6 +110,12 @@ std::vector<Unit> Compose(const Dictionary& dict, const std::vector<Token>& toks
     if (person && !person->actor.role.empty()) {
       act = person->actor;
       u.person = true;
+    } else if (fixed_code == "IGOPKO" && agent_role.empty() && !country.empty()) {
+      // "Filipino peacekeepers", "Senegalese peacekeepers": a national contingent is coded
+      // to its state (PHL), as the PETRARCH validation gold does; the manual would keep
+      // IGOPKO whatever the nationality, which loses who was attacked or sent.
+      act.code = country;
+      act.country = country;
     } else if (!fixed_code.empty() && agent_role.empty()) {
       act.code = fixed_code;
       dict.SplitCode(fixed_code, &act.country, &act.role);

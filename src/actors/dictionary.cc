@@ -149,6 +149,16 @@ bool StartsWithCapital(const std::string& t) {
   return cp == 0x178 || cp == 0x218 || cp == 0x21A;
 }
 
+// A word written as a name: capitalised, or with a capital inside it where typing went
+// astray ("iSrael"); names written so still match.
+bool WrittenAsName(const std::string& t) {
+  if (StartsWithCapital(t)) return true;
+  if (t.empty() || !islower(static_cast<unsigned char>(t[0]))) return false;
+  for (char c : t)
+    if (isupper(static_cast<unsigned char>(c))) return true;
+  return false;
+}
+
 // Words any sentence may start with, capitalised there without being a name.
 bool IsSentenceOpener(const std::string& key) {
   static const char* const kOpeners[] = {
@@ -699,7 +709,7 @@ std::vector<Match> Dictionary::Find(const std::vector<Token>& tokens, const std:
         const Entry& e = entries_[id];
         // A dictionary name written with a capital needs a capital in the text.
         bool needs_capital = e.kind != Kind::kAgent;
-        if (needs_capital && !isupper(static_cast<unsigned char>(tokens[i].text[0])) &&
+        if (needs_capital && !WrittenAsName(tokens[i].text) &&
             isalpha(static_cast<unsigned char>(tokens[i].text[0])) &&
             isupper(static_cast<unsigned char>(e.canonical[0])))
           return;
@@ -801,11 +811,15 @@ std::vector<Match> Dictionary::Find(const std::vector<Token>& tokens, const std:
 Dictionary::Alone Dictionary::StandsAlone(const std::vector<Token>& tokens,
                                            const std::vector<std::string>& keys, size_t i,
                                            size_t covered_until, bool title_case) const {
-  if (!StartsWithCapital(tokens[i].text)) return Alone::kNo;
-  if (title_case) return Alone::kYes;  // a headline capitalises every word
   auto capitalised_word = [&](size_t k) {
     return StartsWithCapital(tokens[k].text) && isalpha(static_cast<unsigned char>(tokens[k].text[0]));
   };
+  // A surname in lower case right after a capitalised title is still the name ("President
+  // obama", "Mr putin"): the title says a name follows. Common words never stand alone.
+  bool after_title = i >= 1 && capitalised_word(i - 1) && IsHonorific(keys[i - 1]) &&
+                     isalpha(static_cast<unsigned char>(tokens[i].text[0]));
+  if (!WrittenAsName(tokens[i].text) && !after_title) return Alone::kNo;
+  if (title_case) return Alone::kYes;  // a headline capitalises every word
   // "Hunter Biden", "Steve Austin": a capitalised word before the surname that no
   // dictionary name covers makes it part of someone else's name. Titles do not; nor, as
   // the sentence's first word, a word any sentence may start with ("But Putin said").

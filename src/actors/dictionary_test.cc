@@ -113,6 +113,9 @@ person Desmond Tutu
   role ZAFREL 1986-09-07 1996-06-23 Archbishop of Cape Town
 country AUS Australia
 country ZAF South Africa
+country PHL Philippines
+  adj Philippine | Filipino
+org IGOPKO peacekeepers
 common May | Monks
 none Jordan River | Sadr City
 org IGOUNO United Nations
@@ -324,6 +327,36 @@ TEST_F(DictionaryTest, ResolvePhraseComposesOfAndInPhrases) {
   EXPECT_EQ(phrase("the president of the United States"), "USAGOV");
   EXPECT_EQ(phrase("the police"), "COP");
   EXPECT_EQ(phrase("the leaders of the United Nations"), "IGOUNO");  // not a country
+}
+
+// "President Mr Putin": the honorific joins title and name into one actor.
+TEST_F(DictionaryTest, HonorificBetweenTitleAndNameKeepsOneActor) {
+  for (const std::string text : {"Russian President Mr Vladimir Putin", "Russian President Mr. Vladimir Putin",
+                                 "the Kremlin spokesman Dr Vladimir Putin"}) {
+    auto toks = text::Tokenize(text);
+    auto units = Compose(*dict_, toks, dict_->Find(toks, "2015-01-01", nullptr));
+    ASSERT_EQ(units.size(), 1u) << text;
+    EXPECT_EQ(units[0].actor.code, "RUSGOV") << text;
+    EXPECT_EQ(units[0].end, toks.size()) << text;
+  }
+}
+
+// A surname in lower case after a capitalised title, and a name with a stray capital inside
+// ("iRan"), are names; a lower-case word elsewhere, or a common word, is not.
+TEST_F(DictionaryTest, OddlyCasedNamesAfterTitlesAndWithInnerCapitals) {
+  EXPECT_EQ(Codes("President putin spoke.", "2015-01-01"), (V{"GOV", "RUSGOV"}));
+  EXPECT_EQ(Codes("Mr erdogan spoke.", "2015-01-01"), (V{"TURGOV"}));
+  EXPECT_EQ(Codes("They warned iRan.", "2015-01-01"), (V{"IRN"}));
+  EXPECT_EQ(Codes("putin spoke.", "2015-01-01"), V{});
+  EXPECT_EQ(Codes("the president putin spoke.", "2015-01-01"), (V{"GOV"}));
+  EXPECT_EQ(Codes("President may resign.", "2017-01-01"), (V{"GOV"}));
+}
+
+// "Filipino peacekeepers": a national contingent is its state; peacekeepers alone IGOPKO.
+TEST_F(DictionaryTest, NationalPeacekeepersAreTheirState) {
+  auto phrase = [&](const std::string& p) { return ResolvePhrase(*dict_, p, "2015-01-01").code; };
+  EXPECT_EQ(phrase("Filipino peacekeepers"), "PHL");
+  EXPECT_EQ(phrase("peacekeepers"), "IGOPKO");
 }
 
 TEST_F(DictionaryTest, AgentsGetRegularAndIrregularPlurals) {
