@@ -32,6 +32,34 @@ bool HonorificsOnly(const std::vector<Token>& toks, uint32_t from, uint32_t to) 
   return any;
 }
 
+// "the secretary general of NATO", "the chairman of the African Union Commission", "the
+// head of the IAEA": a role with no country, then "of" (and "the") and an organisation
+// that has no country of its own, is that organisation (IGONAT): the parse cannot lend
+// such a role a country, and the organisation is who acts.
+void MergeRolesOfOrganisations(const std::vector<Token>& toks, std::vector<Unit>& units) {
+  for (size_t u = 0; u + 1 < units.size(); ++u) {
+    Unit& agent = units[u];
+    const Unit& org = units[u + 1];
+    if (!agent.agent_only || org.agent_only || org.person) continue;
+    if (org.actor.code.empty() || !org.actor.country.empty() || org.actor.role.empty()) continue;
+    uint32_t k = agent.end;
+    if (k >= org.begin || NormalizeToken(toks[k].text) != "of") continue;
+    ++k;
+    if (k < org.begin && NormalizeToken(toks[k].text) == "the") ++k;
+    if (k != org.begin) continue;
+    agent.actor.code = org.actor.code;
+    agent.actor.role = org.actor.role;
+    agent.agent_only = false;
+    agent.why += " + of " + org.why;
+    for (uint32_t t = agent.end; t < org.end; ++t) {
+      if (toks[t].start > toks[t - 1].end) agent.actor.name += ' ';
+      agent.actor.name += toks[t].text;
+    }
+    agent.end = org.end;
+    units.erase(units.begin() + static_cast<long>(u) + 1);
+  }
+}
+
 }  // namespace
 
 // Adjacent dictionary matches form one actor: "Russian" + "President" + "Vladimir Putin",
@@ -151,6 +179,7 @@ std::vector<Unit> Compose(const Dictionary& dict, const std::vector<Token>& toks
     units.push_back(std::move(u));
     i = j;
   }
+  MergeRolesOfOrganisations(toks, units);
   return units;
 }
 

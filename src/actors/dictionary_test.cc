@@ -359,6 +359,21 @@ TEST_F(DictionaryTest, NationalPeacekeepersAreTheirState) {
   EXPECT_EQ(phrase("peacekeepers"), "IGOPKO");
 }
 
+// "The spokesman of NATO, X": a role of an organisation with no country is the organisation.
+TEST_F(DictionaryTest, RoleOfAnOrganisationIsTheOrganisation) {
+  auto units = [&](const std::string& text) {
+    auto toks = text::Tokenize(text);
+    std::vector<std::string> out;
+    for (const auto& u : Compose(*dict_, toks, dict_->Find(toks, "2016-01-01", nullptr)))
+      out.push_back(u.actor.code + " " + u.actor.name);
+    return out;
+  };
+  EXPECT_EQ(units("The spokesman of NATO warned Russia."), (V{"IGONAT spokesman of NATO", "RUS Russia"}));
+  EXPECT_EQ(units("the leader of the UN spoke"), (V{"IGOUNO leader of the UN"}));
+  // A country after "of" is left to the parse ("the leaders of Israel and Iran").
+  EXPECT_EQ(units("the leader of Russia spoke"), (V{"GOV leader", "RUS Russia"}));
+}
+
 TEST_F(DictionaryTest, AgentsGetRegularAndIrregularPlurals) {
   EXPECT_EQ(Codes("policemen and spokesmen and presidents", "2026-01-16"), (V{"COP", "GOV", "GOV"}));
 }
