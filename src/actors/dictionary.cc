@@ -501,6 +501,7 @@ void Dictionary::Finish() {
   // A word counts as ambiguous when it appears in the names of more than one person,
   // aliases and first names included ("Abbas", "Kim").
   word_people_.clear();
+  name_predecessors_.clear();
   memory_keys_.assign(entries_.size(), {});
   names_.resize(entries_.size());
   for (int id = 0; id < static_cast<int>(entries_.size()); ++id) {
@@ -510,9 +511,17 @@ void Dictionary::Finish() {
     auto& keys = memory_keys_[id];
     for (const auto& name : names_[id]) {
       std::vector<Token> toks = text::Tokenize(name);
+      std::string before;  // the previous word of the name ("-" skipped)
       for (const auto& t : toks) {
         std::string k = NormalizeToken(t.text);
         if (std::find(words.begin(), words.end(), k) == words.end()) words.push_back(k);
+        if (!isalpha(static_cast<unsigned char>(k[0]))) continue;
+        if (!before.empty()) {
+          auto& list = name_predecessors_[k];
+          std::pair<int, std::string> p{id, before};
+          if (std::find(list.begin(), list.end(), p) == list.end()) list.push_back(p);
+        }
+        before = k;
       }
       // The surname: the last word, skipping a regnal number ("King Charles III"); not
       // the end of a hyphenated name ("Strauss-Kahn") unless after an article ("al-Assad").
@@ -675,7 +684,23 @@ std::vector<Match> Dictionary::Find(const std::vector<Token>& tokens, const std:
     // The person this one word may name on its own (surname, short name, story memory).
     int alone = -1;
     Alone stands = StandsAlone(tokens, keys, i, covered_until, title_case);
-    if (stands == Alone::kYes) {
+    // "Pérez Molina" (of Otto Pérez Molina), "Benjamim Netanyahu": the word before is the
+    // one before this word in a person's name, as written or misspelt by a letter; the
+    // two words name that person (not someone else of the surname).
+    bool with_previous = false;
+    if (stands == Alone::kOtherName && i >= 1 && covered_until < i &&
+        StartsWithCapital(tokens[i - 1].text) &&
+        !(i + 1 < tokens.size() && StartsWithCapital(tokens[i + 1].text) &&
+          isalpha(static_cast<unsigned char>(tokens[i + 1].text[0])) && !NameStartsAt(keys, i + 1))) {
+      int own = OwnNameBefore(keys, i);
+      if (own >= 0) {
+        alone = own;
+        with_previous = true;
+        short_why = "with the word before it, a name of theirs";
+        stands = Alone::kYes;
+      }
+    }
+    if (stands == Alone::kYes && !with_previous) {
       auto first = nodes_[0].next.find(keys[i]);
       alone = ResolveShortName(keys[i], first == nodes_[0].next.end() ? nullptr : &nodes_[first->second],
                                date, memory, &short_why);
@@ -763,12 +788,12 @@ std::vector<Match> Dictionary::Find(const std::vector<Token>& tokens, const std:
     }
     const Entry& e = entries_[best_entry];
     Match m;
-    m.begin = static_cast<uint32_t>(i);
+    m.begin = static_cast<uint32_t>(with_previous && best_surname ? i - 1 : i);
     m.end = static_cast<uint32_t>(best_end);
     m.kind = e.kind;
     m.entry = best_entry;
-    for (size_t k = i; k < best_end; ++k) {
-      if (k > i) m.actor.name += (tokens[k].start > tokens[k - 1].end) ? " " : "";
+    for (size_t k = m.begin; k < best_end; ++k) {
+      if (k > m.begin) m.actor.name += (tokens[k].start > tokens[k - 1].end) ? " " : "";
       m.actor.name += tokens[k].text;
     }
     if (e.kind == Kind::kPerson) {
@@ -832,6 +857,42 @@ Dictionary::Alone Dictionary::StandsAlone(const std::vector<Token>& tokens,
   if (i + 1 < tokens.size() && capitalised_word(i + 1) && !NameStartsAt(keys, i + 1))
     return Alone::kOtherName;
   return Alone::kYes;
+}
+
+namespace {
+
+// Spelt alike: equal, or one edit apart (two for long words): "Benjamim" ~ "Benjamin",
+// "Volodomyr" ~ "Volodymyr". Short words must be equal.
+bool SpeltAlike(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  size_t n = a.size(), m = b.size();
+  if (std::min(n, m) < 5) return false;
+  size_t allowed = std::min(n, m) >= 8 ? 2 : 1;
+  if ((n > m ? n - m : m - n) > allowed) return false;
+  std::vector<size_t> prev(m + 1), cur(m + 1);
+  for (size_t j = 0; j <= m; ++j) prev[j] = j;
+  for (size_t i = 1; i <= n; ++i) {
+    cur[0] = i;
+    for (size_t j = 1; j <= m; ++j)
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+    std::swap(prev, cur);
+  }
+  return prev[m] <= allowed;
+}
+
+}  // namespace
+
+int Dictionary::OwnNameBefore(const std::vector<std::string>& keys, size_t i) const {
+  if (i == 0) return -1;
+  auto it = name_predecessors_.find(keys[i]);
+  if (it == name_predecessors_.end()) return -1;
+  int found = -1;
+  for (const auto& [entry, before] : it->second) {
+    if (!SpeltAlike(keys[i - 1], before)) continue;
+    if (found >= 0 && found != entry) return -1;
+    found = entry;
+  }
+  return found;
 }
 
 void Dictionary::Remember(StoryMemory* memory, const std::string& key, int entry) {

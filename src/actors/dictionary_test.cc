@@ -352,6 +352,22 @@ TEST_F(DictionaryTest, OddlyCasedNamesAfterTitlesAndWithInnerCapitals) {
   EXPECT_EQ(Codes("President may resign.", "2017-01-01"), (V{"GOV"}));
 }
 
+// A capitalised word before a surname makes it someone else's name ("Hunter Biden"),
+// unless it is the word before it in the person's own name, as written or misspelt by a
+// letter ("Tayyip Erdogan", "Vladimr Putin"); the two words are the match.
+TEST_F(DictionaryTest, PartOfAPersonsOwnNameBeforeTheSurname) {
+  auto names = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& m : dict_->Find(text::Tokenize(text), "2020-01-01", nullptr))
+      out.push_back(m.actor.code + " " + m.actor.name);
+    return out;
+  };
+  EXPECT_EQ(names("Tayyip Erdogan spoke."), (V{"TURGOV Tayyip Erdogan"}));
+  EXPECT_EQ(names("Vladimr Putin spoke."), (V{"RUSGOV Vladimr Putin"}));
+  EXPECT_EQ(names("Hunter Biden spoke."), V{});
+  EXPECT_EQ(names("Vladimir Putinov spoke."), V{});
+}
+
 // "Filipino peacekeepers": a national contingent is its state; peacekeepers alone IGOPKO.
 TEST_F(DictionaryTest, NationalPeacekeepersAreTheirState) {
   auto phrase = [&](const std::string& p) { return ResolvePhrase(*dict_, p, "2015-01-01").code; };
