@@ -166,6 +166,12 @@ class Dictionary {
   std::vector<std::vector<std::string>> names_;        // entry -> its names as written
   std::vector<std::vector<std::string>> memory_keys_;  // person -> keys StoryMemory records
   std::unordered_map<std::string, int> word_people_;   // word -> people whose names hold it
+  // Word of a person's name -> (person, the word before it in that name): "molina" ->
+  // (Otto Pérez Molina, "perez"), so that "Pérez Molina" names him.
+  std::unordered_map<std::string, std::vector<std::pair<int, std::string>>> name_predecessors_;
+  // The one person whose name has, before the word at i, a word spelt like the text's
+  // word before it ("Pérez Molina", "Benjamim Netanyahu"); -1 when none or several.
+  int OwnNameBefore(const std::vector<std::string>& keys, size_t i) const;
   std::unordered_set<std::string> common_words_;       // `common` lines
   std::unordered_set<std::string> context_words_;      // every `context` word
   size_t name_count_ = 0;

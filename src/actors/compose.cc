@@ -4,6 +4,64 @@
 
 namespace dyad::actors {
 
+namespace {
+
+// Honorifics between a title and a person's name belong to neither ("Colombian President
+// Mr Juan Manuel Santos", "Libyan strongman Gen. Khalifa Haftar"): they do not break the
+// actor. Role nouns that also serve as titles are agents and compose anyway.
+bool IsHonorificWord(const std::string& key) {
+  static const char* const kHonorifics[] = {
+      "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sheikh", "sheik",
+      "gen", "col", "adm", "lt", "sgt", "maj", "capt", "prof", "professor", "ayatollah",
+      "mullah", "hon", "honourable", "honorable", "excellency", "majesty",
+      "highness", "royal"};
+  for (const char* h : kHonorifics)
+    if (key == h) return true;
+  return false;
+}
+
+// Tokens [from, to) are honorifics only (and their periods: "Mr.", "Gen .").
+bool HonorificsOnly(const std::vector<Token>& toks, uint32_t from, uint32_t to) {
+  if (from >= to) return false;
+  bool any = false;
+  for (uint32_t k = from; k < to; ++k) {
+    if (toks[k].text == ".") continue;
+    if (!IsHonorificWord(NormalizeToken(toks[k].text))) return false;
+    any = true;
+  }
+  return any;
+}
+
+// "the secretary general of NATO", "the chairman of the African Union Commission", "the
+// head of the IAEA": a role with no country, then "of" (and "the") and an organisation
+// that has no country of its own, is that organisation (IGONAT): the parse cannot lend
+// such a role a country, and the organisation is who acts.
+void MergeRolesOfOrganisations(const std::vector<Token>& toks, std::vector<Unit>& units) {
+  for (size_t u = 0; u + 1 < units.size(); ++u) {
+    Unit& agent = units[u];
+    const Unit& org = units[u + 1];
+    if (!agent.agent_only || org.agent_only || org.person) continue;
+    if (org.actor.code.empty() || !org.actor.country.empty() || org.actor.role.empty()) continue;
+    uint32_t k = agent.end;
+    if (k >= org.begin || NormalizeToken(toks[k].text) != "of") continue;
+    ++k;
+    if (k < org.begin && NormalizeToken(toks[k].text) == "the") ++k;
+    if (k != org.begin) continue;
+    agent.actor.code = org.actor.code;
+    agent.actor.role = org.actor.role;
+    agent.agent_only = false;
+    agent.why += " + of " + org.why;
+    for (uint32_t t = agent.end; t < org.end; ++t) {
+      if (toks[t].start > toks[t - 1].end) agent.actor.name += ' ';
+      agent.actor.name += toks[t].text;
+    }
+    agent.end = org.end;
+    units.erase(units.begin() + static_cast<long>(u) + 1);
+  }
+}
+
+}  // namespace
+
 // Adjacent dictionary matches form one actor: "Russian" + "President" + "Vladimir Putin",
 // "Kremlin" + "spokesman" (+ "Dmitry Peskov"), "Iranian" + "security forces".
 std::vector<Unit> Compose(const Dictionary& dict, const std::vector<Token>& toks,
@@ -22,10 +80,13 @@ std::vector<Unit> Compose(const Dictionary& dict, const std::vector<Token>& toks
                         matches[j - 1].kind != Kind::kAgent &&
                         (matches[j].kind == Kind::kPerson || matches[j].kind == Kind::kAgent ||
                          (matches[j].kind == Kind::kSeat && !matches[j].generic_role.empty()));
+      // "President Mr Santos": honorifics between a title or country and a person.
+      bool honorific = matches[j].kind == Kind::kPerson && matches[j - 1].kind != Kind::kPerson &&
+                       HonorificsOnly(toks, gap_start, gap_end);
       // A country or adjective never follows a person or an agent within one actor.
       bool order_ok = !(matches[j].kind == Kind::kCountry || matches[j].kind == Kind::kCapital) ||
                       matches[j - 1].kind == Kind::kAdjective;
-      if ((adjacent || possessive) && order_ok && matches[j - 1].kind != Kind::kPerson) ++j;
+      if ((adjacent || possessive || honorific) && order_ok && matches[j - 1].kind != Kind::kPerson) ++j;
       else break;
     }
     Unit u;
@@ -77,6 +138,12 @@ std::vector<Unit> Compose(const Dictionary& dict, const std::vector<Token>& toks
     if (person && !person->actor.role.empty()) {
       act = person->actor;
       u.person = true;
+    } else if (fixed_code == "IGOPKO" && agent_role.empty() && !country.empty()) {
+      // "Filipino peacekeepers", "Senegalese peacekeepers": a national contingent is coded
+      // to its state (PHL), as the PETRARCH validation gold does; the manual would keep
+      // IGOPKO whatever the nationality, which loses who was attacked or sent.
+      act.code = country;
+      act.country = country;
     } else if (!fixed_code.empty() && agent_role.empty()) {
       act.code = fixed_code;
       dict.SplitCode(fixed_code, &act.country, &act.role);
@@ -112,6 +179,7 @@ std::vector<Unit> Compose(const Dictionary& dict, const std::vector<Token>& toks
     units.push_back(std::move(u));
     i = j;
   }
+  MergeRolesOfOrganisations(toks, units);
   return units;
 }
 

@@ -149,6 +149,16 @@ bool StartsWithCapital(const std::string& t) {
   return cp == 0x178 || cp == 0x218 || cp == 0x21A;
 }
 
+// A word written as a name: capitalised, or with a capital inside it where typing went
+// astray ("iSrael"); names written so still match.
+bool WrittenAsName(const std::string& t) {
+  if (StartsWithCapital(t)) return true;
+  if (t.empty() || !islower(static_cast<unsigned char>(t[0]))) return false;
+  for (char c : t)
+    if (isupper(static_cast<unsigned char>(c))) return true;
+  return false;
+}
+
 // Words any sentence may start with, capitalised there without being a name.
 bool IsSentenceOpener(const std::string& key) {
   static const char* const kOpeners[] = {
@@ -491,6 +501,7 @@ void Dictionary::Finish() {
   // A word counts as ambiguous when it appears in the names of more than one person,
   // aliases and first names included ("Abbas", "Kim").
   word_people_.clear();
+  name_predecessors_.clear();
   memory_keys_.assign(entries_.size(), {});
   names_.resize(entries_.size());
   for (int id = 0; id < static_cast<int>(entries_.size()); ++id) {
@@ -500,9 +511,17 @@ void Dictionary::Finish() {
     auto& keys = memory_keys_[id];
     for (const auto& name : names_[id]) {
       std::vector<Token> toks = text::Tokenize(name);
+      std::string before;  // the previous word of the name ("-" skipped)
       for (const auto& t : toks) {
         std::string k = NormalizeToken(t.text);
         if (std::find(words.begin(), words.end(), k) == words.end()) words.push_back(k);
+        if (!isalpha(static_cast<unsigned char>(k[0]))) continue;
+        if (!before.empty()) {
+          auto& list = name_predecessors_[k];
+          std::pair<int, std::string> p{id, before};
+          if (std::find(list.begin(), list.end(), p) == list.end()) list.push_back(p);
+        }
+        before = k;
       }
       // The surname: the last word, skipping a regnal number ("King Charles III"); not
       // the end of a hyphenated name ("Strauss-Kahn") unless after an article ("al-Assad").
@@ -665,7 +684,23 @@ std::vector<Match> Dictionary::Find(const std::vector<Token>& tokens, const std:
     // The person this one word may name on its own (surname, short name, story memory).
     int alone = -1;
     Alone stands = StandsAlone(tokens, keys, i, covered_until, title_case);
-    if (stands == Alone::kYes) {
+    // "Pérez Molina" (of Otto Pérez Molina), "Benjamim Netanyahu": the word before is the
+    // one before this word in a person's name, as written or misspelt by a letter; the
+    // two words name that person (not someone else of the surname).
+    bool with_previous = false;
+    if (stands == Alone::kOtherName && i >= 1 && covered_until < i &&
+        StartsWithCapital(tokens[i - 1].text) &&
+        !(i + 1 < tokens.size() && StartsWithCapital(tokens[i + 1].text) &&
+          isalpha(static_cast<unsigned char>(tokens[i + 1].text[0])) && !NameStartsAt(keys, i + 1))) {
+      int own = OwnNameBefore(keys, i);
+      if (own >= 0) {
+        alone = own;
+        with_previous = true;
+        short_why = "with the word before it, a name of theirs";
+        stands = Alone::kYes;
+      }
+    }
+    if (stands == Alone::kYes && !with_previous) {
       auto first = nodes_[0].next.find(keys[i]);
       alone = ResolveShortName(keys[i], first == nodes_[0].next.end() ? nullptr : &nodes_[first->second],
                                date, memory, &short_why);
@@ -699,7 +734,7 @@ std::vector<Match> Dictionary::Find(const std::vector<Token>& tokens, const std:
         const Entry& e = entries_[id];
         // A dictionary name written with a capital needs a capital in the text.
         bool needs_capital = e.kind != Kind::kAgent;
-        if (needs_capital && !isupper(static_cast<unsigned char>(tokens[i].text[0])) &&
+        if (needs_capital && !WrittenAsName(tokens[i].text) &&
             isalpha(static_cast<unsigned char>(tokens[i].text[0])) &&
             isupper(static_cast<unsigned char>(e.canonical[0])))
           return;
@@ -753,12 +788,12 @@ std::vector<Match> Dictionary::Find(const std::vector<Token>& tokens, const std:
     }
     const Entry& e = entries_[best_entry];
     Match m;
-    m.begin = static_cast<uint32_t>(i);
+    m.begin = static_cast<uint32_t>(with_previous && best_surname ? i - 1 : i);
     m.end = static_cast<uint32_t>(best_end);
     m.kind = e.kind;
     m.entry = best_entry;
-    for (size_t k = i; k < best_end; ++k) {
-      if (k > i) m.actor.name += (tokens[k].start > tokens[k - 1].end) ? " " : "";
+    for (size_t k = m.begin; k < best_end; ++k) {
+      if (k > m.begin) m.actor.name += (tokens[k].start > tokens[k - 1].end) ? " " : "";
       m.actor.name += tokens[k].text;
     }
     if (e.kind == Kind::kPerson) {
@@ -801,11 +836,15 @@ std::vector<Match> Dictionary::Find(const std::vector<Token>& tokens, const std:
 Dictionary::Alone Dictionary::StandsAlone(const std::vector<Token>& tokens,
                                            const std::vector<std::string>& keys, size_t i,
                                            size_t covered_until, bool title_case) const {
-  if (!StartsWithCapital(tokens[i].text)) return Alone::kNo;
-  if (title_case) return Alone::kYes;  // a headline capitalises every word
   auto capitalised_word = [&](size_t k) {
     return StartsWithCapital(tokens[k].text) && isalpha(static_cast<unsigned char>(tokens[k].text[0]));
   };
+  // A surname in lower case right after a capitalised title is still the name ("President
+  // obama", "Mr putin"): the title says a name follows. Common words never stand alone.
+  bool after_title = i >= 1 && capitalised_word(i - 1) && IsHonorific(keys[i - 1]) &&
+                     isalpha(static_cast<unsigned char>(tokens[i].text[0]));
+  if (!WrittenAsName(tokens[i].text) && !after_title) return Alone::kNo;
+  if (title_case) return Alone::kYes;  // a headline capitalises every word
   // "Hunter Biden", "Steve Austin": a capitalised word before the surname that no
   // dictionary name covers makes it part of someone else's name. Titles do not; nor, as
   // the sentence's first word, a word any sentence may start with ("But Putin said").
@@ -818,6 +857,42 @@ Dictionary::Alone Dictionary::StandsAlone(const std::vector<Token>& tokens,
   if (i + 1 < tokens.size() && capitalised_word(i + 1) && !NameStartsAt(keys, i + 1))
     return Alone::kOtherName;
   return Alone::kYes;
+}
+
+namespace {
+
+// Spelt alike: equal, or one edit apart (two for long words): "Benjamim" ~ "Benjamin",
+// "Volodomyr" ~ "Volodymyr". Short words must be equal.
+bool SpeltAlike(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  size_t n = a.size(), m = b.size();
+  if (std::min(n, m) < 5) return false;
+  size_t allowed = std::min(n, m) >= 8 ? 2 : 1;
+  if ((n > m ? n - m : m - n) > allowed) return false;
+  std::vector<size_t> prev(m + 1), cur(m + 1);
+  for (size_t j = 0; j <= m; ++j) prev[j] = j;
+  for (size_t i = 1; i <= n; ++i) {
+    cur[0] = i;
+    for (size_t j = 1; j <= m; ++j)
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+    std::swap(prev, cur);
+  }
+  return prev[m] <= allowed;
+}
+
+}  // namespace
+
+int Dictionary::OwnNameBefore(const std::vector<std::string>& keys, size_t i) const {
+  if (i == 0) return -1;
+  auto it = name_predecessors_.find(keys[i]);
+  if (it == name_predecessors_.end()) return -1;
+  int found = -1;
+  for (const auto& [entry, before] : it->second) {
+    if (!SpeltAlike(keys[i - 1], before)) continue;
+    if (found >= 0 && found != entry) return -1;
+    found = entry;
+  }
+  return found;
 }
 
 void Dictionary::Remember(StoryMemory* memory, const std::string& key, int entry) {

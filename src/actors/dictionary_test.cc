@@ -113,6 +113,9 @@ person Desmond Tutu
   role ZAFREL 1986-09-07 1996-06-23 Archbishop of Cape Town
 country AUS Australia
 country ZAF South Africa
+country PHL Philippines
+  adj Philippine | Filipino
+org IGOPKO peacekeepers
 common May | Monks
 none Jordan River | Sadr City
 org IGOUNO United Nations
@@ -324,6 +327,67 @@ TEST_F(DictionaryTest, ResolvePhraseComposesOfAndInPhrases) {
   EXPECT_EQ(phrase("the president of the United States"), "USAGOV");
   EXPECT_EQ(phrase("the police"), "COP");
   EXPECT_EQ(phrase("the leaders of the United Nations"), "IGOUNO");  // not a country
+}
+
+// "President Mr Putin": the honorific joins title and name into one actor.
+TEST_F(DictionaryTest, HonorificBetweenTitleAndNameKeepsOneActor) {
+  for (const std::string text : {"Russian President Mr Vladimir Putin", "Russian President Mr. Vladimir Putin",
+                                 "the Kremlin spokesman Dr Vladimir Putin"}) {
+    auto toks = text::Tokenize(text);
+    auto units = Compose(*dict_, toks, dict_->Find(toks, "2015-01-01", nullptr));
+    ASSERT_EQ(units.size(), 1u) << text;
+    EXPECT_EQ(units[0].actor.code, "RUSGOV") << text;
+    EXPECT_EQ(units[0].end, toks.size()) << text;
+  }
+}
+
+// A surname in lower case after a capitalised title, and a name with a stray capital inside
+// ("iRan"), are names; a lower-case word elsewhere, or a common word, is not.
+TEST_F(DictionaryTest, OddlyCasedNamesAfterTitlesAndWithInnerCapitals) {
+  EXPECT_EQ(Codes("President putin spoke.", "2015-01-01"), (V{"GOV", "RUSGOV"}));
+  EXPECT_EQ(Codes("Mr erdogan spoke.", "2015-01-01"), (V{"TURGOV"}));
+  EXPECT_EQ(Codes("They warned iRan.", "2015-01-01"), (V{"IRN"}));
+  EXPECT_EQ(Codes("putin spoke.", "2015-01-01"), V{});
+  EXPECT_EQ(Codes("the president putin spoke.", "2015-01-01"), (V{"GOV"}));
+  EXPECT_EQ(Codes("President may resign.", "2017-01-01"), (V{"GOV"}));
+}
+
+// A capitalised word before a surname makes it someone else's name ("Hunter Biden"),
+// unless it is the word before it in the person's own name, as written or misspelt by a
+// letter ("Tayyip Erdogan", "Vladimr Putin"); the two words are the match.
+TEST_F(DictionaryTest, PartOfAPersonsOwnNameBeforeTheSurname) {
+  auto names = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& m : dict_->Find(text::Tokenize(text), "2020-01-01", nullptr))
+      out.push_back(m.actor.code + " " + m.actor.name);
+    return out;
+  };
+  EXPECT_EQ(names("Tayyip Erdogan spoke."), (V{"TURGOV Tayyip Erdogan"}));
+  EXPECT_EQ(names("Vladimr Putin spoke."), (V{"RUSGOV Vladimr Putin"}));
+  EXPECT_EQ(names("Hunter Biden spoke."), V{});
+  EXPECT_EQ(names("Vladimir Putinov spoke."), V{});
+}
+
+// "Filipino peacekeepers": a national contingent is its state; peacekeepers alone IGOPKO.
+TEST_F(DictionaryTest, NationalPeacekeepersAreTheirState) {
+  auto phrase = [&](const std::string& p) { return ResolvePhrase(*dict_, p, "2015-01-01").code; };
+  EXPECT_EQ(phrase("Filipino peacekeepers"), "PHL");
+  EXPECT_EQ(phrase("peacekeepers"), "IGOPKO");
+}
+
+// "The spokesman of NATO, X": a role of an organisation with no country is the organisation.
+TEST_F(DictionaryTest, RoleOfAnOrganisationIsTheOrganisation) {
+  auto units = [&](const std::string& text) {
+    auto toks = text::Tokenize(text);
+    std::vector<std::string> out;
+    for (const auto& u : Compose(*dict_, toks, dict_->Find(toks, "2016-01-01", nullptr)))
+      out.push_back(u.actor.code + " " + u.actor.name);
+    return out;
+  };
+  EXPECT_EQ(units("The spokesman of NATO warned Russia."), (V{"IGONAT spokesman of NATO", "RUS Russia"}));
+  EXPECT_EQ(units("the leader of the UN spoke"), (V{"IGOUNO leader of the UN"}));
+  // A country after "of" is left to the parse ("the leaders of Israel and Iran").
+  EXPECT_EQ(units("the leader of Russia spoke"), (V{"GOV leader", "RUS Russia"}));
 }
 
 TEST_F(DictionaryTest, AgentsGetRegularAndIrregularPlurals) {
