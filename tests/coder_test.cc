@@ -726,5 +726,15 @@ TEST(Coder, ABoycottAnnouncedIsAThreatenedProtest) {
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "PSEGOV" && e.cameo == "125"; })) << Dump(ev);
 }
 
+TEST(Coder, TheHeadOfABodySpeaksForIt) {
+  // "chairman", "head" are no dictionary roles: the body they head (or the person the
+  // phrase names) is the actor.
+  auto ev = CodeText("The head of the IAEA criticized Iran on Monday.", "2019-09-05");
+  EXPECT_TRUE(Has(ev, "IGOUNOIAE", "IRN", "11")) << Dump(ev);
+  ev = CodeText("The chairman of the African Union Commission, Moussa Faki Mahamat, condemned the attacks on Nigeria.",
+                "2019-09-05");
+  EXPECT_TRUE(Has(ev, "IGOAFU", "NGA", "111")) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

@@ -83,6 +83,14 @@ bool IsPartOfGroupNoun(const Token& t) {
                 "batch", "squad", "team", "band", "crowd", "couple", "pair"});
 }
 
+// Nouns for whoever heads or speaks for a body, when the dictionary does not know them:
+// "the chairman of the African Union Commission", "the head of the IAEA".
+bool IsHeadOfBodyNoun(const Token& t) {
+  std::string l = t.lemma.empty() ? Lower(t.text) : t.lemma;
+  return In(l, {"chairman", "chairwoman", "chairperson", "chair", "head", "chief", "director",
+                "boss", "secretary", "commissioner", "coordinator", "rapporteur", "representative"});
+}
+
 // "March" as the month: capitalised, with a day or year beside it, or after a time word
 // ("on March 28", "in March", "March 2019", "last March"); "the March on Washington" is not.
 bool IsMonthMarch(const std::vector<Token>& toks, int k) {
@@ -796,6 +804,14 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
       int appos = a.Child(t, {"appos"});
       if (appos >= 0 && depth < 2) out = ActorsAt(a, appos, depth + 1);
     }
+    // "the chairman of the African Union Commission, Moussa Faki": whoever heads a body
+    // speaks for it (or is the person the phrase names).
+    if (out.empty() && IsHeadOfBodyNoun(a.tok(t)) && depth < 3)
+      for (int c : a.children[t]) {
+        if (a.rel(c).rfind("nmod", 0) != 0 || a.CaseOf(c) != "of") continue;
+        for (const Actor& x : ActorsAt(a, c, depth + 1))
+          if (x.role.empty() || x.code != x.role) add(x);  // (not a bare role: "the head of security")
+      }
     if (out.empty() && IsPartOfGroupNoun(a.tok(t)) && depth < 3) {
       // "a member of Hezbollah", "a handful of journalists", "followers of Riek Machar":
       // a part of a group, or its people, stand for the group.
