@@ -736,5 +736,14 @@ TEST(Coder, TheHeadOfABodySpeaksForIt) {
   EXPECT_TRUE(Has(ev, "IGOAFU", "NGA", "111")) << Dump(ev);
 }
 
+TEST(Coder, AVisitCalledOffDeclinesTheMeeting) {
+  // Cancelling a planned visit rejects the meeting it was for (125); postponing it only
+  // cools relations (160).
+  auto ev = CodeText("The Turkish president has cancelled a planned visit to Austria amid the dispute.", "2017-08-20");
+  EXPECT_TRUE(Has(ev, "TURGOV", "AUT", "125")) << Dump(ev);
+  ev = CodeText("The Turkish president has postponed a planned visit to Austria.", "2017-08-20");
+  EXPECT_TRUE(Has(ev, "TURGOV", "AUT", "160")) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing
