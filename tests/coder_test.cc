@@ -745,5 +745,13 @@ TEST(Coder, AVisitCalledOffDeclinesTheMeeting) {
   EXPECT_TRUE(Has(ev, "TURGOV", "AUT", "160")) << Dump(ev);
 }
 
+TEST(Coder, PeacekeepersArrivingAreDeployed) {
+  // Peacekeepers who arrive somewhere are deployed there (074), on no visit (042).
+  auto ev = CodeText("Some 200 Chinese peacekeepers arrived in Mali on Thursday.", "2017-08-20");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "IGOPKO" && e.cameo == "074" && e.target.code == "MLI"; }))
+      << Dump(ev);
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo == "042"; })) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

@@ -1617,6 +1617,14 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       }
     }
     if (sources.empty()) continue;
+    // "Chinese peacekeepers arrived in South Sudan": peacekeepers arriving somewhere are
+    // deployed there (074), not on a visit.
+    if (code == "042") {
+      bool peacekeepers = true;
+      for (const Actor& x : sources)
+        peacekeepers = peacekeepers && x.code.size() >= 3 && x.code.compare(x.code.size() - 3, 3, "PKO") == 0;
+      if (peacekeepers) code = "074";
+    }
     // Targets: the pattern's, else the verb's object, else a prepositional actor.
     std::vector<Actor> targets = receivers;
     for (int tt : best.target_tokens)
