@@ -753,5 +753,14 @@ TEST(Coder, PeacekeepersArrivingAreDeployed) {
   EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo == "042"; })) << Dump(ev);
 }
 
+TEST(Coder, AsylumSeekersAcceptedOrRefused) {
+  // "asylum seekers" is two words (the tokenizer splits "asylum-seekers" too): accepting
+  // them grants asylum (075); saying one will not is a refusal of aid (122).
+  auto ev = CodeText("Austria accepted 300 asylum seekers from Italy.", "2018-06-01");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "AUT" && e.cameo == "075"; })) << Dump(ev);
+  ev = CodeText("Poland says it will not accept asylum seekers under the EU quota scheme.", "2018-06-01");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "POL" && e.cameo == "122"; })) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing
