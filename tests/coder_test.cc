@@ -762,5 +762,14 @@ TEST(Coder, AsylumSeekersAcceptedOrRefused) {
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "POL" && e.cameo == "122"; })) << Dump(ev);
 }
 
+TEST(Coder, HyphenatedPatternWordsMatchTheSplitTokens) {
+  // The tokenizer splits "de-escalate" and "sit-in" at the hyphen (as the treebank does); a
+  // pattern word written with its hyphen matches the tokens written with no space.
+  auto ev = CodeText("Armenia and Azerbaijan agreed to de-escalate the fighting.", "2020-10-01");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "ARM" && e.cameo == "0356"; })) << Dump(ev);
+  ev = CodeText("Sudanese police broke up the sit-in outside the army headquarters.", "2019-06-03");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "SDNCOP" && e.cameo == "175"; })) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

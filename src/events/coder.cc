@@ -118,6 +118,36 @@ bool IsObjectControlVerb(const std::string& lemma) {
                     "wish", "like", "prefer"});
 }
 
+// "re-examine", "sit-in", "de-escalated": the tokenizer splits words at hyphens, as the
+// treebank does, so a pattern word written with a hyphen is matched on the run of tokens
+// "re" "-" "examine" written with no space. The compound whose last part is token k (its
+// last part written as `last`: the token's lemma or text), or "" when k ends none.
+std::string HyphenCompoundEndingAt(const std::vector<Token>& toks, int k, const std::string& last) {
+  int j = k;
+  while (j >= 2 && toks[j - 1].text == "-" && toks[j - 1].start == toks[j - 2].end && toks[j].start == toks[j - 1].end &&
+         !toks[j - 2].text.empty() && std::isalpha(static_cast<unsigned char>(toks[j - 2].text[0])))
+    j -= 2;
+  if (j == k) return "";
+  std::string out;
+  for (int i = j; i < k; i += 2) out += Lower(toks[i].text) + "-";
+  return out + last;
+}
+// The compound token k opens ("sit" of "sit-in"), its last part as written and lemmatized,
+// or {} when k opens none.
+std::vector<std::string> HyphenCompoundsFrom(const std::vector<Token>& toks, int k) {
+  const int n = static_cast<int>(toks.size());
+  int j = k;
+  while (j + 2 < n && toks[j + 1].text == "-" && toks[j + 1].start == toks[j].end && toks[j + 2].start == toks[j + 1].end &&
+         !toks[j + 2].text.empty() && std::isalpha(static_cast<unsigned char>(toks[j + 2].text[0])))
+    j += 2;
+  if (j == k) return {};
+  std::string stem;
+  for (int i = k; i < j; i += 2) stem += Lower(toks[i].text) + "-";
+  std::vector<std::string> out{stem + Lower(toks[j].text)};
+  if (!toks[j].lemma.empty() && toks[j].lemma != Lower(toks[j].text)) out.push_back(stem + toks[j].lemma);
+  return out;
+}
+
 // Light verbs: their object noun names the event, their subject is its source.
 bool IsLightVerb(const std::string& lemma) {
   return In(lemma, {"make", "issue", "launch", "carry", "conduct", "offer", "express",
@@ -619,6 +649,17 @@ bool Coder::Impl::MayMatchPattern(const std::vector<Token>& tokens, std::vector<
     }
     ids.insert(ids.end(), it->second.begin(), it->second.end());
   }
+  // Hyphenated pattern words ("re-examine", "sit-in"), split by the tokenizer.
+  for (int k = 2; k < static_cast<int>(tokens.size()); ++k) {
+    std::string w = Lower(tokens[k].text);
+    std::vector<std::string> lasts{w};
+    for (const char* tag : {"VBD", "VBN", "VBG", "VBZ", "NNS"}) lasts.push_back(syntax::Lemmatize(w, tag));
+    for (const std::string& last : lasts)
+      if (std::string c = HyphenCompoundEndingAt(tokens, k, last); !c.empty()) {
+        int id = patterns.WordId(c);
+        if (id >= 0) ids.push_back(id);
+      }
+  }
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   if (ids_out) *ids_out = ids;
@@ -968,9 +1009,20 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
   auto lemma_matches = [&](int t, const PatternItem& item) {
     const std::string& l = a.tok(t).lemma;
     const std::string& w = a.lower[t];
+    std::vector<std::string> compounds;  // (filled when the item has a hyphenated word)
+    bool compounds_done = false;
     for (const auto& x : item.lemmas) {
       if (item.prefix ? (l.rfind(x, 0) == 0 || w.rfind(x, 0) == 0) : (l == x || w == x))
         return true;
+      if (item.prefix || x.find('-') == std::string::npos) continue;
+      if (!compounds_done) {
+        compounds_done = true;
+        compounds = HyphenCompoundsFrom(*a.tokens, t);
+        for (const std::string& last : {l, w})
+          if (std::string c = HyphenCompoundEndingAt(*a.tokens, t, last); !c.empty()) compounds.push_back(c);
+      }
+      for (const std::string& c : compounds)
+        if (c == x) return true;
     }
     return false;
   };

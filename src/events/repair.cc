@@ -568,6 +568,23 @@ void RepairParse(std::vector<Token>& toks) {
     toks[k].head = v;
     toks[k].deprel = "xcomp";
   }
+  // "inspectors want to re-examine the refineries": the tokenizer splits a word at its
+  // hyphens, and the parser may make the prefix the verb, its stem a parataxis of it. The
+  // stem, a verb, heads the word: it takes the prefix's place and dependents.
+  for (int k = 0; k + 2 < n; ++k) {
+    int y = k + 2;
+    if (toks[k + 1].text != "-" || toks[k + 1].start != toks[k].end || toks[y].start != toks[k + 1].end) continue;
+    if (toks[y].upos != "VERB" || toks[y].head != k || toks[k].upos == "PROPN") continue;
+    if (toks[k].head == y || descends(toks[k].head, y)) continue;
+    toks[y].head = toks[k].head;
+    toks[y].deprel = toks[k].deprel;
+    for (int j = 0; j < n; ++j)
+      if (j != y && toks[j].head == k) toks[j].head = y;
+    toks[k].head = y;
+    toks[k].deprel = "compound:prt";
+    toks[k].upos = "ADP";
+    toks[k + 1].head = y;
+  }
   // "..., according to Amnesty International": an attribution of the whole sentence. The
   // parser often hangs it on the nearest noun, which would glue the claimant onto a target
   // phrase; it belongs to the main clause.
