@@ -771,5 +771,12 @@ TEST(Coder, HyphenatedPatternWordsMatchTheSplitTokens) {
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "SDNCOP" && e.cameo == "175"; })) << Dump(ev);
 }
 
+TEST(Coder, AWordIsNoAffixUnlessTheTreebankSaidSo) {
+  // "widespread" read as an affix (AFX) took the verb's object; an adjective seen only as
+  // JJ may not take the tags of pieces of text.
+  auto ev = CodeText("Myanmar's government faces widespread international criticism from the United Nations.", "2018-09-01");
+  EXPECT_TRUE(Has(ev, "IGOUNO", "MMRGOV", "111")) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing
