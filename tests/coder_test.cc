@@ -778,5 +778,14 @@ TEST(Coder, AWordIsNoAffixUnlessTheTreebankSaidSo) {
   EXPECT_TRUE(Has(ev, "IGOUNO", "MMRGOV", "111")) << Dump(ev);
 }
 
+TEST(Coder, AnActIntendedAbroadIsAimedAtItsCountry) {
+  // An intent with no one named as its target takes the foreign country it is to happen in.
+  auto ev = CodeText("NATO agreed to deploy more troops in Afghanistan.", "2008-02-01");
+  EXPECT_TRUE(Any(ev, [](const Event& e) {
+    return e.source.code == "IGONAT" && e.cameo_root == "03" && e.target.code == "AFG";
+  })) << Dump(ev);
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.target.code == "MIL"; })) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

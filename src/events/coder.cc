@@ -1732,11 +1732,22 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       // to Syria": forces of no other country that the source moves are its means, not
       // whom the act is aimed at.
       // (Not forces expelled: "Sudan expelled the peacekeepers".)
+      // (The act's code, not the intent's: "agreed to deploy troops in Mali".)
+      const std::string& act = best.pattern->code;
       const bool moves_forces = (In(code.substr(0, 2), {"15", "16"}) || code.rfind("07", 0) == 0 ||
-                                 code.rfind("087", 0) == 0 || code.rfind("138", 0) == 0) &&
+                                 code.rfind("087", 0) == 0 || code.rfind("138", 0) == 0 ||
+                                 In(act.substr(0, 2), {"15", "16"}) || act.rfind("07", 0) == 0 || act.rfind("087", 0) == 0 ||
+                                 In(act, {"0312", "0332", "0334", "0356"})) &&
                                 !In(a.tok(v).lemma, {"expel", "oust", "eject", "kick", "banish", "evict"});
       auto own_forces = [&](const Actor& x) {
-        const bool pko = x.code.size() >= 3 && x.code.compare(x.code.size() - 3, 3, "PKO") == 0;
+        // (Peacekeepers of no body, or of the source's own: "the UN withdrew its peacekeepers";
+        // not "air support to an African Union peacekeeping force" sent by the US.)
+        bool pko = x.code.size() >= 3 && x.code.compare(x.code.size() - 3, 3, "PKO") == 0;
+        if (pko && x.code != "IGOPKO") {
+          bool own_body = false;
+          for (const Actor& s : sources) own_body = own_body || (!s.code.empty() && x.code.rfind(s.code, 0) == 0);
+          if (!own_body) return false;
+        }
         if (!moves_forces || !(x.role == "MIL" || pko)) return false;
         if (x.country.empty()) return true;
         for (const Actor& s : sources)
@@ -1841,13 +1852,28 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // Forces withdrawn from a place abroad leave its country ("withdrew peacekeepers from
     // Rwanda", "pulled its troops out of Lebanon").
     const bool withdrawal = code.rfind("166", 0) == 0 || code.rfind("087", 0) == 0;
-    // A visit or a summit abroad is to its host country ("attend a summit in Switzerland").
-    if (targets.empty() && (In(code.substr(0, 2), {"15", "17", "18", "19", "20", "07"}) || In(best.pattern->code, {"042", "044"}) || withdrawal) &&
+    // A visit or a summit abroad is to its host country ("attend a summit in Switzerland");
+    // so is what one intends or agrees to do abroad ("agreed to deploy troops in
+    // Afghanistan"), but for a meeting two sides will hold with each other ("Modi and Xi will
+    // meet in Kazan": India and China).
+    bool mutual_meeting = false;
+    if (best.pattern->code.rfind("04", 0) == 0)
+      for (const Actor& x : sources) mutual_meeting = mutual_meeting || x.code != sources.front().code;
+    if (targets.empty() && (In(code.substr(0, 2), {"15", "17", "18", "19", "20", "07"}) || In(best.pattern->code, {"042", "044"}) || withdrawal ||
+                            (code.rfind("03", 0) == 0 && !mutual_meeting)) &&
         !a.place_spans.empty()) {
       std::vector<int> heads{v};
       if (noun && a.head(v) >= 0) heads.push_back(a.head(v));
       for (int c : a.children[v])
         if (In(a.rel(c), {"obj", "nsubj:pass"})) heads.push_back(c);
+      // (What one agrees or intends to do: "agreed to deploy troops in Afghanistan".)
+      if (code.rfind("03", 0) == 0)
+        for (int c : a.children[v])
+          if (a.rel(c) == "xcomp") {
+            heads.push_back(c);
+            for (int g : a.children[c])
+              if (a.rel(g) == "obj") heads.push_back(g);
+          }
       for (int hd : heads) {
         for (int c : a.children[hd]) {
           if (!(a.rel(c).rfind("obl", 0) == 0 || a.rel(c).rfind("nmod", 0) == 0) ||
