@@ -275,7 +275,14 @@ void Model::Finish() {
   std::fill(after_modal, after_modal + 11, 0);
   vbd_class = -1;
   proper_classes[0] = proper_classes[1] = 0;
+  open_classes[0] = open_classes[1] = 0;
   for (size_t c = 0; c < class_xpos.size() && c < 128; ++c) {
+    const std::string& u = class_upos[c];
+    const std::string& x = class_xpos[c];
+    // (Not the tags for pieces of text: an affix, a split word's part, an address, a list item.)
+    if ((u == "NOUN" || u == "VERB" || u == "ADJ" || u == "ADV" || u == "NUM" || u == "PROPN" || u == "INTJ" ||
+         u == "X") && x != "AFX" && x != "GW" && x != "ADD" && x != "LS")
+      open_classes[c / 64] |= 1ULL << (c % 64);
     if (class_xpos[c] == "VBD" && class_upos[c] == "VERB") vbd_class = static_cast<int>(c);
     if ((class_xpos[c] == "NNP" || class_xpos[c] == "NNPS") && class_upos[c] == "PROPN")
       proper_classes[c / 64] |= 1ULL << (c % 64);
