@@ -787,5 +787,12 @@ TEST(Coder, AnActIntendedAbroadIsAimedAtItsCountry) {
   EXPECT_FALSE(Any(ev, [](const Event& e) { return e.target.code == "MIL"; })) << Dump(ev);
 }
 
+TEST(Coder, AClauseAfterAsHasItsOwnSubject) {
+  // "as" read as a preposition made "the US leader" its object and "prepared" a modifier of
+  // it: the clause after the conjunction has its own subject and verb.
+  auto ev = CodeText("The stopover came as the US leader prepared to attend the Beijing summit.", "2008-08-01");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "USAGOV" && e.cameo == "036"; })) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing
