@@ -726,5 +726,73 @@ TEST(Coder, ABoycottAnnouncedIsAThreatenedProtest) {
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "PSEGOV" && e.cameo == "125"; })) << Dump(ev);
 }
 
+TEST(Coder, TheHeadOfABodySpeaksForIt) {
+  // "chairman", "head" are no dictionary roles: the body they head (or the person the
+  // phrase names) is the actor.
+  auto ev = CodeText("The head of the IAEA criticized Iran on Monday.", "2019-09-05");
+  EXPECT_TRUE(Has(ev, "IGOUNOIAE", "IRN", "11")) << Dump(ev);
+  ev = CodeText("The chairman of the African Union Commission, Moussa Faki Mahamat, condemned the attacks on Nigeria.",
+                "2019-09-05");
+  EXPECT_TRUE(Has(ev, "IGOAFU", "NGA", "111")) << Dump(ev);
+}
+
+TEST(Coder, AVisitCalledOffDeclinesTheMeeting) {
+  // Cancelling a planned visit rejects the meeting it was for (125); postponing it only
+  // cools relations (160).
+  auto ev = CodeText("The Turkish president has cancelled a planned visit to Austria amid the dispute.", "2017-08-20");
+  EXPECT_TRUE(Has(ev, "TURGOV", "AUT", "125")) << Dump(ev);
+  ev = CodeText("The Turkish president has postponed a planned visit to Austria.", "2017-08-20");
+  EXPECT_TRUE(Has(ev, "TURGOV", "AUT", "160")) << Dump(ev);
+}
+
+TEST(Coder, PeacekeepersArrivingAreDeployed) {
+  // Peacekeepers who arrive somewhere are deployed there (074), on no visit (042).
+  auto ev = CodeText("Some 200 Chinese peacekeepers arrived in Mali on Thursday.", "2017-08-20");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "IGOPKO" && e.cameo == "074" && e.target.code == "MLI"; }))
+      << Dump(ev);
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo == "042"; })) << Dump(ev);
+}
+
+TEST(Coder, AsylumSeekersAcceptedOrRefused) {
+  // "asylum seekers" is two words (the tokenizer splits "asylum-seekers" too): accepting
+  // them grants asylum (075); saying one will not is a refusal of aid (122).
+  auto ev = CodeText("Austria accepted 300 asylum seekers from Italy.", "2018-06-01");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "AUT" && e.cameo == "075"; })) << Dump(ev);
+  ev = CodeText("Poland says it will not accept asylum seekers under the EU quota scheme.", "2018-06-01");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "POL" && e.cameo == "122"; })) << Dump(ev);
+}
+
+TEST(Coder, HyphenatedPatternWordsMatchTheSplitTokens) {
+  // The tokenizer splits "de-escalate" and "sit-in" at the hyphen (as the treebank does); a
+  // pattern word written with its hyphen matches the tokens written with no space.
+  auto ev = CodeText("Armenia and Azerbaijan agreed to de-escalate the fighting.", "2020-10-01");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "ARM" && e.cameo == "0356"; })) << Dump(ev);
+  ev = CodeText("Sudanese police broke up the sit-in outside the army headquarters.", "2019-06-03");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "SDNCOP" && e.cameo == "175"; })) << Dump(ev);
+}
+
+TEST(Coder, AWordIsNoAffixUnlessTheTreebankSaidSo) {
+  // "widespread" read as an affix (AFX) took the verb's object; an adjective seen only as
+  // JJ may not take the tags of pieces of text.
+  auto ev = CodeText("Myanmar's government faces widespread international criticism from the United Nations.", "2018-09-01");
+  EXPECT_TRUE(Has(ev, "IGOUNO", "MMRGOV", "111")) << Dump(ev);
+}
+
+TEST(Coder, AnActIntendedAbroadIsAimedAtItsCountry) {
+  // An intent with no one named as its target takes the foreign country it is to happen in.
+  auto ev = CodeText("NATO agreed to deploy more troops in Afghanistan.", "2008-02-01");
+  EXPECT_TRUE(Any(ev, [](const Event& e) {
+    return e.source.code == "IGONAT" && e.cameo_root == "03" && e.target.code == "AFG";
+  })) << Dump(ev);
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.target.code == "MIL"; })) << Dump(ev);
+}
+
+TEST(Coder, AClauseAfterAsHasItsOwnSubject) {
+  // "as" read as a preposition made "the US leader" its object and "prepared" a modifier of
+  // it: the clause after the conjunction has its own subject and verb.
+  auto ev = CodeText("The stopover came as the US leader prepared to attend the Beijing summit.", "2008-08-01");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "USAGOV" && e.cameo == "036"; })) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

@@ -83,6 +83,14 @@ bool IsPartOfGroupNoun(const Token& t) {
                 "batch", "squad", "team", "band", "crowd", "couple", "pair"});
 }
 
+// Nouns for whoever heads or speaks for a body, when the dictionary does not know them:
+// "the chairman of the African Union Commission", "the head of the IAEA".
+bool IsHeadOfBodyNoun(const Token& t) {
+  std::string l = t.lemma.empty() ? Lower(t.text) : t.lemma;
+  return In(l, {"chairman", "chairwoman", "chairperson", "chair", "head", "chief", "director",
+                "boss", "secretary", "commissioner", "coordinator", "rapporteur", "representative"});
+}
+
 // "March" as the month: capitalised, with a day or year beside it, or after a time word
 // ("on March 28", "in March", "March 2019", "last March"); "the March on Washington" is not.
 bool IsMonthMarch(const std::vector<Token>& toks, int k) {
@@ -108,6 +116,36 @@ bool IsObjectControlVerb(const std::string& lemma) {
                     "beg", "implore", "remind", "request", "appeal", "empower", "direct",
                     "command", "forbid", "prohibit", "coerce", "pressurize", "pressurise", "train",
                     "wish", "like", "prefer"});
+}
+
+// "re-examine", "sit-in", "de-escalated": the tokenizer splits words at hyphens, as the
+// treebank does, so a pattern word written with a hyphen is matched on the run of tokens
+// "re" "-" "examine" written with no space. The compound whose last part is token k (its
+// last part written as `last`: the token's lemma or text), or "" when k ends none.
+std::string HyphenCompoundEndingAt(const std::vector<Token>& toks, int k, const std::string& last) {
+  int j = k;
+  while (j >= 2 && toks[j - 1].text == "-" && toks[j - 1].start == toks[j - 2].end && toks[j].start == toks[j - 1].end &&
+         !toks[j - 2].text.empty() && std::isalpha(static_cast<unsigned char>(toks[j - 2].text[0])))
+    j -= 2;
+  if (j == k) return "";
+  std::string out;
+  for (int i = j; i < k; i += 2) out += Lower(toks[i].text) + "-";
+  return out + last;
+}
+// The compound token k opens ("sit" of "sit-in"), its last part as written and lemmatized,
+// or {} when k opens none.
+std::vector<std::string> HyphenCompoundsFrom(const std::vector<Token>& toks, int k) {
+  const int n = static_cast<int>(toks.size());
+  int j = k;
+  while (j + 2 < n && toks[j + 1].text == "-" && toks[j + 1].start == toks[j].end && toks[j + 2].start == toks[j + 1].end &&
+         !toks[j + 2].text.empty() && std::isalpha(static_cast<unsigned char>(toks[j + 2].text[0])))
+    j += 2;
+  if (j == k) return {};
+  std::string stem;
+  for (int i = k; i < j; i += 2) stem += Lower(toks[i].text) + "-";
+  std::vector<std::string> out{stem + Lower(toks[j].text)};
+  if (!toks[j].lemma.empty() && toks[j].lemma != Lower(toks[j].text)) out.push_back(stem + toks[j].lemma);
+  return out;
 }
 
 // Light verbs: their object noun names the event, their subject is its source.
@@ -611,6 +649,17 @@ bool Coder::Impl::MayMatchPattern(const std::vector<Token>& tokens, std::vector<
     }
     ids.insert(ids.end(), it->second.begin(), it->second.end());
   }
+  // Hyphenated pattern words ("re-examine", "sit-in"), split by the tokenizer.
+  for (int k = 2; k < static_cast<int>(tokens.size()); ++k) {
+    std::string w = Lower(tokens[k].text);
+    std::vector<std::string> lasts{w};
+    for (const char* tag : {"VBD", "VBN", "VBG", "VBZ", "NNS"}) lasts.push_back(syntax::Lemmatize(w, tag));
+    for (const std::string& last : lasts)
+      if (std::string c = HyphenCompoundEndingAt(tokens, k, last); !c.empty()) {
+        int id = patterns.WordId(c);
+        if (id >= 0) ids.push_back(id);
+      }
+  }
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   if (ids_out) *ids_out = ids;
@@ -796,6 +845,14 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
       int appos = a.Child(t, {"appos"});
       if (appos >= 0 && depth < 2) out = ActorsAt(a, appos, depth + 1);
     }
+    // "the chairman of the African Union Commission, Moussa Faki": whoever heads a body
+    // speaks for it (or is the person the phrase names).
+    if (out.empty() && IsHeadOfBodyNoun(a.tok(t)) && depth < 3)
+      for (int c : a.children[t]) {
+        if (a.rel(c).rfind("nmod", 0) != 0 || a.CaseOf(c) != "of") continue;
+        for (const Actor& x : ActorsAt(a, c, depth + 1))
+          if (x.role.empty() || x.code != x.role) add(x);  // (not a bare role: "the head of security")
+      }
     if (out.empty() && IsPartOfGroupNoun(a.tok(t)) && depth < 3) {
       // "a member of Hezbollah", "a handful of journalists", "followers of Riek Machar":
       // a part of a group, or its people, stand for the group.
@@ -952,9 +1009,20 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
   auto lemma_matches = [&](int t, const PatternItem& item) {
     const std::string& l = a.tok(t).lemma;
     const std::string& w = a.lower[t];
+    std::vector<std::string> compounds;  // (filled when the item has a hyphenated word)
+    bool compounds_done = false;
     for (const auto& x : item.lemmas) {
       if (item.prefix ? (l.rfind(x, 0) == 0 || w.rfind(x, 0) == 0) : (l == x || w == x))
         return true;
+      if (item.prefix || x.find('-') == std::string::npos) continue;
+      if (!compounds_done) {
+        compounds_done = true;
+        compounds = HyphenCompoundsFrom(*a.tokens, t);
+        for (const std::string& last : {l, w})
+          if (std::string c = HyphenCompoundEndingAt(*a.tokens, t, last); !c.empty()) compounds.push_back(c);
+      }
+      for (const std::string& c : compounds)
+        if (c == x) return true;
     }
     return false;
   };
@@ -1601,6 +1669,14 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       }
     }
     if (sources.empty()) continue;
+    // "Chinese peacekeepers arrived in South Sudan": peacekeepers arriving somewhere are
+    // deployed there (074), not on a visit.
+    if (code == "042") {
+      bool peacekeepers = true;
+      for (const Actor& x : sources)
+        peacekeepers = peacekeepers && x.code.size() >= 3 && x.code.compare(x.code.size() - 3, 3, "PKO") == 0;
+      if (peacekeepers) code = "074";
+    }
     // Targets: the pattern's, else the verb's object, else a prepositional actor.
     std::vector<Actor> targets = receivers;
     for (int tt : best.target_tokens)
@@ -1656,11 +1732,22 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       // to Syria": forces of no other country that the source moves are its means, not
       // whom the act is aimed at.
       // (Not forces expelled: "Sudan expelled the peacekeepers".)
+      // (The act's code, not the intent's: "agreed to deploy troops in Mali".)
+      const std::string& act = best.pattern->code;
       const bool moves_forces = (In(code.substr(0, 2), {"15", "16"}) || code.rfind("07", 0) == 0 ||
-                                 code.rfind("087", 0) == 0 || code.rfind("138", 0) == 0) &&
+                                 code.rfind("087", 0) == 0 || code.rfind("138", 0) == 0 ||
+                                 In(act.substr(0, 2), {"15", "16"}) || act.rfind("07", 0) == 0 || act.rfind("087", 0) == 0 ||
+                                 In(act, {"0312", "0332", "0334", "0356"})) &&
                                 !In(a.tok(v).lemma, {"expel", "oust", "eject", "kick", "banish", "evict"});
       auto own_forces = [&](const Actor& x) {
-        const bool pko = x.code.size() >= 3 && x.code.compare(x.code.size() - 3, 3, "PKO") == 0;
+        // (Peacekeepers of no body, or of the source's own: "the UN withdrew its peacekeepers";
+        // not "air support to an African Union peacekeeping force" sent by the US.)
+        bool pko = x.code.size() >= 3 && x.code.compare(x.code.size() - 3, 3, "PKO") == 0;
+        if (pko && x.code != "IGOPKO") {
+          bool own_body = false;
+          for (const Actor& s : sources) own_body = own_body || (!s.code.empty() && x.code.rfind(s.code, 0) == 0);
+          if (!own_body) return false;
+        }
         if (!moves_forces || !(x.role == "MIL" || pko)) return false;
         if (x.country.empty()) return true;
         for (const Actor& s : sources)
@@ -1765,13 +1852,28 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // Forces withdrawn from a place abroad leave its country ("withdrew peacekeepers from
     // Rwanda", "pulled its troops out of Lebanon").
     const bool withdrawal = code.rfind("166", 0) == 0 || code.rfind("087", 0) == 0;
-    // A visit or a summit abroad is to its host country ("attend a summit in Switzerland").
-    if (targets.empty() && (In(code.substr(0, 2), {"15", "17", "18", "19", "20", "07"}) || In(best.pattern->code, {"042", "044"}) || withdrawal) &&
+    // A visit or a summit abroad is to its host country ("attend a summit in Switzerland");
+    // so is what one intends or agrees to do abroad ("agreed to deploy troops in
+    // Afghanistan"), but for a meeting two sides will hold with each other ("Modi and Xi will
+    // meet in Kazan": India and China).
+    bool mutual_meeting = false;
+    if (best.pattern->code.rfind("04", 0) == 0)
+      for (const Actor& x : sources) mutual_meeting = mutual_meeting || x.code != sources.front().code;
+    if (targets.empty() && (In(code.substr(0, 2), {"15", "17", "18", "19", "20", "07"}) || In(best.pattern->code, {"042", "044"}) || withdrawal ||
+                            (code.rfind("03", 0) == 0 && !mutual_meeting)) &&
         !a.place_spans.empty()) {
       std::vector<int> heads{v};
       if (noun && a.head(v) >= 0) heads.push_back(a.head(v));
       for (int c : a.children[v])
         if (In(a.rel(c), {"obj", "nsubj:pass"})) heads.push_back(c);
+      // (What one agrees or intends to do: "agreed to deploy troops in Afghanistan".)
+      if (code.rfind("03", 0) == 0)
+        for (int c : a.children[v])
+          if (a.rel(c) == "xcomp") {
+            heads.push_back(c);
+            for (int g : a.children[c])
+              if (a.rel(g) == "obj") heads.push_back(g);
+          }
       for (int hd : heads) {
         for (int c : a.children[hd]) {
           if (!(a.rel(c).rfind("obl", 0) == 0 || a.rel(c).rfind("nmod", 0) == 0) ||

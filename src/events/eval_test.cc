@@ -30,7 +30,8 @@ TEST(EvalPetrarch2, FiguresDoNotRegress) {
 }
 
 // The PLOVER gold sentences of ../shared/gold/plv (never shipped): floors a little under
-// the README's figures of 2026-12-05 (root 72.8%, full 43.8% of 1,050 gold events).
+// the figures of 2026-12-05, branch coder (root 73.8%, source 71.8%, full 45.1% of 1,050
+// gold events; the README's were root 72.8%, full 43.8%).
 TEST(EvalPlover, FiguresDoNotRegress) {
   std::string shared = SharedDir();
   std::string path = shared + "/gold/plv/PLV_train.tsv";
@@ -41,9 +42,9 @@ TEST(EvalPlover, FiguresDoNotRegress) {
   eval::PloverReport r = eval::EvaluatePlover(SharedCoder(), *gold);
   std::printf("%s", eval::FormatPloverReport(r, false).c_str());
   ASSERT_GE(r.rows, 1000u);
-  EXPECT_GE(static_cast<double>(r.rows_root) / r.rows, 0.70);
-  EXPECT_GE(static_cast<double>(r.rows_source) / r.rows, 0.68);
-  EXPECT_GE(static_cast<double>(r.rows_full) / r.rows, 0.41);
+  EXPECT_GE(static_cast<double>(r.rows_root) / r.rows, 0.72);
+  EXPECT_GE(static_cast<double>(r.rows_source) / r.rows, 0.70);
+  EXPECT_GE(static_cast<double>(r.rows_full) / r.rows, 0.43);
 }
 
 }  // namespace

@@ -568,6 +568,53 @@ void RepairParse(std::vector<Token>& toks) {
     toks[k].head = v;
     toks[k].deprel = "xcomp";
   }
+  // "The stopover came as the US leader prepared to attend the Olympics": a conjunction read
+  // as a preposition makes the clause's subject its object and the verb a modifier of it. A
+  // finite verb (past or present tense, no subject of its own) hung on the noun after "as",
+  // "while", "after", "before", "since", "until" or "when" heads that clause.
+  for (int m = 0; m + 2 < n; ++m) {
+    if (toks[m].deprel != "case" ||
+        !In(Lower(toks[m].text), {"as", "while", "after", "before", "since", "until", "when"}))
+      continue;
+    int noun = toks[m].head;
+    if (noun <= m || (toks[noun].upos != "NOUN" && toks[noun].upos != "PROPN")) continue;
+    int h = toks[noun].head;
+    if (h < 0 || !(toks[noun].deprel.starts_with("obl") || toks[noun].deprel.starts_with("nmod"))) continue;
+    int verb = -1;
+    for (int j = noun + 1; j < n; ++j)
+      if (toks[j].head == noun && toks[j].deprel == "acl" && In(toks[j].xpos, {"VBD", "VBZ", "VBP"}) &&
+          toks[j].upos == "VERB")
+        verb = j;
+    if (verb < 0) continue;
+    bool own_subject = false;
+    for (int j = 0; j < n; ++j)
+      own_subject = own_subject || (toks[j].head == verb && toks[j].deprel.starts_with("nsubj"));
+    if (own_subject || descends(h, verb)) continue;
+    toks[verb].head = h;
+    toks[verb].deprel = "advcl";
+    toks[noun].head = verb;
+    toks[noun].deprel = "nsubj";
+    toks[m].head = verb;
+    toks[m].deprel = "mark";
+    toks[m].upos = "SCONJ";
+  }
+  // "inspectors want to re-examine the refineries": the tokenizer splits a word at its
+  // hyphens, and the parser may make the prefix the verb, its stem a parataxis of it. The
+  // stem, a verb, heads the word: it takes the prefix's place and dependents.
+  for (int k = 0; k + 2 < n; ++k) {
+    int y = k + 2;
+    if (toks[k + 1].text != "-" || toks[k + 1].start != toks[k].end || toks[y].start != toks[k + 1].end) continue;
+    if (toks[y].upos != "VERB" || toks[y].head != k || toks[k].upos == "PROPN") continue;
+    if (toks[k].head == y || descends(toks[k].head, y)) continue;
+    toks[y].head = toks[k].head;
+    toks[y].deprel = toks[k].deprel;
+    for (int j = 0; j < n; ++j)
+      if (j != y && toks[j].head == k) toks[j].head = y;
+    toks[k].head = y;
+    toks[k].deprel = "compound:prt";
+    toks[k].upos = "ADP";
+    toks[k + 1].head = y;
+  }
   // "..., according to Amnesty International": an attribution of the whole sentence. The
   // parser often hangs it on the nearest noun, which would glue the claimant onto a target
   // phrase; it belongs to the main clause.

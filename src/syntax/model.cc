@@ -292,7 +292,14 @@ void Model::Finish() {
   std::fill(after_modal, after_modal + 11, 0);
   vbd_class = -1;
   proper_classes[0] = proper_classes[1] = 0;
+  open_classes[0] = open_classes[1] = 0;
   for (size_t c = 0; c < class_xpos.size() && c < 128; ++c) {
+    const std::string& u = class_upos[c];
+    const std::string& x = class_xpos[c];
+    // (Not the tags for pieces of text: an affix, a split word's part, an address, a list item.)
+    if ((u == "NOUN" || u == "VERB" || u == "ADJ" || u == "ADV" || u == "NUM" || u == "PROPN" || u == "INTJ" ||
+         u == "X") && x != "AFX" && x != "GW" && x != "ADD" && x != "LS")
+      open_classes[c / 64] |= 1ULL << (c % 64);
     if (class_xpos[c] == "VBD" && class_upos[c] == "VERB") vbd_class = static_cast<int>(c);
     if ((class_xpos[c] == "NNP" || class_xpos[c] == "NNPS") && class_upos[c] == "PROPN")
       proper_classes[c / 64] |= 1ULL << (c % 64);
@@ -312,13 +319,18 @@ void Model::Finish() {
                             x == "EX" || x == "PDT" || x == "RB";
     if (x == "JJ" || x == "NN" || !may_follow) after_modal[4 + c / 64] |= 1ULL << (c % 64);
     if (c < 64 && x == "POS") after_modal[6] |= 1ULL << c;
-    if (x == "VB" || x == "VBD" || x == "VBP" || x == "VBZ" || x == "MD" || x == "GW")
+    // (Any verb reading, whatever its tag: "repeal" seen as a verb may take the rare
+    // VERB/NNP of the treebank.)
+    if (x == "VB" || x == "VBD" || x == "VBP" || x == "VBZ" || x == "MD" || x == "GW" ||
+        (class_upos[c] == "VERB" && x != "VBG" && x != "VBN"))
       after_modal[7 + c / 64] |= 1ULL << (c % 64);
     const bool noun = x == "NN" || x == "NNS" || x == "NNP" || x == "NNPS";
     const bool modifier = x == "JJ" || x == "JJR" || x == "JJS" || x == "CD" || x == "VBG" || x == "VBN" ||
                           x == "RB" || x == "RBR" || x == "RBS";
-    if ((noun || modifier) && (class_upos[c] == "NOUN" || class_upos[c] == "PROPN" || class_upos[c] == "ADJ" ||
-                               class_upos[c] == "NUM" || class_upos[c] == "VERB" || class_upos[c] == "ADV"))
+    // (A noun tag only with a noun's part of speech: not the treebank's rare VERB/NNP.)
+    if ((noun && (class_upos[c] == "NOUN" || class_upos[c] == "PROPN")) ||
+        (modifier && (class_upos[c] == "NOUN" || class_upos[c] == "PROPN" || class_upos[c] == "ADJ" ||
+                      class_upos[c] == "NUM" || class_upos[c] == "VERB" || class_upos[c] == "ADV")))
       after_modal[9 + c / 64] |= 1ULL << (c % 64);
   }
   xpos_names.clear();
@@ -369,10 +381,17 @@ void Model::Finish() {
       // possessive pronoun WP$ or a number CD.)
       const std::string& u = class_upos[c];
       const bool open = u == "NOUN" || u == "VERB" || u == "ADJ" || u == "ADV" || u == "PROPN";
-      for (size_t d = 0; d < nc; ++d)
-        if ((class_upos[d] == u && (open || class_xpos[d].compare(0, 2, e.xpos, 0, 2) == 0)) ||
+      // (Nor, unless seen so, the treebank's tags for pieces of text rather than words: an
+      // affix AFX, a split word's other part GW, a foreign word FW, an address ADD, a list
+      // item LS: "faces widespread criticism" read "widespread" as an affix, the parse lost
+      // its object.)
+      for (size_t d = 0; d < nc; ++d) {
+        const std::string& dx = class_xpos[d];
+        if (dx != e.xpos && (dx == "AFX" || dx == "GW" || dx == "FW" || dx == "ADD" || dx == "LS")) continue;
+        if ((class_upos[d] == u && (open || dx.compare(0, 2, e.xpos, 0, 2) == 0)) ||
             (gerund && u == "VERB" && class_upos[d] == "NOUN"))
           set_bit(mask, d);
+      }
     }
   }
 }

@@ -141,6 +141,10 @@ struct Model {
   uint64_t after_modal[11] = {};
   int vbd_class = -1;  // VBD/VERB: the past tense a verbless sentence gets (parser.cc)
   uint64_t proper_classes[2] = {0, 0};  // NNP and NNPS as proper nouns: what a known name may be
+  // The classes of an open part of speech (noun, verb, adjective, adverb, number, proper
+  // noun, interjection, other): what a lower-case word the treebank never saw may be (the
+  // closed classes, pronouns, determiners, prepositions..., are all in the treebank).
+  uint64_t open_classes[2] = {0, 0};
   // Builds the derived tables; call after filling the fields above.
   void Finish();
   int XposId(std::string_view xpos) const;

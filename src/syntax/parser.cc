@@ -1,4 +1,5 @@
 // The run-time tagger, lemmatizer and parser behind dyad::syntax::Parser.
+#include <algorithm>
 #include <chrono>
 #include <fstream>
 
@@ -56,6 +57,11 @@ class ModelParser final : public Parser {
       if (const auto* seen = m_.seen_classes.Find(ws.words[i].lower)) {
         ws.allowed[2 * i] = seen->first;
         ws.allowed[2 * i + 1] = seen->second;
+      } else if (std::all_of(text.begin(), text.end(), [](char ch) { return (ch >= 'a' && ch <= 'z') || ch == '-'; })) {
+        // A word of letters the treebank never saw is of an open part of speech
+        // ("watchdog" was read as a possessive pronoun).
+        ws.allowed[2 * i] = m_.open_classes[0];
+        ws.allowed[2 * i + 1] = m_.open_classes[1];
       }
     }
     if (options.names)

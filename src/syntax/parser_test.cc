@@ -191,6 +191,13 @@ TEST(ParserTest, WordAfterAModalIsAVerb) {
   EXPECT_NE(r[Find(r, "rather")].xpos, "VB") << Dump(r);
 }
 
+// A lower-case word the treebank never saw is of an open part of speech: the closed ones
+// (pronouns, determiners, prepositions) are all in the treebank.
+TEST(ParserTest, AnUnseenWordIsOfAnOpenClass) {
+  auto t = Parse("A government watchdog agency opened an inquiry .");
+  EXPECT_EQ(t[Find(t, "watchdog")].upos, "NOUN") << Dump(t);
+}
+
 // A news sentence keeps its verb: an irregular past read as a present ("shot" as VBP,
 // lemma "shot") is the past, and a sentence ending in a period with no verb at all gets
 // its first past form ("wounded" read as an adjective).
