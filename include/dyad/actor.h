@@ -25,6 +25,12 @@
 // just after it where no dictionary name starts ("Gates Foundation"), makes it part of
 // someone else's name; the story then remembers that the word names nobody alone.
 //
+// A capitalised word before a surname that is the word before it in that person's own
+// name, as written or misspelt by a letter ("Pérez Molina", "Benjamim Netanyahu"), names
+// that person with it. Names keep their case rules, except that a lower-case surname right
+// after a capitalised title ("President obama") and a word with a stray inner capital
+// ("iSrael") still match.
+//
 // When entries of different codes share a name ("Georgia": the country, and the US state
 // coded USA), the one whose `context` words occur in the sentence or earlier in the story
 // wins ("Atlanta, Georgia" -> USA); without any, the usual kind priority decides.
@@ -181,7 +187,12 @@ class Dictionary {
 // "President" + "Vladimir Putin" -> RUSGOV; "Iranian" + "security forces" -> IRNCOP;
 // "Kremlin" + "spokesman" + "Dmitry Peskov" (an unknown name after a title) -> RUSGOV;
 // "Israel's Netanyahu" -> the person. A person's dated role wins over a title; a title
-// gives the role when the person holds none on the date.
+// gives the role when the person holds none on the date. Honorifics between title and name
+// do not break the actor ("Colombian President Mr Juan Manuel Santos"); a full name then a
+// short name of the same person are one actor ("Mohamed Abdullahi Mohamed Farmajo"); a
+// nationality before generic peacekeepers codes the state ("Filipino peacekeepers" -> PHL);
+// a role then "of (the)" and an organisation with no country is that organisation ("the
+// secretary general of NATO" -> IGONAT).
 struct Unit {
   uint32_t begin = 0, end = 0;  // tokens [begin, end)
   Actor actor;

@@ -86,7 +86,11 @@ std::vector<Unit> Compose(const Dictionary& dict, const std::vector<Token>& toks
       // A country or adjective never follows a person or an agent within one actor.
       bool order_ok = !(matches[j].kind == Kind::kCountry || matches[j].kind == Kind::kCapital) ||
                       matches[j - 1].kind == Kind::kAdjective;
-      if ((adjacent || possessive || honorific) && order_ok && matches[j - 1].kind != Kind::kPerson) ++j;
+      // "Mohamed Abdullahi Mohamed Farmajo": two adjacent matches naming the same person
+      // (a full name, then a short name of theirs) are one actor.
+      bool same_person = adjacent && matches[j - 1].kind == Kind::kPerson &&
+                         matches[j].kind == Kind::kPerson && matches[j - 1].entry == matches[j].entry;
+      if (same_person || ((adjacent || possessive || honorific) && order_ok && matches[j - 1].kind != Kind::kPerson)) ++j;
       else break;
     }
     Unit u;
@@ -94,10 +98,12 @@ std::vector<Unit> Compose(const Dictionary& dict, const std::vector<Token>& toks
     u.end = matches[j - 1].end;
     std::string country, role, person_code, fixed_code, agent_role;
     const Match* person = nullptr;
+    const Match* first_person = nullptr;  // the first of several matches naming one person
     for (size_t k = i; k < j; ++k) {
       const Match& m = matches[k];
       switch (m.kind) {
         case Kind::kPerson:
+          if (!first_person) first_person = &m;
           person = &m;
           person_code = m.actor.code;
           break;
@@ -173,6 +179,13 @@ std::vector<Unit> Compose(const Dictionary& dict, const std::vector<Token>& toks
       act.name.clear();
       for (uint32_t k = u.begin; k < u.end; ++k) {
         if (k > u.begin && toks[k].start > toks[k - 1].end) act.name += ' ';
+        act.name += toks[k].text;
+      }
+    } else if (first_person != person && u.person) {
+      // "Mohamed Abdullahi Mohamed Farmajo": the person's words, all of them.
+      act.name.clear();
+      for (uint32_t k = first_person->begin; k < person->end; ++k) {
+        if (k > first_person->begin && toks[k].start > toks[k - 1].end) act.name += ' ';
         act.name += toks[k].text;
       }
     }

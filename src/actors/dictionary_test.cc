@@ -113,6 +113,11 @@ person Desmond Tutu
   role ZAFREL 1986-09-07 1996-06-23 Archbishop of Cape Town
 country AUS Australia
 country ZAF South Africa
+person Mohamed Abdullahi Mohamed
+  short Farmajo | Farmaajo
+  role SOMGOV 2017-02-08 2022-05-23 President
+country SOM Somalia
+  adj Somali
 country PHL Philippines
   adj Philippine | Filipino
 org IGOPKO peacekeepers
@@ -125,7 +130,7 @@ org IGONAT North Atlantic Treaty Organization
 org USAEDU RAND Corporation
   alias RAND
 agent COP police | policeman | security forces
-agent GOV spokesman | president | leader
+agent GOV spokesman | president | leader | governor-general
 agent LEG parliament | congress
 agent REL monk | bishop
 )";
@@ -366,6 +371,23 @@ TEST_F(DictionaryTest, PartOfAPersonsOwnNameBeforeTheSurname) {
   EXPECT_EQ(names("Vladimr Putin spoke."), (V{"RUSGOV Vladimr Putin"}));
   EXPECT_EQ(names("Hunter Biden spoke."), V{});
   EXPECT_EQ(names("Vladimir Putinov spoke."), V{});
+}
+
+// A full name, then a short name of the same person ("Mohamed Abdullahi Mohamed
+// Farmajo"), and a hyphenated title before a name, are one actor.
+TEST_F(DictionaryTest, OnePersonNamedTwiceInARowAndHyphenatedTitles) {
+  auto units = [&](const std::string& text) {
+    auto toks = text::Tokenize(text);
+    std::vector<std::string> out;
+    for (const auto& u : Compose(*dict_, toks, dict_->Find(toks, "2018-06-01", nullptr)))
+      out.push_back(u.actor.code + " " + u.actor.name);
+    return out;
+  };
+  EXPECT_EQ(units("the Somali President Mohamed Abdullahi Mohamed Farmajo spoke"),
+            (V{"SOMGOV Mohamed Abdullahi Mohamed Farmajo"}));
+  EXPECT_EQ(units("Governor-General Xi Jinping spoke"), (V{"CHNGOV Xi Jinping"}));
+  // Two different people side by side stay two actors.
+  EXPECT_EQ(units("Vladimir Putin Xi Jinping"), (V{"RUSGOV Vladimir Putin", "CHNGOV Xi Jinping"}));
 }
 
 // "Filipino peacekeepers": a national contingent is its state; peacekeepers alone IGOPKO.
