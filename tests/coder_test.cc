@@ -748,7 +748,7 @@ TEST(Coder, AVisitCalledOffDeclinesTheMeeting) {
 TEST(Coder, PeacekeepersArrivingAreDeployed) {
   // Peacekeepers who arrive somewhere are deployed there (074), on no visit (042).
   auto ev = CodeText("Some 200 Chinese peacekeepers arrived in Mali on Thursday.", "2017-08-20");
-  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "IGOPKO" && e.cameo == "074" && e.target.code == "MLI"; }))
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "CHN" && e.cameo == "074" && e.target.code == "MLI"; }))
       << Dump(ev);
   EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo == "042"; })) << Dump(ev);
 }

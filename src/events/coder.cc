@@ -1674,7 +1674,8 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     if (code == "042") {
       bool peacekeepers = true;
       for (const Actor& x : sources)
-        peacekeepers = peacekeepers && x.code.size() >= 3 && x.code.compare(x.code.size() - 3, 3, "PKO") == 0;
+        peacekeepers = peacekeepers && ((x.code.size() >= 3 && x.code.compare(x.code.size() - 3, 3, "PKO") == 0) ||
+                                        Lower(x.name).find("peacekeep") != std::string::npos);  // ("Chinese peacekeepers": CHN)
       if (peacekeepers) code = "074";
     }
     // Targets: the pattern's, else the verb's object, else a prepositional actor.
