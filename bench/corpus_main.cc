@@ -6,7 +6,7 @@
 // dictionary, the parser model and the gazetteer loaded.
 //
 //   make bench-corpus                       # one coder thread, then one per core
-//   build-scale/dyad_corpus_bench --threads 1 --limit 5000 [--generated] [--db FILE]
+//   build-scale/dyad_corpus_bench --threads 1 --limit 5000 [--generated] [--db FILE (kept)]
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -53,11 +53,12 @@ int main(int argc, char** argv) {
   size_t limit = 0;
   bool generated = false;
   std::string db;
+  bool keep_db = false;  // a --db the user named is kept, for comparing runs' events
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--threads" && i + 1 < argc) threads = atoi(argv[++i]);
     else if (a == "--limit" && i + 1 < argc) limit = strtoul(argv[++i], nullptr, 10);
-    else if (a == "--db" && i + 1 < argc) db = argv[++i];
+    else if (a == "--db" && i + 1 < argc) db = argv[++i], keep_db = true;
     else if (a == "--generated") generated = true;
     else {
       fprintf(stderr, "usage: %s [--threads N (0: one per core)] [--limit DOCS] [--generated] [--db FILE]\n", argv[0]);
@@ -131,6 +132,7 @@ int main(int argc, char** argv) {
   printf("memory: %.0f MiB at start, %.0f MiB with dictionaries, model and gazetteer loaded; "
          "peak (ru_maxrss) %.0f MiB\n",
          rss_start, rss_loaded, MaxRssMiB());
-  for (const char* ext : {"", "-wal", "-shm"}) std::filesystem::remove(db + ext);
+  if (!keep_db)
+    for (const char* ext : {"", "-wal", "-shm"}) std::filesystem::remove(db + ext);
   return 0;
 }
