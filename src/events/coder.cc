@@ -651,6 +651,7 @@ bool Coder::Impl::MayMatchPattern(const std::vector<Token>& tokens, std::vector<
   }
   // Hyphenated pattern words ("re-examine", "sit-in"), split by the tokenizer.
   for (int k = 2; k < static_cast<int>(tokens.size()); ++k) {
+    if (tokens[k - 1].text != "-") continue;  // (the test below, cheaply first)
     std::string w = Lower(tokens[k].text);
     std::vector<std::string> lasts{w};
     for (const char* tag : {"VBD", "VBN", "VBG", "VBZ", "NNS"}) lasts.push_back(syntax::Lemmatize(w, tag));
