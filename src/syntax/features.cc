@@ -125,7 +125,7 @@ int TaggerFeatures(const WordInfo* w, int n, int i, int p1, int p2, uint32_t* ou
   return k;
 }
 
-int ParserFeatures(const ParseState& s, const ParseInput& in, uint32_t* out, int* cheap) {
+int ParserFeatures(const ParseState& s, const ParseInput& in, uint32_t* out, int* cheap, FeatureGroup group) {
   const int n = s.n;
   auto W = [&](int i) -> uint64_t { return i < 0 ? kNoWord : (i == n ? kRootWord : in.word[i]); };
   auto T = [&](int i) -> uint64_t {
@@ -166,21 +166,24 @@ int ParserFeatures(const ParseState& s, const ParseInput& in, uint32_t* out, int
   };
   // Features of tags, labels and counts first: few distinct keys, whose weights stay in
   // the cache; the word features after them (ParserFeatures' `cheap`).
-  F(2, s0t); F(5, b0t); F(8, b1t); F(11, b2t); F(13, s1t); F(15, s2t);
-  F(26, s0t, b0t); F(27, b0t, b1t); F(28, s1t, s0t); F(32, s1t, b0t);
-  F(40, b0t, b1t, b2t); F(41, s0t, b0t, b1t); F(42, s1t, s0t, b0t); F(43, s0t, s0lt, b0t);
-  F(44, s0t, s0rt, b0t); F(45, s0t, b0t, b0lt); F(46, s1t, s0t, s0lt); F(47, s1t, s1rt, s0t);
-  F(48, s2t, s1t, s0t); F(49, s1t, s0t, b1t); F(52, s1t, s1lt, s0t);
-  F(61, s0t, dist); F(63, b0t, dist); F(65, s0t, b0t, dist);
-  F(71, s0t, s0vr); F(73, s0t, s0vl); F(75, b0t, b0vl);
-  F(81, s0lt); F(82, Lb(s0l)); F(84, s0rt); F(85, Lb(s0r));
-  F(87, b0lt); F(88, Lb(b0l)); F(90, s1rt); F(91, Lb(s1r));
-  F(92, s0t, Lb(s0l)); F(93, s0t, Lb(s0r)); F(94, b0t, Lb(b0l)); F(95, s1t, Lb(s1r));
-  F(101, T(s0l2)); F(102, Lb(s0l2)); F(104, T(s0r2));
-  F(105, Lb(s0r2)); F(107, T(b0l2)); F(108, Lb(b0l2));
-  F(109, s0t, s0lt, T(s0l2)); F(110, s0t, s0rt, T(s0r2)); F(111, b0t, b0lt, T(b0l2));
-  F(121, s0t, s0sr); F(123, s0t, s0sl); F(125, b0t, b0sl);
+  if (group != FeatureGroup::kWords) {
+    F(2, s0t); F(5, b0t); F(8, b1t); F(11, b2t); F(13, s1t); F(15, s2t);
+    F(26, s0t, b0t); F(27, b0t, b1t); F(28, s1t, s0t); F(32, s1t, b0t);
+    F(40, b0t, b1t, b2t); F(41, s0t, b0t, b1t); F(42, s1t, s0t, b0t); F(43, s0t, s0lt, b0t);
+    F(44, s0t, s0rt, b0t); F(45, s0t, b0t, b0lt); F(46, s1t, s0t, s0lt); F(47, s1t, s1rt, s0t);
+    F(48, s2t, s1t, s0t); F(49, s1t, s0t, b1t); F(52, s1t, s1lt, s0t);
+    F(61, s0t, dist); F(63, b0t, dist); F(65, s0t, b0t, dist);
+    F(71, s0t, s0vr); F(73, s0t, s0vl); F(75, b0t, b0vl);
+    F(81, s0lt); F(82, Lb(s0l)); F(84, s0rt); F(85, Lb(s0r));
+    F(87, b0lt); F(88, Lb(b0l)); F(90, s1rt); F(91, Lb(s1r));
+    F(92, s0t, Lb(s0l)); F(93, s0t, Lb(s0r)); F(94, b0t, Lb(b0l)); F(95, s1t, Lb(s1r));
+    F(101, T(s0l2)); F(102, Lb(s0l2)); F(104, T(s0r2));
+    F(105, Lb(s0r2)); F(107, T(b0l2)); F(108, Lb(b0l2));
+    F(109, s0t, s0lt, T(s0l2)); F(110, s0t, s0rt, T(s0r2)); F(111, b0t, b0lt, T(b0l2));
+    F(121, s0t, s0sr); F(123, s0t, s0sl); F(125, b0t, b0sl);
+  }
   if (cheap) *cheap = k;
+  if (group == FeatureGroup::kCheap) return k;
   // Word features.
   F(1, s0w); F(3, s0w, s0t);
   F(4, b0w); F(6, b0w, b0t);

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -132,40 +133,69 @@ struct ParseInput {
   int num_tags;          // tag value num_tags = ROOT, num_tags + 1 = none
 };
 
-// Writes the features of a parser state; returns their number. With `cheap`, it is set to
-// the number of features first in `out` that are of tags, labels and counts only: few
-// distinct keys, whose weights stay in the cache (the word features miss it).
-int ParserFeatures(const ParseState& s, const ParseInput& in, uint32_t* out, int* cheap = nullptr);
+// Which of a parser state's features to write: the tag, label and count features (few
+// distinct keys, whose weights stay in the cache), the word features (whose weights
+// mostly miss it), or both, in that order.
+enum class FeatureGroup { kAll, kCheap, kWords };
 
-// Chooses the best valid class; with `second_out`, also the runner-up (-1: none).
+// Writes the features of a parser state; returns their number. With `cheap`, it is set to
+// the number of features first in `out` that are of tags, labels and counts only.
+int ParserFeatures(const ParseState& s, const ParseInput& in, uint32_t* out, int* cheap = nullptr,
+                   FeatureGroup group = FeatureGroup::kAll);
+
+// Chooses the best valid class (the first in class order of the highest score); with
+// `second_out`, also the runner-up (-1: none), whose score is the highest of the others.
+// The valid classes are at most five runs of consecutive classes, each scanned in a
+// loop the compiler vectorises (this is run for every transition).
 template <class Score>
 int BestValid(const ParseState& s, const Score* scores, int num_classes, int* second_out = nullptr) {
-  int best = -1, second = -1;
-  auto offer = [&](int c) {  // (in class order, the first of equal scores wins)
-    if (best < 0 || scores[c] > scores[best]) {
-      second = best;
-      best = c;
-    } else if (second < 0 || scores[c] > scores[second]) {
-      second = c;
-    }
-  };
-  bool shift = s.CanShift(), left = s.CanLeft(), right = s.CanRight();
-  int L = s.num_labels;
-  if (shift) offer(0);
-  if (left) {
-    if (s.b == s.n) {
-      offer(1 + s.root_label);
-    } else {
-      for (int l = 0; l < L; ++l)
-        if (l != s.root_label) offer(1 + l);
-    }
-  }
-  if (right) {
-    for (int l = 0; l < L; ++l)
-      if (l != s.root_label) offer(1 + L + l);
-  }
-  if (second_out) *second_out = second;
   (void)num_classes;
+  int lo[5], hi[5], runs = 0;
+  auto run = [&](int a, int b) {
+    if (a < b) lo[runs] = a, hi[runs++] = b;
+  };
+  const int L = s.num_labels, r = s.root_label;
+  if (s.CanShift()) run(0, 1);
+  if (s.CanLeft()) {
+    if (s.b == s.n) {
+      run(1 + r, 2 + r);
+    } else {
+      run(1, 1 + r);
+      run(2 + r, 1 + L);
+    }
+  }
+  if (s.CanRight()) {
+    run(1 + L, 1 + L + r);
+    run(2 + L + r, 1 + 2 * L);
+  }
+  if (second_out) *second_out = -1;
+  if (runs == 0) return -1;
+  Score top = scores[lo[0]];
+  for (int k = 0; k < runs; ++k)
+    for (int c = lo[k]; c < hi[k]; ++c) top = std::max(top, scores[c]);
+  int best = -1;
+  for (int k = 0; k < runs && best < 0; ++k)
+    for (int c = lo[k]; c < hi[k]; ++c)
+      if (scores[c] == top) {
+        best = c;
+        break;
+      }
+  if (!second_out) return best;
+  int valid = 0;
+  for (int k = 0; k < runs; ++k) valid += hi[k] - lo[k];
+  if (valid < 2) return best;
+  Score next = std::numeric_limits<Score>::lowest();
+  for (int k = 0; k < runs; ++k) {
+    const int mid = std::clamp(best, lo[k], hi[k]);  // the runs less the best class
+    for (int c = lo[k]; c < mid; ++c) next = std::max(next, scores[c]);
+    for (int c = std::max(mid, best + 1); c < hi[k]; ++c) next = std::max(next, scores[c]);
+  }
+  for (int k = 0; k < runs && *second_out < 0; ++k)
+    for (int c = lo[k]; c < hi[k]; ++c)
+      if (c != best && scores[c] == next) {
+        *second_out = c;
+        break;
+      }
   return best;
 }
 
@@ -254,9 +284,9 @@ void ParseSentence(const Weights& W, ParseState& s, const ParseInput& in, int n,
       s.Apply(1 + root_label);
       continue;
     }
-    int cheap = 0;
-    const int nf = ParserFeatures(s, in, f, &cheap);
     if (early_margin > 0) {
+      // (The word features' keys are only made for the close calls.)
+      const int cheap = ParserFeatures(s, in, f, nullptr, FeatureGroup::kCheap);
       W.Score(f, cheap, scores);
       int second = -1;
       const int best = BestValid(s, scores, W.num_classes(), &second);
@@ -264,11 +294,12 @@ void ParseSentence(const Weights& W, ParseState& s, const ParseInput& in, int n,
         s.Apply(best);
         continue;
       }
+      const int nw = ParserFeatures(s, in, f, nullptr, FeatureGroup::kWords);
       Score rest[FrozenWeights::kMaxClasses];
-      W.Score(f + cheap, nf - cheap, rest);
+      W.Score(f, nw, rest);
       for (int c = 0; c < W.num_classes(); ++c) scores[c] += rest[c];
     } else {
-      W.Score(f, nf, scores);
+      W.Score(f, ParserFeatures(s, in, f), scores);
     }
     s.Apply(BestValid(s, scores, W.num_classes()));
   }

@@ -7,6 +7,10 @@
 
 #include <sys/mman.h>
 
+#if defined(__x86_64__)
+#include <immintrin.h>
+#endif
+
 namespace dyad::syntax {
 namespace {
 
@@ -135,15 +139,54 @@ void FrozenWeights::Index() {
 
 namespace {
 
-// acc[0..stride) += row[0..stride), stride a multiple of 16: the loop the compiler turns
-// into vector additions (AVX2 where the machine has it).
-__attribute__((target_clones("avx2", "default")))
-void AddDenseRows(const int16_t* base, const uint32_t* rows, int nrows, int stride, int32_t* acc) {
+// acc[0..stride) += row[0..stride) for each row, stride a multiple of 16.
+void AddDenseRowsPortable(const int16_t* base, const uint32_t* rows, int nrows, int stride, int32_t* acc) {
   for (int i = 0; i < nrows; ++i) {
     const int16_t* row = base + static_cast<size_t>(rows[i]) * stride;
-    for (int c = 0; c < stride; c += 16)
-      for (int k = 0; k < 16; ++k) acc[c + k] += row[c + k];
+    for (int c = 0; c < stride; ++c) acc[c] += row[c];
   }
+}
+
+#if defined(__x86_64__)
+// The same with AVX2, in blocks of up to 64 classes whose sums stay in eight registers
+// over all the rows: the compiler's loop loaded and stored the sums for every row, which
+// made this the costliest step of parsing in instructions.
+template <int kBlocks>  // 16 classes each
+__attribute__((target("avx2"))) void AddBlockAvx2(const int16_t* base, const uint32_t* rows, int nrows,
+                                                  int stride, int32_t* acc) {
+  __m256i sum[2 * kBlocks];
+  for (int j = 0; j < 2 * kBlocks; ++j) sum[j] = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(acc + 8 * j));
+  for (int i = 0; i < nrows; ++i) {
+    const int16_t* row = base + static_cast<size_t>(rows[i]) * stride;
+    for (int j = 0; j < kBlocks; ++j) {
+      const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(row + 16 * j));
+      sum[2 * j] = _mm256_add_epi32(sum[2 * j], _mm256_cvtepi16_epi32(_mm256_castsi256_si128(v)));
+      sum[2 * j + 1] = _mm256_add_epi32(sum[2 * j + 1], _mm256_cvtepi16_epi32(_mm256_extracti128_si256(v, 1)));
+    }
+  }
+  for (int j = 0; j < 2 * kBlocks; ++j) _mm256_storeu_si256(reinterpret_cast<__m256i*>(acc + 8 * j), sum[j]);
+}
+
+__attribute__((target("avx2"))) void AddDenseRowsAvx2(const int16_t* base, const uint32_t* rows, int nrows,
+                                                      int stride, int32_t* acc) {
+  for (int c = 0; c < stride; c += 64) {
+    const int16_t* b = base + c;
+    switch ((stride - c) / 16) {
+      case 1: AddBlockAvx2<1>(b, rows, nrows, stride, acc + c); break;
+      case 2: AddBlockAvx2<2>(b, rows, nrows, stride, acc + c); break;
+      case 3: AddBlockAvx2<3>(b, rows, nrows, stride, acc + c); break;
+      default: AddBlockAvx2<4>(b, rows, nrows, stride, acc + c); break;
+    }
+  }
+}
+#endif
+
+void AddDenseRows(const int16_t* base, const uint32_t* rows, int nrows, int stride, int32_t* acc) {
+#if defined(__x86_64__)
+  static const bool avx2 = __builtin_cpu_supports("avx2");
+  if (avx2) return AddDenseRowsAvx2(base, rows, nrows, stride, acc);
+#endif
+  AddDenseRowsPortable(base, rows, nrows, stride, acc);
 }
 
 }  // namespace
