@@ -265,6 +265,10 @@ struct Analysis {
   // ("the two leaders", "both countries" refer to the last two).
   const std::vector<Actor>* earlier_people = nullptr;
   const std::vector<Actor>* earlier_countries = nullptr;
+  // The pattern word ids of the sentence's words (PatternSet::WordId of their forms and
+  // the lemmas they may have; sorted), when the cascade found them: a pattern that needs a
+  // word the sentence lacks is not tried. Null: every pattern at a head is tried.
+  const std::vector<int>* word_ids = nullptr;
 
   // Builds `children` and `lower` from the parsed tokens.
   void Link() {
@@ -1005,7 +1009,8 @@ std::vector<Actor> Coder::Impl::AttackAuthor(const Analysis& a, int v, int* atta
 bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int subject,
                              Candidate* out) const {
   std::vector<int> anchors{head};
-  std::set<int> used{head};
+  std::vector<int> used{head};  // (a few tokens: a vector beats a set)
+  auto is_used = [&](int t) { return std::find(used.begin(), used.end(), t) != used.end(); };
   out->score = 1;
   auto lemma_matches = [&](int t, const PatternItem& item) {
     const std::string& l = a.tok(t).lemma;
@@ -1056,9 +1061,9 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
     if (item.kind == PatternItem::Kind::kWord) {
       int found = -1;
       for (int c : candidates())
-        if (!used.count(c) && !in_time(c) && lemma_matches(c, item)) { found = c; break; }
+        if (!is_used(c) && !in_time(c) && lemma_matches(c, item)) { found = c; break; }
       if (found < 0) return false;
-      used.insert(found);
+      used.push_back(found);
       anchors.push_back(found);
       out->words.push_back(found);
       out->score += 2;
@@ -1069,17 +1074,17 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
     if (item.prep.empty()) {
       for (int an : anchors) {
         for (int k : a.children[an])
-          if (In(a.rel(k), {"obj", "iobj", "nsubj:pass"}) && !used.count(k)) { found = k; break; }
+          if (In(a.rel(k), {"obj", "iobj", "nsubj:pass"}) && !is_used(k)) { found = k; break; }
         if (found >= 0) break;
       }
     } else {
       for (int c : candidates())
-        if (!used.count(c) && IsNominal(a.tok(c)) && a.HasCase(c, item.prep)) { found = c; break; }
+        if (!is_used(c) && IsNominal(a.tok(c)) && a.HasCase(c, item.prep)) { found = c; break; }
     }
     if (found >= 0 && item.required && ActorsAt(a, found).empty()) found = -1;
     if (found < 0 && item.required) return false;
     if (found >= 0) {
-      used.insert(found);
+      used.push_back(found);
       out->target_tokens.push_back(found);
       out->score += 2;
     }
@@ -1463,6 +1468,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     Candidate& best = best_at[v];
     int subject = noun ? -1 : SubjectOf(a, v);
     for (int id : *ids) {
+      if (a.word_ids && !patterns.Complete(id, *a.word_ids)) continue;
       const Pattern& p = patterns.patterns()[id];
       Candidate c;
       c.pattern = &p;
@@ -2109,6 +2115,7 @@ std::vector<Event> Coder::Code(Document& doc) const {
     impl_->BuildUnits(a, doc.date);
     a.earlier_people = &earlier_people;
     a.earlier_countries = &earlier_countries;
+    a.word_ids = &word_ids;
     impl_->tagged.fetch_add(1, std::memory_order_relaxed);
     impl_->parsed.fetch_add(1, std::memory_order_relaxed);
     size_t first_event = out.size();
