@@ -172,7 +172,7 @@ bool IsSentenceOpener(const std::string& key) {
       "my", "your", "said", "says", "asked", "told", "added", "according", "speaking",
       "not", "no", "all", "many", "some", "several", "other", "another", "each", "every"};
   for (const char* w : kOpeners)
-    if (key == w) return true;
+    if (w[0] == key.c_str()[0] && key == w) return true;
   return false;
 }
 
@@ -194,7 +194,7 @@ bool IsHonorific(const std::string& key) {
       "judge", "justice", "secretary", "ambassador", "envoy", "speaker", "leader", "mayor",
       "governor", "senator", "commander", "marshal", "minister", "chief", "comrade", "mullah"};
   for (const char* t : kTitles)
-    if (key == t) return true;
+    if (t[0] == key.c_str()[0] && key == t) return true;
   return false;
 }
 
