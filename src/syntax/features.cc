@@ -125,6 +125,11 @@ int TaggerFeatures(const WordInfo* w, int n, int i, int p1, int p2, uint32_t* ou
   return k;
 }
 
+__attribute__((target_clones("avx2", "default")))
+int BestOfRuns(const int32_t* scores, const int* lo, const int* hi, int runs, int* second_out) {
+  return BestOfRunsT(scores, lo, hi, runs, second_out);
+}
+
 int ParserFeatures(const ParseState& s, const ParseInput& in, uint32_t* out, int* cheap, FeatureGroup group) {
   const int n = s.n;
   auto W = [&](int i) -> uint64_t { return i < 0 ? kNoWord : (i == n ? kRootWord : in.word[i]); };

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <limits>
+#include <type_traits>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -143,31 +144,10 @@ enum class FeatureGroup { kAll, kCheap, kWords };
 int ParserFeatures(const ParseState& s, const ParseInput& in, uint32_t* out, int* cheap = nullptr,
                    FeatureGroup group = FeatureGroup::kAll);
 
-// Chooses the best valid class (the first in class order of the highest score); with
-// `second_out`, also the runner-up (-1: none), whose score is the highest of the others.
-// The valid classes are at most five runs of consecutive classes, each scanned in a
-// loop the compiler vectorises (this is run for every transition).
+// The best class of the runs [lo[k], hi[k]) (the first of the highest score) and, with
+// `second_out`, the runner-up (-1: none), whose score is the highest of the others.
 template <class Score>
-int BestValid(const ParseState& s, const Score* scores, int num_classes, int* second_out = nullptr) {
-  (void)num_classes;
-  int lo[5], hi[5], runs = 0;
-  auto run = [&](int a, int b) {
-    if (a < b) lo[runs] = a, hi[runs++] = b;
-  };
-  const int L = s.num_labels, r = s.root_label;
-  if (s.CanShift()) run(0, 1);
-  if (s.CanLeft()) {
-    if (s.b == s.n) {
-      run(1 + r, 2 + r);
-    } else {
-      run(1, 1 + r);
-      run(2 + r, 1 + L);
-    }
-  }
-  if (s.CanRight()) {
-    run(1 + L, 1 + L + r);
-    run(2 + L + r, 1 + 2 * L);
-  }
+__attribute__((always_inline)) inline int BestOfRunsT(const Score* scores, const int* lo, const int* hi, int runs, int* second_out) {
   if (second_out) *second_out = -1;
   if (runs == 0) return -1;
   Score top = scores[lo[0]];
@@ -197,6 +177,41 @@ int BestValid(const ParseState& s, const Score* scores, int num_classes, int* se
         break;
       }
   return best;
+}
+
+// BestOfRunsT for the run-time parser's integer scores, vectorised where the machine can.
+int BestOfRuns(const int32_t* scores, const int* lo, const int* hi, int runs, int* second_out);
+
+// Chooses the best valid class (the first in class order of the highest score); with
+// `second_out`, also the runner-up (-1: none), whose score is the highest of the others.
+// The valid classes are at most five runs of consecutive classes, scanned in loops the
+// compiler vectorises (this is run for every transition).
+template <class Score>
+int BestValid(const ParseState& s, const Score* scores, int num_classes, int* second_out = nullptr) {
+  (void)num_classes;
+  int lo[5], hi[5], runs = 0;
+  auto run = [&](int a, int b) {
+    if (a < b) lo[runs] = a, hi[runs++] = b;
+  };
+  const int L = s.num_labels, r = s.root_label;
+  if (s.CanShift()) run(0, 1);
+  if (s.CanLeft()) {
+    if (s.b == s.n) {
+      run(1 + r, 2 + r);
+    } else {
+      run(1, 1 + r);
+      run(2 + r, 1 + L);
+    }
+  }
+  if (s.CanRight()) {
+    run(1 + L, 1 + L + r);
+    run(2 + L + r, 1 + 2 * L);
+  }
+  if constexpr (std::is_same_v<Score, int32_t>) {
+    return BestOfRuns(scores, lo, hi, runs, second_out);
+  } else {
+    return BestOfRunsT(scores, lo, hi, runs, second_out);
+  }
 }
 
 // Dynamic-oracle cost of each class (Goldberg & Nivre 2013, arc-hybrid); -1 = invalid.
