@@ -523,7 +523,9 @@ bool Coder::Impl::ParseWithNames(std::vector<Token>& tokens, const std::vector<M
     if (t.upos == "VERB") return head_complete(patterns.ForHead(lemma, false));
     if (t.upos == "ADJ" && t.text.size() > 3 && t.text.compare(t.text.size() - 2, 2, "ed") == 0)
       return head_complete(patterns.ForHead(syntax::Lemmatize(t.text, "VBN"), false));
-    if ((t.upos == "NOUN" || t.upos == "PROPN") && !in_match[k]) return head_complete(patterns.ForHead(lemma, true));
+    // (The month is no march, as CodeSentence knows: "on March 28".)
+    if ((t.upos == "NOUN" || t.upos == "PROPN") && !in_match[k] && !IsMonthMarch(tokens, k))
+      return head_complete(patterns.ForHead(lemma, true));
     return false;
   };
   // Names the dictionary found are proper nouns, whatever their words ("Human Rights
