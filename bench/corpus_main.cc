@@ -72,8 +72,10 @@ int main(int argc, char** argv) {
   double rss_start = CurrentRssMiB();
   auto coder = dyad::Coder::Create({});
   if (!coder) { fprintf(stderr, "%s\n", coder.error().c_str()); return 1; }
-  auto gazetteer = dyad::places::Gazetteer::Load(dyad::places::DefaultGazetteerPath());
-  if (!gazetteer) fprintf(stderr, "note: no gazetteer (%s)\n", gazetteer.error().c_str());
+  // (The coder loads the gazetteer itself; a second copy here would count twice.)
+  if (!std::filesystem::exists(dyad::places::DefaultGazetteerPath()))
+    fprintf(stderr, "note: no gazetteer at %s: events are coded without places\n",
+            dyad::places::DefaultGazetteerPath().c_str());
   auto store = dyad::Store::Open(db);
   if (!store) { fprintf(stderr, "%s\n", store.error().c_str()); return 1; }
   double rss_loaded = CurrentRssMiB();
