@@ -312,6 +312,73 @@ std::filesystem::path EwtFile(const std::string& name) {
 // Deciding a transition on the cheap features when they lead by kEarlyDecisionMargin
 // must give nearly the trees of scoring every feature, while skipping the word features
 // often enough to matter. Parsed from the gold tags, so only the parser is compared.
+// Scoring adds dense rows with vector instructions and single weights from their hash
+// slots: the sums must be those of adding every weight one by one.
+TEST(FrozenWeightsTest, ScoresAreTheSumsOfTheWeights) {
+  constexpr int kClasses = 103;  // the parser's: rows of 112, in blocks of 64 and 48
+  std::vector<FrozenWeights::Feature> features;
+  uint64_t r = 12345;
+  auto next = [&] { return r = r * 6364136223846793005ULL + 1442695040888963407ULL, static_cast<uint32_t>(r >> 33); };
+  for (uint32_t key = 1; key <= 3000; ++key) {
+    FrozenWeights::Feature f;
+    f.key = key * 2654435761u;
+    // 1 weight (in the slot), 2-7 (entries) or 8-60 (a dense row).
+    const int n = key % 3 == 0 ? 1 : (key % 3 == 1 ? 2 + key % 6 : 8 + key % 53);
+    std::vector<bool> taken(kClasses, false);
+    while (static_cast<int>(f.entries.size()) < n) {
+      const int c = static_cast<int>(next() % kClasses);
+      if (taken[c]) continue;
+      taken[c] = true;
+      f.entries.push_back({static_cast<uint8_t>(c), static_cast<int16_t>(static_cast<int>(next() % 65535) - 32767)});
+    }
+    features.push_back(f);
+  }
+  FrozenWeights w;
+  w.Build(kClasses, features);
+  std::vector<int32_t> got(kClasses);
+  for (int trial = 0; trial < 200; ++trial) {
+    std::vector<uint32_t> keys;
+    std::vector<int64_t> want(kClasses, 0);
+    for (int i = 0; i < 1 + trial % kMaxFeatures; ++i) {
+      const auto& f = features[next() % features.size()];
+      keys.push_back(f.key);
+      for (auto [c, v] : f.entries) want[c] += v;
+    }
+    keys.push_back(0xDEADBEEF);  // a key the model lacks adds nothing
+    w.Score(keys.data(), static_cast<int>(keys.size()), got.data());
+    for (int c = 0; c < kClasses; ++c) ASSERT_EQ(got[c], want[c]) << "class " << c << ", trial " << trial;
+  }
+}
+
+// The parser's choice: the first valid class of the highest score, and the runner-up's
+// score the highest of the other valid ones.
+TEST(ParserTest, BestValidIsTheFirstHighestValidClass) {
+  const int L = 5, root = 2;  // classes: 0 SHIFT, 1-5 LEFT-l, 6-10 RIGHT-l
+  ParseState s;
+  s.Init(4, L, root);
+  s.Apply(0);
+  s.Apply(0);  // stack: 0 1, buffer 2 3: every kind of transition is valid
+  // LEFT-root (3) and RIGHT-root (8) are invalid with words left in the buffer: their
+  // high scores do not count.
+  std::vector<int32_t> scores = {5, 9, 1, 60, 9, 2, 3, 4, 50, 8, 7};
+  int second = -2;
+  EXPECT_EQ(BestValid(s, scores.data(), 11, &second), 1);  // 1 and 4 tie at 9: the first
+  EXPECT_EQ(second, 4);
+  scores[1] = 3;
+  EXPECT_EQ(BestValid(s, scores.data(), 11, &second), 4);
+  EXPECT_EQ(second, 9);
+  // The float scores of training take the same path.
+  std::vector<float> fs(scores.begin(), scores.end());
+  EXPECT_EQ(BestValid(s, fs.data(), 11, &second), 4);
+  EXPECT_EQ(second, 9);
+  // With one word on the stack and the buffer done, only LEFT-root is valid.
+  ParseState t;
+  t.Init(1, L, root);
+  t.Apply(0);
+  EXPECT_EQ(BestValid(t, scores.data(), 11, &second), 1 + root);
+  EXPECT_EQ(second, -1);
+}
+
 TEST(ParserTest, EarlyDecisionsKeepTheTrees) {
   std::filesystem::path dev = EwtFile("en_ewt-ud-dev.conllu");
   if (!std::filesystem::exists(dev)) GTEST_SKIP() << "no UD English EWT dev split at " << dev.string();
