@@ -217,7 +217,14 @@ void FrozenWeights::Score(const uint32_t* keys, int n, int32_t* scores) const {
       if (static_cast<uint32_t>(s >> 32) == key) {
         const uint32_t row = static_cast<uint32_t>(s);
         const char* r = reinterpret_cast<const char*>(dense + static_cast<size_t>(row) * dense_stride_);
-        for (size_t b = 0; b < row_bytes; b += 64) __builtin_prefetch(r + b);
+        if (row_bytes <= 256) {  // (the parser's rows: four lines, unrolled)
+          __builtin_prefetch(r);
+          __builtin_prefetch(r + 64);
+          __builtin_prefetch(r + 128);
+          __builtin_prefetch(r + 192);
+        } else {
+          for (size_t b = 0; b < row_bytes; b += 64) __builtin_prefetch(r + b);
+        }
         rows[nrows++] = row;
         found = true;
         break;
