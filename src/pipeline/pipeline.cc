@@ -64,10 +64,11 @@ class Shared {
     done_.emplace(w.seq, std::move(w));
     ready_.notify_all();
   }
-  // Writer: whether the item `seq` is finished (or none will come), without waiting.
-  bool DoneReady(uint64_t seq) {
-    std::lock_guard lock(mu_);
-    return done_.count(seq) || (closed_ && seq >= total_) || abort_;
+  // Writer: waits until the item `seq` is finished (or there will be none) or `until`;
+  // whether it is ready.
+  bool WaitDone(uint64_t seq, std::chrono::steady_clock::time_point until) {
+    std::unique_lock lock(mu_);
+    return ready_.wait_until(lock, until, [&] { return done_.count(seq) || (closed_ && seq >= total_) || abort_; });
   }
   // Writer: the item `seq` once finished; nullopt when there will be none.
   std::optional<Work> PopDone(uint64_t seq) {
@@ -147,8 +148,10 @@ Stats Run(const Coder& coder, Store& store, const Options& options, const Callba
   };
 
   // The writer stores finished items in order, in batches of one transaction: a batch
-  // ends when the next item is not finished yet, after kBatchItems items or after
-  // kBatchSeconds; only then are its items reported stored (a worker acknowledges them).
+  // ends after kBatchItems items, or when the next item is not finished kBatchSeconds
+  // after the batch began; only then are its items reported stored (a worker
+  // acknowledges them). (Ending a batch whenever the next item was not ready yet made a
+  // transaction of nearly every story, the writer being faster than the coders.)
   constexpr size_t kBatchItems = 256;
   constexpr double kBatchSeconds = 0.5;
   struct Written {
@@ -184,8 +187,9 @@ Stats Run(const Coder& coder, Store& store, const Options& options, const Callba
   uint64_t seq = 0;
   while (true) {
     if (!batch.empty() &&
-        (!shared.DoneReady(seq) || batch.size() >= kBatchItems ||
-         std::chrono::duration<double>(std::chrono::steady_clock::now() - batch_start).count() > kBatchSeconds))
+        (batch.size() >= kBatchItems ||
+         !shared.WaitDone(seq, batch_start + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                                                 std::chrono::duration<double>(kBatchSeconds)))))
       end_batch();
     auto w = shared.PopDone(seq);
     if (!w) break;

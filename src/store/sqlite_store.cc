@@ -284,7 +284,11 @@ class SqliteStore : public Store {
 
 Status SqliteStore::Init(const std::string& path) {
   sqlite3_busy_timeout(db_, 5000);
-  if (Status s = Exec(db_, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"); !s)
+  // (temp_store=MEMORY: the statement journals of a batch's statements stay in memory;
+  // on disk they were written page by page, twenty writes a story on a news corpus.)
+  if (Status s = Exec(db_, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
+                           "PRAGMA temp_store=MEMORY;");
+      !s)
     return Status::Error(path + ": " + s.message());
   int version = 0;
   {
