@@ -164,6 +164,10 @@ class Dictionary {
   std::vector<uint64_t> edge_keys_;
   std::vector<uint32_t> edge_children_;
   size_t edge_nodes_ = 0;  // nodes_.size() when the table was built
+  // Per node, whether names end there (kNodeExact: its `exact` list is not empty;
+  // kNodeCapitals: its `capitals` list), kept by AddName: one byte a node, in cache.
+  enum : uint8_t { kNodeExact = 1, kNodeCapitals = 2 };
+  std::vector<uint8_t> node_names_;
 
   std::vector<Node> nodes_{Node{}};
   std::vector<Entry> entries_;

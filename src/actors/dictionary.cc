@@ -307,10 +307,13 @@ void Dictionary::AddName(int entry, const std::string& raw_name, bool surname) {
       node = it->second;
     }
   }
-  auto& list = surname ? nodes_[node].surnames
-               : AllCapitalsShort(toks) ? nodes_[node].capitals
-                                        : nodes_[node].exact;
+  const bool capitals = !surname && AllCapitalsShort(toks);
+  auto& list = surname ? nodes_[node].surnames : capitals ? nodes_[node].capitals : nodes_[node].exact;
   if (std::find(list.begin(), list.end(), entry) == list.end()) list.push_back(entry);
+  if (!surname) {
+    if (node_names_.size() < nodes_.size()) node_names_.resize(nodes_.size(), 0);
+    node_names_[node] |= capitals ? kNodeCapitals : kNodeExact;
+  }
   ++name_count_;
   if (!surname) {
     if (names_.size() < entries_.size()) names_.resize(entries_.size());
@@ -728,7 +731,9 @@ std::vector<Match> Dictionary::Find(const std::vector<Token>& tokens, const std:
       uint32_t child = Child(node, keys[j], hashes[j]);
       if (!child) break;
       node = child;
-      const Node& n = nodes_[node];
+      // (Most nodes on the way end no name: the compact flags spare a cache miss on the
+      // node for them.)
+      const uint8_t names_here = node < node_names_.size() ? node_names_[node] : 0;
       int chosen = -1;
       auto consider = [&](int id) {
         const Entry& e = entries_[id];
@@ -760,11 +765,14 @@ std::vector<Match> Dictionary::Find(const std::vector<Token>& tokens, const std:
         }
         if (KindPriority(e.kind) > KindPriority(c.kind)) chosen = id;
       };
-      for (int id : n.exact) consider(id);
-      bool capitals = true;
-      for (size_t k = i; k <= j && capitals; ++k) capitals = TokenIsCapitals(tokens[k].text);
-      if (capitals)
-        for (int id : n.capitals) consider(id);
+      if (names_here & kNodeExact)
+        for (int id : nodes_[node].exact) consider(id);
+      if (names_here & kNodeCapitals) {
+        bool capitals = true;
+        for (size_t k = i; k <= j && capitals; ++k) capitals = TokenIsCapitals(tokens[k].text);
+        if (capitals)
+          for (int id : nodes_[node].capitals) consider(id);
+      }
       bool surname = false;
       if (j == i && alone >= 0 &&
           (chosen < 0 || (named_before && entries_[chosen].kind == Kind::kAgent))) {
@@ -910,7 +918,7 @@ bool Dictionary::NameStartsAt(const std::vector<std::string>& keys, size_t i) co
     auto it = nodes_[node].next.find(keys[j]);
     if (it == nodes_[node].next.end()) return false;
     node = it->second;
-    if (!nodes_[node].exact.empty() || !nodes_[node].capitals.empty()) return true;
+    if (node < node_names_.size() && node_names_[node]) return true;
   }
   return false;
 }
