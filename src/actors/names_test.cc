@@ -1,0 +1,94 @@
+// Name-only actors: which proper names become actors with no code (FindNameOnly).
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "dyad/actor.h"
+
+namespace dyad::actors {
+namespace {
+
+// "Word/TAG Word/TAG ..." -> tokens with Penn tags and offsets (one space between words).
+std::vector<Token> Tagged(const std::string& text) {
+  std::vector<Token> toks;
+  std::istringstream in(text);
+  std::string item;
+  uint32_t at = 0;
+  while (in >> item) {
+    size_t slash = item.rfind('/');
+    Token t;
+    t.text = item.substr(0, slash);
+    t.xpos = item.substr(slash + 1);
+    t.start = at;
+    t.end = at + static_cast<uint32_t>(t.text.size());
+    at = t.end + 1;
+    toks.push_back(t);
+  }
+  return toks;
+}
+
+std::vector<std::string> Names(const std::vector<Token>& toks, std::vector<bool> excluded = {},
+                               std::vector<bool> nationality = {}) {
+  std::vector<std::string> out;
+  for (const Unit& u : FindNameOnly(toks, excluded, nationality)) {
+    EXPECT_TRUE(u.name_only);
+    EXPECT_TRUE(u.actor.code.empty());
+    out.push_back(u.actor.name);
+  }
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+TEST(NameOnly, MultiWordNameAsObject) {
+  auto toks = Tagged("The/DT union/NN sued/VBD the/DT American/NNP Civil/NNP Liberties/NNPS Union/NNP ./.");
+  EXPECT_EQ(Names(toks), V{"American Civil Liberties Union"});
+}
+
+TEST(NameOnly, ParticlesInsideButNotAtTheEdge) {
+  auto toks = Tagged("Officials/NNS met/VBD Ricardo/NNP de/FW la/FW Cruz/NNP and/CC Union/NNP of/IN "
+                     "Concerned/NNP Scientists/NNPS of/IN Boston/NNP");
+  std::vector<bool> excluded(toks.size(), false);
+  excluded[12] = true;  // Boston: a place mention
+  EXPECT_EQ(Names(toks, excluded), (V{"Ricardo de la Cruz", "Union of Concerned Scientists"}));
+}
+
+TEST(NameOnly, SentenceInitialWordNeedsASecondWord) {
+  EXPECT_EQ(Names(Tagged("Fresh/NNP clashes/NNS erupted/VBD")), V{});
+  EXPECT_EQ(Names(Tagged("Abdul/NNP Rahman/NNP Khan/NNP resigned/VBD")), V{"Abdul Rahman Khan"});
+  EXPECT_EQ(Names(Tagged("Police/NNS questioned/VBD Khan/NNP")), V{"Khan"});
+}
+
+TEST(NameOnly, CalendarTitlesAndGenericWordsAreNoNames) {
+  EXPECT_EQ(Names(Tagged("He/PRP spoke/VBD on/IN Monday/NNP in/IN the/DT Gulf/NNP")), V{});
+  EXPECT_EQ(Names(Tagged("They/PRP blamed/VBD the/DT Internet/NNP and/CC God/NNP")), V{});
+  // Titles at the edge go; a run ending in a title is a title, not a name.
+  EXPECT_EQ(Names(Tagged("They/PRP met/VBD Mr/NNP Tanaka/NNP")), V{"Tanaka"});
+  EXPECT_EQ(Names(Tagged("He/PRP met/VBD the/DT Permanent/NNP Representative/NNP")), V{});
+  EXPECT_EQ(Names(Tagged("It/PRP quoted/VBD Reuters/NNP")), V{});
+}
+
+TEST(NameOnly, HeadlinesPhotoCreditsAndNumbersAreNoNames) {
+  EXPECT_EQ(Names(Tagged("UPDATE/NNP :/: POLICE/NNP RAID/NNP HOMES/NNP")), V{});
+  EXPECT_EQ(Names(Tagged("REUTERS/Jane/NNP Doe/NNP /File/NNP")), V{});
+  EXPECT_EQ(Names(Tagged("It/PRP bought/VBD F-16/NNP jets/NNS")), V{});
+}
+
+TEST(NameOnly, ExcludedWordsAndLongerNames) {
+  // "Trump" is a dictionary name: "Tower" after it is part of a longer name we cannot read.
+  auto toks = Tagged("Protesters/NNS marched/VBD to/TO Trump/NNP Tower/NNP");
+  std::vector<bool> excluded(toks.size(), false);
+  excluded[3] = true;
+  EXPECT_EQ(Names(toks, excluded), V{});
+  // After a nationality it stands (the caller gives it that country).
+  std::vector<bool> nationality(toks.size(), false);
+  nationality[3] = true;
+  EXPECT_EQ(Names(toks, excluded, nationality), V{"Tower"});
+}
+
+TEST(NameOnly, ArabicArticleJoinsTheName) {
+  EXPECT_EQ(Names(Tagged("He/PRP met/VBD Omar/NNP al-Razzaz/NN")), V{"Omar al-Razzaz"});
+}
+
+}  // namespace
+}  // namespace dyad::actors
