@@ -823,6 +823,21 @@ TEST(Coder, NameOnlyAfterANationalityIsThatCountry) {
   })) << Dump(ev);
 }
 
+// The dateline is where the reporter is: unnamed people of a sentence set in another
+// country are not the dateline's.
+TEST(Coder, DatelineCountryStopsWhereTheSentencePlacesItselfElsewhere) {
+  auto ev = CodeText("NAIROBI, Kenya (AP) -- Gunmen killed five villagers in Somalia on Monday.");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.target.code == "KENCVL"; })) << Dump(ev);
+  ev = CodeText("NAIROBI, Kenya (AP) -- Police arrested five protesters on Monday.");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "KENCOP"; })) << Dump(ev);
+}
+
+TEST(Coder, KosovoIsAPlace) {
+  auto ev = CodeText("Serbian police arrested two men in Kosovo on Monday.");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.location.country == "XKX" && e.location.name == "Kosovo"; }))
+      << Dump(ev);
+}
+
 TEST(Coder, NoEventBetweenTwoNameOnlyActors) {
   auto ev = CodeText("Chidi Okonkwo criticised Ngozi Adeyemi on Monday during a visit to Nigeria.");
   EXPECT_FALSE(Any(ev, [](const Event& e) { return e.source.code.empty() && e.target.code.empty() && !e.target.name.empty(); }))

@@ -823,7 +823,12 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
           composed = true;
         }
       }
-      if (!composed && !a.dateline_country.empty() &&
+      // (The dateline is where the reporter is: when the sentence places itself in another
+      // country, "LYON: ... victims of the crash in east Ukraine", its people are not the
+      // dateline's.)
+      bool elsewhere = false;
+      for (const auto& p : a.place_spans) elsewhere = elsewhere || (!p.country.empty() && p.country != a.dateline_country);
+      if (!composed && !a.dateline_country.empty() && !elsewhere &&
           !In(unit.actor.role, {"REF", "IGO", "NGO", "MNC", "UAF"})) {
         add(AgentOf(unit.actor, a.dateline_country, a.dateline_country_name));
         composed = true;
