@@ -214,7 +214,10 @@ std::vector<Unit> Compose(const Dictionary& dict, const std::vector<Token>& toke
 //    of such adjectives: "the Syrian Observatory for Human Rights"; the caller gives the
 //    unit that country);
 //  - titles, honorifics, calendar words, function words and news-agency bylines at its
-//    edges are dropped ("Mr", "Monday", "Reuters"); a title before an unknown name is
+//    edges are dropped from the name ("Mr", "Monday", "Reuters"; the unit still covers the
+//    titles before it), a title inside starts the name after it; a run ending in a title
+//    or in a place, building or document word is no name ("State Councillor", "Tiananmen
+//    Square", "the Mental Capacity Bill"); a dictionary title before an unknown name is
 //    composed by Compose and codes the role ("opposition leader X");
 //  - a run made only of generic capitalised words ("the Internet", "Parliament", "the
 //    Gulf", "Christmas", "God", "National Assembly");

@@ -1,5 +1,6 @@
 // Name-only actors: proper names no dictionary entry covers. See dyad/actor.h
 // (FindNameOnly) for the rules and docs/actors.md for how they appear in output.
+#include <algorithm>
 #include <cctype>
 #include <string>
 #include <unordered_set>
@@ -76,7 +77,7 @@ bool GenericWord(const std::string& key) {
       "christianity", "judaism", "buddhism", "hinduism", "bible", "koran", "quran", "torah",
       "church", "mosque", "temple", "holy", "mass", "internet", "web", "online", "covid",
       "covid-19", "coronavirus", "ebola", "aids", "hiv", "english", "french", "arabic",
-      "spanish", "council", "committee", "commission", "court", "ministry", "department",
+      "spanish", "nazi", "nazis", "council", "committee", "commission", "court", "ministry", "department",
       "office", "agency", "government", "cabinet", "parliament", "assembly", "senate",
       "house", "party", "army", "navy", "police", "forces", "force", "people", "republic",
       "kingdom", "union", "federation", "national", "international", "united", "nations",
@@ -88,7 +89,10 @@ bool GenericWord(const std::string& key) {
       "official", "officials", "ministers", "leaders", "presidents", "mps", "head", "chair",
       "director", "inc", "ltd", "llc", "plc", "co", "corp", "times", "post", "daily",
       "journal", "magazine", "tv", "radio", "twitter", "facebook", "instagram", "youtube",
-      "tiktok", "whatsapp", "telegram"};
+      "tiktok", "whatsapp", "telegram", "fund", "euro", "euros", "dollar", "dollars",
+      "pound", "pounds", "sterling", "rupee", "rupees", "yuan", "renminbi", "yen", "rouble",
+      "roubles", "ruble", "rubles", "naira", "rand", "peso", "pesos", "lira", "shekel",
+      "shekels", "dinar", "dinars", "riyal", "riyals", "bitcoin"};
   return kWords.count(key) > 0;
 }
 
@@ -103,7 +107,9 @@ bool Title(const std::string& key) {
       "commissioner", "superintendent", "chancellor", "lawmaker", "legislator", "diplomat",
       "emir", "sultan", "speaker", "representative", "delegate", "counsel", "president-elect",
       "general", "colonel", "admiral", "major", "captain", "professor", "congressman",
-      "congresswoman", "deputy", "chief", "officer", "director", "chair", "head", "official"};
+      "congresswoman", "deputy", "chief", "officer", "director", "chair", "head", "official",
+      "collector", "magistrate", "prosecutor", "sheriff", "marshal", "warden", "registrar",
+      "ombudsman", "auditor", "treasurer", "provost", "rector", "dean", "vizier", "wali"};
   return kWords.count(key) > 0;
 }
 
@@ -117,12 +123,37 @@ bool ArticleName(const std::string& w) {
   return false;
 }
 
+// Last words of names of places, buildings and documents, which are no actors: "Tiananmen
+// Square", "Belmarsh Prison", "the Mental Capacity Bill", "the Pirmasens Municipal Museum".
+bool ThingWord(const std::string& key) {
+  static const std::unordered_set<std::string> kWords = {
+      "square", "prison", "jail", "gaol", "airport", "airfield", "stadium", "arena", "bridge",
+      "street", "road", "avenue", "boulevard", "highway", "motorway", "camp", "hotel", "park",
+      "station", "mall", "tower", "towers", "building", "plaza", "museum", "gallery",
+      "cathedral", "mosque", "church", "temple", "shrine", "palace", "castle", "dam", "port",
+      "harbour", "harbor", "canal", "crossing", "checkpoint", "border", "valley", "river",
+      "lake", "mountain", "mountains", "hills", "island", "islands", "bay", "coast",
+      "bill", "act", "law", "treaty", "accord", "accords", "agreement", "directive",
+      "resolution", "amendment", "plan", "strategy", "initiative", "programme", "program",
+      "scheme", "report", "index", "award", "prize", "cup", "games", "festival", "summit",
+      "conference", "forum", "war", "crisis", "disaster", "virus", "syndrome"};
+  return kWords.count(key) > 0;
+}
+
+bool Honorific(const std::string& key) {
+  static const std::unordered_set<std::string> kWords = {
+      "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sheikh", "sheik", "gen",
+      "col", "adm", "lt", "sgt", "maj", "capt", "prof", "ayatollah", "mullah", "hon", "rev",
+      "reverend", "excellency", "majesty", "highness", "sen", "rep", "gov"};
+  return kWords.count(key) > 0;
+}
+
 bool Particle(const std::string& key) {
   return key == "de" || key == "da" || key == "del" || key == "della" || key == "di" ||
          key == "van" || key == "von" || key == "der" || key == "den" || key == "bin" ||
          key == "ibn" || key == "al" || key == "el" || key == "la" || key == "le" ||
          key == "du" || key == "dos" || key == "das" || key == "y" || key == "ben" ||
-         key == "abu" || key == "of" || key == "for";
+         key == "abu" || key == "of" || key == "for" || key == "&";
 }
 
 bool ProperTag(const Token& t) { return t.xpos == "NNP" || t.xpos == "NNPS"; }
@@ -196,8 +227,23 @@ std::vector<Unit> FindNameOnly(const std::vector<Token>& toks, const std::vector
     // Photo credits and bylines: "REUTERS/Jane Doe/File Photo".
     auto slash = [&](size_t k) { return k < n && toks[k].text.find('/') != std::string::npos; };
     if ((begin > 0 && slash(begin - 1)) || slash(end)) continue;
-    // A run ending in a title is a title ("Permanent Representative", "State Councillor").
-    if (Title(NormalizeToken(toks[end - 1].text))) continue;
+    // A run ending in a title is a title ("Permanent Representative", "State Councillor"); one
+    // ending in a place, building or document word is a thing ("Tiananmen Square").
+    if (Title(NormalizeToken(toks[end - 1].text)) || ThingWord(NormalizeToken(toks[end - 1].text))) continue;
+    // The unit keeps the titles before the name (the parser may make one of them the
+    // phrase's head: "NLRB General Counsel Peter Robb"), the name does not; other edge
+    // words ("Monday", "The") are no part of either.
+    size_t unit_begin = begin;
+    while (unit_begin < end && EdgeWord(NormalizeToken(toks[unit_begin].text)) &&
+           !Title(NormalizeToken(toks[unit_begin].text)) && !Honorific(NormalizeToken(toks[unit_begin].text)))
+      ++unit_begin;
+    // A title or honorific inside starts the name after it ("Archbishop of Canterbury Dr
+    // Rowan Williams": "Rowan Williams").
+    for (size_t k = end - 1; k > begin; --k)
+      if (EdgeWord(NormalizeToken(toks[k - 1].text)) && Capitalised(toks[k - 1].text)) {
+        begin = k;
+        break;
+      }
     // Titles, calendar words, bylines at its edges are no part of it.
     while (begin < end && EdgeWord(NormalizeToken(toks[begin].text))) ++begin;
     while (end > begin && (EdgeWord(NormalizeToken(toks[end - 1].text)) || Particle(NormalizeToken(toks[end - 1].text))))
@@ -219,7 +265,7 @@ std::vector<Unit> FindNameOnly(const std::vector<Token>& toks, const std::vector
     // One word in capitals longer than an acronym is a shout, not a name ("BREAKING").
     if (end - begin == 1 && AllCapitals(toks[begin].text) && toks[begin].text.size() > 6) continue;
     Unit u;
-    u.begin = static_cast<uint32_t>(begin);
+    u.begin = static_cast<uint32_t>(std::min(unit_begin, begin));
     u.end = static_cast<uint32_t>(end);
     u.name_only = true;
     for (size_t k = begin; k < end; ++k) {

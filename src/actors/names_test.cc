@@ -75,15 +75,38 @@ TEST(NameOnly, HeadlinesPhotoCreditsAndNumbersAreNoNames) {
 }
 
 TEST(NameOnly, ExcludedWordsAndLongerNames) {
-  // "Trump" is a dictionary name: "Tower" after it is part of a longer name we cannot read.
-  auto toks = Tagged("Protesters/NNS marched/VBD to/TO Trump/NNP Tower/NNP");
+  // "Yeltsin" is a dictionary name: "Foundation" after it is part of a longer name we
+  // cannot read.
+  auto toks = Tagged("Protesters/NNS marched/VBD to/TO Yeltsin/NNP Foundation/NNP");
   std::vector<bool> excluded(toks.size(), false);
   excluded[3] = true;
   EXPECT_EQ(Names(toks, excluded), V{});
   // After a nationality it stands (the caller gives it that country).
   std::vector<bool> nationality(toks.size(), false);
   nationality[3] = true;
-  EXPECT_EQ(Names(toks, excluded, nationality), V{"Tower"});
+  EXPECT_EQ(Names(toks, excluded, nationality), V{"Foundation"});
+}
+
+TEST(NameOnly, PlacesBuildingsDocumentsAndCurrenciesAreNoNames) {
+  EXPECT_EQ(Names(Tagged("Crowds/NNS filled/VBD Tiananmen/NNP Square/NNP")), V{});
+  EXPECT_EQ(Names(Tagged("Suspects/NNS are/VBP held/VBN at/IN Belmarsh/NNP Prison/NNP")), V{});
+  EXPECT_EQ(Names(Tagged("MPs/NNS backed/VBD the/DT Mental/NNP Capacity/NNP Bill/NNP")), V{});
+  EXPECT_EQ(Names(Tagged("It/PRP raised/VBD 5/CD billion/CD Euros/NNPS")), V{});
+  EXPECT_EQ(Names(Tagged("It/PRP named/VBD a/DT District/NNP Collector/NNP")), V{});
+}
+
+TEST(NameOnly, AnHonorificInsideStartsTheName) {
+  EXPECT_EQ(Names(Tagged("Bishops/NNS met/VBD Canterbury/NNP Dr/NNP Rowan/NNP Willems/NNP")), V{"Rowan Willems"});
+  EXPECT_EQ(Names(Tagged("Auditors/NNS Ernst/NNP &/CC Young/NNP warned/VBD")), V{"Ernst & Young"});
+}
+
+TEST(NameOnly, TheUnitKeepsTheTitlesBeforeTheName) {
+  // (The parser may make a title the head of the phrase: the unit must cover it.)
+  auto units = FindNameOnly(Tagged("Earlier/RB ,/, NLRB/NNP General/NNP Counsel/NNP Peter/NNP Robbe/NNP declined/VBD"), {}, {});
+  ASSERT_EQ(units.size(), 1u);
+  EXPECT_EQ(units[0].actor.name, "Peter Robbe");
+  EXPECT_EQ(units[0].begin, 2u);
+  EXPECT_EQ(units[0].end, 7u);
 }
 
 TEST(NameOnly, ArabicArticleJoinsTheName) {
