@@ -26,6 +26,9 @@ TEST(ActorGaps, PakistanPeoplesPartyIsNotThePmlN) {
   EXPECT_EQ(Canonical("PML-N"), "Pakistan Muslim League-Nawaz");
   EXPECT_EQ(Code("Pakistan People's Party"), "PAKGOVPTY");  // in the federal coalition since 2024
   EXPECT_EQ(Code("Awami National Party"), "PAKOPPPTY");
+  EXPECT_EQ(Code("PPP"), "-");  // purchasing power parity, South Korea's People Power Party...
+  EXPECT_EQ(Code("Servant of the People"), "UKRGOVPTY");
+  EXPECT_EQ(Code("MHP"), "TURGOVPTY");
 }
 
 TEST(ActorGaps, PeopleAndPoliceForces) {
@@ -37,6 +40,9 @@ TEST(ActorGaps, PeopleAndPoliceForces) {
   EXPECT_EQ(Code("U.S. Immigration and Customs Enforcement"), "USACOP");
   EXPECT_EQ(Code("Telugu Desam Party"), "INDGOVPTY");
   EXPECT_EQ(Code("DMK"), "INDOPPPTY");
+  EXPECT_EQ(Code("Alice Wells", "2018-01-01"), "USAGOV");
+  EXPECT_EQ(Code("Ivica Todoric", "2016-01-01"), "HRVBUS");
+  EXPECT_EQ(Code("Conrad Black", "2019-07-01"), "CANBUS");  // out of his role: `other`
 }
 
 TEST(ActorGaps, ReligiousCommunitiesHaveCameoReligionCodes) {
