@@ -51,6 +51,7 @@ TEST(ActorGaps, ReligiousCommunitiesHaveCameoReligionCodes) {
   EXPECT_EQ(Code("Iraqi Sunnis"), "IRQMOSSUN");
   EXPECT_EQ(Code("Shiites"), "MOSSHI");
   EXPECT_EQ(Code("the Jewish community"), "JEW");
+  EXPECT_EQ(Code("Syrian Kurds"), "SYRKUR");
   // The adjective alone modifies too much to be an actor.
   EXPECT_EQ(Code("Christian"), "-");
 }

@@ -185,6 +185,8 @@ std::vector<Unit> FindNameOnly(const std::vector<Token>& toks, const std::vector
     // ("al-Razza" after a capitalised word: whatever its tag, the article's name.)
     bool article = ArticleName(t.text) && i > 0 && Capitalised(toks[i - 1].text);
     if (!article && (!ProperTag(t) || !Capitalised(t.text) || t.text.size() < 2)) return false;
+    // A dash joining two names is a pair, not a name ("Baghdad–Washington talks").
+    if (t.text.find("\u2013") != std::string::npos || t.text.find("\u2014") != std::string::npos) return false;
     // Digits ("F-16", "G20") name things, not actors.
     for (char c : t.text)
       if (std::isdigit(static_cast<unsigned char>(c))) return false;

@@ -72,6 +72,7 @@ TEST(NameOnly, HeadlinesPhotoCreditsAndNumbersAreNoNames) {
   EXPECT_EQ(Names(Tagged("UPDATE/NNP :/: POLICE/NNP RAID/NNP HOMES/NNP")), V{});
   EXPECT_EQ(Names(Tagged("REUTERS/Jane/NNP Doe/NNP /File/NNP")), V{});
   EXPECT_EQ(Names(Tagged("It/PRP bought/VBD F-16/NNP jets/NNS")), V{});
+  EXPECT_EQ(Names(Tagged("They/PRP held/VBD Baghdad\u2013Washington/NNP talks/NNS")), V{});
 }
 
 TEST(NameOnly, ExcludedWordsAndLongerNames) {
