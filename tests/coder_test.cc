@@ -794,5 +794,66 @@ TEST(Coder, AClauseAfterAsHasItsOwnSubject) {
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "USAGOV" && e.cameo == "036"; })) << Dump(ev);
 }
 
+// Name-only actors: a proper name in no dictionary, where the coder looks for an actor,
+// is the event's side with no code and its name.
+TEST(Coder, NameOnlyTargetKeepsItsName) {
+  auto ev = CodeText("Police in Lagos arrested Chidi Okonkwo on Monday.");
+  ASSERT_TRUE(Any(ev, [](const Event& e) {
+    return e.cameo_root == "17" && e.target.code.empty() && e.target.name == "Chidi Okonkwo";
+  })) << Dump(ev);
+  // In JSON the side has a null code and its name.
+  for (const Event& e : ev)
+    if (e.target.name == "Chidi Okonkwo")
+      EXPECT_NE(output::ToJsonLine(e).find(R"("target":{"code":null,"country":null,"role":null,"name":"Chidi Okonkwo"})"),
+                std::string::npos) << output::ToJsonLine(e);
+}
+
+TEST(Coder, NameOnlySourceWithACodedTarget) {
+  auto ev = CodeText("Chidi Okonkwo criticised the Nigerian government on Monday.");
+  EXPECT_TRUE(Any(ev, [](const Event& e) {
+    return e.source.code.empty() && e.source.name == "Chidi Okonkwo" && e.target.code == "NGAGOV" &&
+           e.cameo_root == "11";
+  })) << Dump(ev);
+}
+
+TEST(Coder, NameOnlyAfterANationalityIsThatCountry) {
+  auto ev = CodeText("Poland criticised the Ukrainian Zelenograd Mill Cooperative.");
+  EXPECT_TRUE(Any(ev, [](const Event& e) {
+    return e.source.code == "POL" && e.target.code == "UKR" && e.target.name == "Ukrainian Zelenograd Mill Cooperative";
+  })) << Dump(ev);
+}
+
+// The dateline is where the reporter is: unnamed people of a sentence set in another
+// country are not the dateline's.
+TEST(Coder, DatelineCountryStopsWhereTheSentencePlacesItselfElsewhere) {
+  auto ev = CodeText("NAIROBI, Kenya (AP) -- Gunmen killed five villagers in Somalia on Monday.");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.target.code == "KENCVL"; })) << Dump(ev);
+  ev = CodeText("NAIROBI, Kenya (AP) -- Police arrested five protesters on Monday.");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "KENCOP"; })) << Dump(ev);
+}
+
+TEST(Coder, KosovoIsAPlace) {
+  auto ev = CodeText("Serbian police arrested two men in Kosovo on Monday.");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.location.country == "XKX" && e.location.name == "Kosovo"; }))
+      << Dump(ev);
+}
+
+TEST(Coder, NoEventBetweenTwoNameOnlyActors) {
+  auto ev = CodeText("Chidi Okonkwo criticised Ngozi Adeyemi on Monday during a visit to Nigeria.");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.source.code.empty() && e.target.code.empty() && !e.target.name.empty(); }))
+      << Dump(ev);
+}
+
+TEST(Coder, CalendarAndGenericCapitalisedWordsAreNoNameOnlyActors) {
+  auto ev = CodeText("The Kenyan government thanked God for the rains.");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.target.name == "God"; })) << Dump(ev);
+  // (A news agency is the story's source, not an actor.)
+  ev = CodeText("The Kenyan government thanked Reuters for the report.");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.target.name == "Reuters"; })) << Dump(ev);
+  // (The same sentence with a name: the target it would have been.)
+  ev = CodeText("The Kenyan government thanked Wanjiru for the report.");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.target.name == "Wanjiru"; })) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

@@ -202,10 +202,37 @@ struct Unit {
   Actor actor;
   bool agent_only = false;      // a role with no country yet ("the leaders", "police")
   bool person = false;          // the unit names a person
+  bool name_only = false;       // a proper name no dictionary entry covers (FindNameOnly)
   std::string why;
 };
 std::vector<Unit> Compose(const Dictionary& dict, const std::vector<Token>& tokens,
                           const std::vector<Match>& matches);
+
+// Name-only actors: proper names that no dictionary entry covers ("sued the American Civil
+// Liberties Union", "met Abdul Rahman Khan"). Over a tagged sentence, a name is a maximal
+// run of capitalised words tagged NNP/NNPS (lower-case particles may stand inside: "Ricardo
+// de la Cruz", "Union of Concerned Scientists") on tokens not `excluded` (the caller marks
+// dictionary matches, gazetteer place mentions and the dateline). Refused:
+//  - a run next to a capitalised dictionary word: part of a longer name we cannot read
+//    ("Trump Tower"), unless that word is a nationality (`nationality` marks the last token
+//    of such adjectives: "the Syrian Observatory for Human Rights"; the caller gives the
+//    unit that country);
+//  - titles, honorifics, calendar words, function words and news-agency bylines at its
+//    edges are dropped from the name ("Mr", "Monday", "Reuters"; the unit still covers the
+//    titles before it), a title inside starts the name after it; a run ending in a title
+//    or in a place, building or document word is no name ("State Councillor", "Tiananmen
+//    Square", "the Mental Capacity Bill"); a dictionary title before an unknown name is
+//    composed by Compose and codes the role ("opposition leader X");
+//  - a run made only of generic capitalised words ("the Internet", "Parliament", "the
+//    Gulf", "Christmas", "God", "National Assembly");
+//  - one word opening the sentence (any word is capitalised there), several words all in
+//    capitals (headlines), one capitalised word of more than six letters ("BREAKING"),
+//    words with digits ("F-16").
+// The units have an empty actor code, `name_only` set, and the name as written; the coder
+// uses them only where it looks for an actor (subject, object, oblique) and keeps an event
+// only when one of its sides has a code (see docs/actors.md, "Name-only actors").
+std::vector<Unit> FindNameOnly(const std::vector<Token>& tokens, const std::vector<bool>& excluded,
+                               const std::vector<bool>& nationality);
 
 // The single actor a short phrase names ("Iranian security forces" -> IRNCOP), or an
 // empty actor. Used by `dyad actor` and the table tests.

@@ -60,6 +60,22 @@ void MergeRolesOfOrganisations(const std::vector<Token>& toks, std::vector<Unit>
   }
 }
 
+// A role noun after an organisation that names the organisation's own people: its members
+// held ("Taliban prisoners", "Hamas detainees": not "hostages" or "victims", who are held
+// or hurt by it), or a role the organisation's code already has ("Taliban fighters":
+// REB of AFGREBTAL; "PKK insurgents").
+bool GroupMembersNoun(const Dictionary& dict, const std::vector<Token>& toks, const Match& agent,
+                      const std::string& org_code) {
+  const std::string last = NormalizeToken(toks[agent.end - 1].text);
+  static const char* const kHeld[] = {"prisoner", "prisoners", "detainee", "detainees", "inmate", "inmates"};
+  for (const char* w : kHeld)
+    if (last == w) return true;
+  std::string country, role;
+  dict.SplitCode(org_code, &country, &role);
+  return !agent.actor.role.empty() && role.size() > agent.actor.role.size() &&
+         role.compare(0, agent.actor.role.size(), agent.actor.role) == 0;
+}
+
 }  // namespace
 
 // Adjacent dictionary matches form one actor: "Russian" + "President" + "Vladimir Putin",
@@ -98,6 +114,8 @@ std::vector<Unit> Compose(const Dictionary& dict, const std::vector<Token>& toks
     u.end = matches[j - 1].end;
     std::string country, role, person_code, fixed_code, agent_role;
     const Match* person = nullptr;
+    const Match* agent = nullptr;  // the last role noun
+    const Match* org = nullptr;    // the last organisation (not a seat)
     const Match* first_person = nullptr;  // the first of several matches naming one person
     for (size_t k = i; k < j; ++k) {
       const Match& m = matches[k];
@@ -116,6 +134,7 @@ std::vector<Unit> Compose(const Dictionary& dict, const std::vector<Token>& toks
           }
           [[fallthrough]];
         case Kind::kOrg:
+          if (m.kind == Kind::kOrg) org = &m;
           fixed_code = m.actor.code;
           if (!m.actor.country.empty()) country = m.actor.country;
           break;
@@ -126,6 +145,7 @@ std::vector<Unit> Compose(const Dictionary& dict, const std::vector<Token>& toks
           break;
         case Kind::kAgent:
           agent_role = m.actor.role;
+          agent = &m;
           break;
       }
       if (!u.why.empty()) u.why += " + ";
@@ -150,6 +170,12 @@ std::vector<Unit> Compose(const Dictionary& dict, const std::vector<Token>& toks
       // IGOPKO whatever the nationality, which loses who was attacked or sent.
       act.code = country;
       act.country = country;
+    } else if (org && agent && agent->begin > org->begin && !fixed_code.empty() &&
+               GroupMembersNoun(dict, toks, *agent, fixed_code)) {
+      // "Taliban prisoners", "Houthi fighters": the group's own people are the group.
+      act.code = fixed_code;
+      dict.SplitCode(fixed_code, &act.country, &act.role);
+      if (!country.empty()) act.country = country;
     } else if (!fixed_code.empty() && agent_role.empty()) {
       act.code = fixed_code;
       dict.SplitCode(fixed_code, &act.country, &act.role);

@@ -255,6 +255,10 @@ struct Analysis {
     bool in = false;
   };
   std::vector<PlaceSpan> place_spans;
+  // Every place mention of the sentence (tokens [begin, end)) and, in a story's first
+  // sentence, the end of its dateline: no name-only actor is made of them.
+  std::vector<std::pair<uint32_t, uint32_t>> place_mentions;
+  uint32_t dateline_end = 0;
   // The place whose span holds token t, or null.
   const PlaceSpan* PlaceAt(int t) const {
     for (const PlaceSpan& p : place_spans)
@@ -603,6 +607,44 @@ bool Coder::Impl::ParseWithNames(std::vector<Token>& tokens, const std::vector<M
   return true;
 }
 
+// Name-only actors (see FindNameOnly in dyad/actor.h): proper names no dictionary entry,
+// place mention or dateline covers become units with no code; one right after a
+// nationality adjective is that country's ("the Syrian Observatory for Human Rights" ->
+// SYR).
+void AddNameOnlyUnits(Analysis& a) {
+  const size_t n = a.tokens->size();
+  std::vector<bool> excluded(n, false), nationality(n, false);
+  for (const auto& m : a.matches)
+    for (uint32_t k = m.begin; k < m.end && k < n; ++k) excluded[k] = true;
+  for (const Unit& u : a.units)
+    for (uint32_t k = u.begin; k < u.end && k < n; ++k) excluded[k] = true;
+  for (const auto& [b, e] : a.place_mentions)
+    for (uint32_t k = b; k < e && k < n; ++k) excluded[k] = true;
+  for (uint32_t k = 0; k < a.dateline_end && k < n; ++k) excluded[k] = true;
+  std::vector<int> nationality_unit(n, -1);
+  for (size_t u = 0; u < a.units.size(); ++u) {
+    const Unit& x = a.units[u];
+    if (x.person || x.agent_only || x.actor.code.empty() || x.actor.code != x.actor.country || x.end == 0) continue;
+    for (const auto& m : a.matches)
+      if (m.end == x.end && m.kind == actors::Kind::kAdjective) {
+        nationality[x.end - 1] = true;
+        nationality_unit[x.end - 1] = static_cast<int>(u);
+      }
+  }
+  for (Unit& name : actors::FindNameOnly(*a.tokens, excluded, nationality)) {
+    int nu = name.begin > 0 ? nationality_unit[name.begin - 1] : -1;
+    if (nu >= 0) {
+      Unit& x = a.units[nu];
+      x.actor.name += (a.tok(name.begin).start > a.tok(x.end - 1).end ? " " : "") + name.actor.name;
+      x.end = name.end;
+      x.why += " + " + name.why;
+      continue;
+    }
+    a.units.push_back(std::move(name));
+  }
+  std::sort(a.units.begin(), a.units.end(), [](const Unit& x, const Unit& y) { return x.begin < y.begin; });
+}
+
 void Coder::Impl::BuildUnits(Analysis& a, const std::string& date) const {
   // A role noun used as an adjective is no actor ("Iranian military and nuclear
   // facilities"): drop agent matches made only of adjectives modifying a noun.
@@ -618,6 +660,7 @@ void Coder::Impl::BuildUnits(Analysis& a, const std::string& date) const {
     return true;
   });
   a.units = actors::Compose(*dict, *a.tokens, a.matches);
+  AddNameOnlyUnits(a);
   a.unit_of.assign(a.tokens->size(), -1);
   for (size_t u = 0; u < a.units.size(); ++u)
     for (uint32_t k = a.units[u].begin; k < a.units[u].end; ++k) a.unit_of[k] = static_cast<int>(u);
@@ -735,8 +778,9 @@ bool IsPassiveSmallClause(const Analysis& a, int v) {
 std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) const {
   std::vector<Actor> out;
   if (t < 0 || depth > 4) return out;
+  // (An actor with no code but a name is a name-only actor: see AddNameOnlyUnits.)
   auto add = [&](const Actor& x) {
-    if (x.empty()) return;
+    if (x.empty() && x.name.empty()) return;
     for (const auto& y : out)
       if (y.code == x.code && y.name == x.name) return;
     out.push_back(x);
@@ -807,12 +851,19 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
           composed = true;
         }
       }
-      if (!composed && !a.dateline_country.empty() &&
+      // (The dateline is where the reporter is: when the sentence places itself in another
+      // country, "LYON: ... victims of the crash in east Ukraine", its people are not the
+      // dateline's.)
+      bool elsewhere = false;
+      for (const auto& p : a.place_spans) elsewhere = elsewhere || (!p.country.empty() && p.country != a.dateline_country);
+      if (!composed && !a.dateline_country.empty() && !elsewhere &&
           !In(unit.actor.role, {"REF", "IGO", "NGO", "MNC", "UAF"})) {
         add(AgentOf(unit.actor, a.dateline_country, a.dateline_country_name));
         composed = true;
       }
       if (!composed) add(unit.actor);
+    } else if (unit.actor.code.empty() && !unit.name_only) {
+      // A name that codes nobody (`none`: "the Jordan River").
     } else {
       add(unit.actor);
       // "French and German activists": another country modifying the same role noun.
@@ -1371,6 +1422,10 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       if (tgts.empty()) tgts.push_back(Actor{});
       for (Actor tgt : tgts) {
         if (!tgt.empty() && tgt.code == src.code && tgt.name == src.name) continue;
+        // Name-only actors on both sides: nothing coded, no event (see docs/actors.md). A
+        // name-only source with no target stays: the named actor and what it did.
+        if (src.code.empty() && tgt.code.empty() && !tgt.name.empty()) continue;
+        if (tgt.code.empty() && tgt.name == src.name) continue;
         // Unnamed people of no country acting on their like ("people questioning how a son
         // of immigrants ...": CVL -> CVL) is no event between actors.
         // (Other unnamed officials of no country, "leaders ... demanded an explanation from
@@ -1420,7 +1475,8 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         bool duplicate = false;
         for (const auto& o : out)
           if (o.sentence == ev.sentence && o.cameo == ev.cameo && o.source.code == ev.source.code &&
-              o.target.code == ev.target.code && o.source.name == ev.source.name)
+              o.target.code == ev.target.code && o.source.name == ev.source.name &&
+              (!ev.target.code.empty() || o.target.name == ev.target.name))
             duplicate = true;
         if (!duplicate) out.push_back(std::move(ev));
       }
@@ -2083,12 +2139,14 @@ std::vector<Event> Coder::Code(Document& doc) const {
     }
     a.dateline_country = dateline_country;
     a.dateline_country_name = dateline_country_name;
+    if (i == 0) a.dateline_end = static_cast<uint32_t>(DatelineEnd(s.tokens));
     DropDatelineActors(s.tokens, a.matches);
     // Places of every sentence feed the story's context (which Tripoli, which Georgia).
     std::vector<places::PlaceMention> mentions;
     if (impl_->gazetteer) mentions = impl_->gazetteer->Find(s.tokens, place_context);
     // (Only places after a locative word: "Israel's key ally" names no place; "from" for
     // what is withdrawn from a place.)
+    for (const auto& m : mentions) a.place_mentions.emplace_back(m.begin_token, m.end_token);
     for (const auto& m : mentions) {
       if (m.place.country.empty()) continue;
       uint32_t b = m.begin_token;
@@ -2174,7 +2232,12 @@ std::string Coder::Explain(const std::string& sentence, const std::string& date)
     a.tokens = &s.tokens;
     actors::StoryMemory memory;
     a.matches = impl_->dict->Find(s.tokens, date, &memory);
+    if (i == 0) a.dateline_end = static_cast<uint32_t>(DatelineEnd(s.tokens));
     DropDatelineActors(s.tokens, a.matches);
+    if (impl_->gazetteer) {
+      places::Context ctx;
+      for (const auto& m : impl_->gazetteer->Find(s.tokens, ctx)) a.place_mentions.emplace_back(m.begin_token, m.end_token);
+    }
     impl_->ParseWithNames(s.tokens, a.matches);
     RepairParse(s.tokens);
     a.Link();
@@ -2192,7 +2255,8 @@ std::string Coder::Explain(const std::string& sentence, const std::string& date)
       os << "  [" << m.begin << "," << m.end << ") " << actors::KindName(m.kind) << " " << m.actor.code
          << "  " << m.why << "\n";
     for (const auto& u : a.units)
-      os << "  actor [" << u.begin << "," << u.end << ") " << u.actor.code << "  \"" << u.actor.name << "\"\n";
+      os << "  actor [" << u.begin << "," << u.end << ") " << (u.name_only ? "(name-only)" : u.actor.code) << "  \""
+         << u.actor.name << "\"\n";
     auto times = time::FindTimeExpressions(doc.SentenceText(s), date);
     os << "\nDates:\n";
     for (const auto& t : times)
@@ -2218,7 +2282,8 @@ std::string Coder::Explain(const std::string& sentence, const std::string& date)
   }
   os << "\nEvents:\n";
   for (const auto& e : events)
-    os << "  " << e.source.code << " -> " << (e.target.empty() ? "-" : e.target.code) << "  "
+    os << "  " << (e.source.code.empty() ? "\"" + e.source.name + "\"" : e.source.code) << " -> "
+       << (!e.target.empty() ? e.target.code : e.target.name.empty() ? "-" : "\"" + e.target.name + "\"") << "  "
        << e.cameo << " " << (codebook().Find(e.cameo) ? codebook().Find(e.cameo)->name : "") << "  date "
        << (e.date.empty() ? "?" : e.date) << " (" << e.date_precision << ")"
        << (e.reported_by.name.empty() ? "" : "  reported by " + e.reported_by.name) << "\n      "

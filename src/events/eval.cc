@@ -429,8 +429,10 @@ Result<PloverGold> LoadPloverTsv(const std::string& path) {
 }
 
 bool ActorMatchesSpan(const Actor& actor, const std::string& span, const std::string& sentence) {
-  if (!ContainsFolded(sentence, span)) return actor.empty();
-  if (actor.empty()) return false;
+  // (A name-only actor, with a name and no code, is an actor: it matches by its name.)
+  const bool none = actor.empty() && actor.name.empty();
+  if (!ContainsFolded(sentence, span)) return none;
+  if (none) return false;
   std::vector<std::string> name = Words(Mention(actor.name)), words = Words(span);
   if (name.empty() || words.empty()) return false;
   return WordsWithin(name, words) || WordsWithin(words, name);

@@ -112,6 +112,15 @@ TEST(PloverGold, ActorSpanRule) {
   EXPECT_FALSE(eval::ActorMatchesSpan(Named("USA", "U.S. embassy"), "a recipient", s));
 }
 
+TEST(PloverGold, NameOnlyActorMatchesByItsName) {
+  // A name-only actor (no code, a name) is an actor: it matches its span, and is no
+  // "nobody" for a placeholder span.
+  const std::string s = "Police in Lagos arrested the activist Chidi Okonkwo on Monday.";
+  EXPECT_TRUE(eval::ActorMatchesSpan(Named("", "Chidi Okonkwo"), "the activist Chidi Okonkwo", s));
+  EXPECT_FALSE(eval::ActorMatchesSpan(Named("", "Chidi Okonkwo"), "Police", s));
+  EXPECT_FALSE(eval::ActorMatchesSpan(Named("", "Chidi Okonkwo"), "a recipient", s));
+}
+
 // Our own sentences, coded by the repository's coder: what is right and what is a miss.
 TEST(PloverGold, FiguresOnOwnSentences) {
   TempDir dir;

@@ -86,8 +86,12 @@ void PrintTable(std::ostream& os, const std::vector<Event>& events, bool color) 
     snprintf(gold, sizeof gold, "%+.1f", e.goldstein);
     std::string evidence = e.evidence.text;
     for (auto& c : evidence) if (c == '\n') c = ' ';
-    os << Fit(e.date.empty() ? "?" : e.date, 11) << "  " << Fit(e.source.code, 10) << "  "
-       << Fit(e.target.empty() ? "-" : e.target.code, 10) << "  " << quad_color(e.quad_class)
+    // (A name-only actor, with no code, shows its name in quotes.)
+    auto side = [](const Actor& x) {
+      return !x.code.empty() ? x.code : x.name.empty() ? std::string("-") : "\"" + x.name + "\"";
+    };
+    os << Fit(e.date.empty() ? "?" : e.date, 11) << "  " << Fit(side(e.source), 10) << "  "
+       << Fit(side(e.target), 10) << "  " << quad_color(e.quad_class)
        << Fit(e.cameo, 5) << reset << "  " << Fit(gold, 5) << "  " << Fit(e.plover, 10) << "  "
        << Fit(e.reported_by.name.empty() ? "-" : e.reported_by.name, 16) << "  "
        << Fit(e.location.empty() ? "-" : e.location.precision == "country" && e.location.text.empty()

@@ -33,9 +33,10 @@ std::string Compact(const std::string& date) {  // 2026-01-16 -> 20260116
   return out;
 }
 
+// (A name-only actor, with a name and no code, has a null code: see docs/actors.md.)
 json ActorJson(const Actor& a) {
-  if (a.code.empty()) return nullptr;
-  return {{"code", a.code},
+  if (a.code.empty() && a.name.empty()) return nullptr;
+  return {{"code", a.code.empty() ? json(nullptr) : json(a.code)},
           {"country", a.country.empty() ? json(nullptr) : json(a.country)},
           {"role", a.role.empty() ? json(nullptr) : json(a.role)},
           {"name", a.name}};
@@ -210,8 +211,8 @@ std::string PloverLine(const StoredEvent& e, const Codebook* codebook) {
     at = end + 1;
   }
   auto actor = [](const Actor& a) -> json {
-    if (a.code.empty()) return nullptr;
-    return {{"name", a.name}, {"code", a.code}, {"country", OrNull(a.country)}, {"sector", OrNull(a.role)}};
+    if (a.code.empty() && a.name.empty()) return nullptr;
+    return {{"name", a.name}, {"code", OrNull(a.code)}, {"country", OrNull(a.country)}, {"sector", OrNull(a.role)}};
   };
   json sources = json::array(), evidence = json::array();
   for (const Mention& m : e.mentions) {

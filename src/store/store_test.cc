@@ -319,6 +319,26 @@ PRAGMA user_version=1;
 }
 
 
+// A name-only actor (no code, a name: docs/actors.md) is stored with a NULL code and
+// exported with a null code and its name.
+TEST_F(StoreTest, NameOnlyActorKeepsItsNameThroughStoreAndExport) {
+  auto store = Open();
+  Event a = Ev("a", "", "NGAGOV", "111");
+  a.source.country.clear();
+  a.source.name = "Chidi Okonkwo";
+  ASSERT_TRUE(store->Put(Doc("a", "story a"), {a}).ok());
+  EventQuery q;
+  q.with_mentions = true;
+  auto events = store->Query(q);
+  ASSERT_TRUE(events.ok()) << events.error();
+  ASSERT_EQ(events->size(), 1u);
+  const StoredEvent& e = (*events)[0];
+  EXPECT_EQ(e.source.code, "");
+  EXPECT_EQ(e.source.name, "Chidi Okonkwo");
+  std::string line = exporter::JsonLine(e);
+  EXPECT_NE(line.find(R"("source":{"code":null,"country":null,"name":"Chidi Okonkwo")"), std::string::npos) << line;
+}
+
 TEST_F(StoreTest, LocationsAreStoredWithMentionsAndEventsAndExported) {
   auto store = Open();
   Event a = Ev("a", "RUSMIL", "UKR", "194");

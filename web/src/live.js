@@ -16,7 +16,7 @@ export function setupLive() {
       const data = await api('/api/code', date ? { text, date } : { text });
       out.innerHTML = `<p class="muted">${data.events.length} event(s) in ${data.sentences} sentence(s)</p>` +
         data.events.map((e) => `<div class="live-event">
-          <div class="triple">${quadBadge(e.quad_class)} <span class="code">${esc(e.source?.code || '?')}</span> → <span class="code">${esc(e.target?.code || '—')}</span>
+          <div class="triple">${quadBadge(e.quad_class)} <span class="code">${esc(e.source?.code || e.source?.name || '?')}</span> → <span class="code">${esc(e.target?.code || e.target?.name || '—')}</span>
             · ${esc(e.cameo_name || e.plover)} <span class="code muted">${esc(e.cameo)} · ${fmtGold(e.goldstein)} · ${esc(e.date || 'no date')}</span></div>
           <div class="sentence">${segmentsHtml(e.segments, e.evidence.text)}</div></div>`).join('');
     } catch (err) {
