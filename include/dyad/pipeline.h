@@ -4,7 +4,9 @@
 //
 // The source hands documents in; `threads` coder threads code them; the caller's thread
 // writes each coded document to the store, in the order the source gave them (so a run
-// is reproducible whatever the number of threads), and then calls `stored`. At most
+// is reproducible whatever the number of threads), in transactions of up to 256
+// documents or half a second (Store::BeginBatch), and then calls `stored` for each
+// document of the committed transaction. At most
 // `window` documents are between the source and the writer at any time: memory stays
 // bounded whatever the size of the corpus, and a slow store slows the source down.
 //
