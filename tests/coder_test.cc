@@ -268,6 +268,20 @@ TEST(Coder, ReportingAnotherPartysViolenceIsAnAccusation) {
   for (const auto& e : ev) EXPECT_NE(e.cameo, "112") << Dump(ev);
 }
 
+TEST(Coder, AnActClaimedOrAllegedOfAnotherPartyIsOnlyTheAccusation) {
+  auto ev = CodeText("Azerbaijan claimed that Armenian forces had shelled Tartar and seized two villages.",
+                     "2024-05-03");
+  EXPECT_TRUE(Has(ev, "AZE", "ARMMIL", "112")) << Dump(ev);
+  for (const auto& e : ev) EXPECT_NE(e.cameo_root, "19") << Dump(ev);
+  ev = CodeText("Kyiv alleged that Russian troops attacked a convoy near Kharkiv.", "2024-05-03");
+  EXPECT_TRUE(Has(ev, "UKR", "RUSMIL", "112")) << Dump(ev);
+  for (const auto& e : ev) EXPECT_NE(e.cameo_root, "19") << Dump(ev);
+  // What is only said stays an event of its own, beside the accusation.
+  ev = CodeText("Azerbaijan said that Armenian forces had shelled Tartar.", "2024-05-03");
+  EXPECT_TRUE(Has(ev, "AZE", "ARMMIL", "112")) << Dump(ev);
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "ARMMIL" && e.cameo_root == "19"; })) << Dump(ev);
+}
+
 TEST(Coder, AnArrestWithNoAgentIsTheStatesWhereItHappened) {
   auto ev = CodeText("Two opposition leaders were detained in Tehran on Friday.", "2024-05-03");
   EXPECT_TRUE(Has(ev, "IRN", "OPP", "173")) << Dump(ev);

@@ -1331,6 +1331,22 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     *precision = doc.date.empty() ? "unknown" : "day";
   };
 
+  // Acts another party is said to have done under a verb that contests them ("the US
+  // claimed that ISIL had attacked Iraq and taken Mosul", "alleged that ..."): the
+  // claim is the event (an accusation, below), the act is only claimed. Raw offsets of
+  // their triggers.
+  std::set<uint32_t> contested_triggers;
+  auto under_contested_claim = [&](int v) {
+    for (int k = v, guard = 0; k >= 0 && guard < 10; ++guard) {
+      int h = a.head(k);
+      if (h < 0) return false;
+      if (a.rel(k) == "ccomp" && In(a.tok(h).lemma, {"claim", "allege"})) return true;
+      if (!In(a.rel(k), {"conj", "xcomp", "ccomp"})) return false;
+      k = h;
+    }
+    return false;
+  };
+
   auto emit = [&](const Candidate& c, const std::vector<Actor>& sources,
                   std::vector<Actor> targets, const std::string& code_in, const std::string& why_mood) {
     std::string code = code_in;
@@ -1393,7 +1409,10 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
           if (o.sentence == ev.sentence && o.cameo == ev.cameo && o.source.code == ev.source.code &&
               o.target.code == ev.target.code && o.source.name == ev.source.name)
             duplicate = true;
-        if (!duplicate) out.push_back(std::move(ev));
+        if (!duplicate) {
+          if (under_contested_claim(c.trigger)) contested_triggers.insert(ev.trigger_start);
+          out.push_back(std::move(ev));
+        }
       }
     }
   };
@@ -1974,6 +1993,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
   // claimant. A news medium reporting is no accuser.
   const CodeInfo* accuse = codebook.Find("112");
   const size_t end = out.size();
+  std::vector<size_t> claimed_only;  // contested acts that became accusations
   for (size_t i = first_new; i < end && accuse; ++i) {
     const Event& e = out[i];
     const Actor& speaker = e.reported_by;
@@ -1987,6 +2007,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     for (size_t j = first_new; j < out.size(); ++j)
       seen = seen || (out[j].cameo.rfind("11", 0) == 0 && out[j].source.code == speaker.code &&
                       out[j].target.code == e.source.code);
+    if (contested_triggers.count(e.trigger_start)) claimed_only.push_back(i);
     if (seen) continue;
     Event ev = e;
     ev.source = speaker;
@@ -2000,6 +2021,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     ev.pattern = e.pattern + " [reported by " + speaker.name + ": an accusation]";
     out.push_back(std::move(ev));
   }
+  for (auto it = claimed_only.rbegin(); it != claimed_only.rend(); ++it) out.erase(out.begin() + *it);
 }
 
 std::vector<Event> Coder::Code(Document& doc) const {
