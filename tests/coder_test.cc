@@ -282,6 +282,17 @@ TEST(Coder, AnActClaimedOrAllegedOfAnotherPartyIsOnlyTheAccusation) {
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "ARMMIL" && e.cameo_root == "19"; })) << Dump(ev);
 }
 
+TEST(Coder, AMishapKillsForNoOne) {
+  // The airline names what crashed, not who killed.
+  auto ev = CodeText("The Aeroflot crash killed 41 people in Moscow.", "2024-05-03");
+  EXPECT_TRUE(ev.empty()) << Dump(ev);
+  ev = CodeText("Rescuers found victims killed by the Air India crash near Ahmedabad.", "2024-05-03");
+  for (const auto& e : ev) EXPECT_NE(e.cameo_root, "19") << Dump(ev);
+  // An attack still names its author.
+  ev = CodeText("Four soldiers were killed by a Taliban roadside bomb in Helmand.", "2024-05-03");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "AFGREBTAL"; })) << Dump(ev);
+}
+
 TEST(Coder, AnArrestWithNoAgentIsTheStatesWhereItHappened) {
   auto ev = CodeText("Two opposition leaders were detained in Tehran on Friday.", "2024-05-03");
   EXPECT_TRUE(Has(ev, "IRN", "OPP", "173")) << Dump(ev);

@@ -35,6 +35,7 @@ using events::In;
 using events::IsIntentVerb;
 using events::IsMonthName;
 using events::IsSpeechVerb;
+using events::IsMishapNoun;
 using events::Lower;
 using events::RepairParse;
 using events::IsAttackNoun;
@@ -1421,6 +1422,9 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
   // A subject pronoun in reported speech is the speaker ("Russia and Belarus said they
   // will invade Lithuania"); "he"/"she" elsewhere is the last person the story named.
   auto sources_of = [&](int subj) {
+    // ("victims killed by the Malaysia Airlines crash", "the quake destroyed ...": a
+    // mishap acts for no one.)
+    if (subj >= 0 && IsMishapNoun(a.tok(subj).lemma)) return std::vector<Actor>{};
     std::vector<Actor> s = ActorsAt(a, subj);
     if (!s.empty() || subj < 0) return s;
     // "Putin said his country will not lift the ban": a speaker's country or government.
