@@ -293,6 +293,13 @@ TEST(Coder, AMishapKillsForNoOne) {
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "AFGREBTAL"; })) << Dump(ev);
 }
 
+TEST(Coder, PromotingAThingIsNoSupportForAnActor) {
+  auto ev = CodeText("Brazil and the United States are promoting biofuels in Africa.", "2024-05-03");
+  for (const auto& e : ev) EXPECT_NE(e.cameo, "053") << Dump(ev);
+  ev = CodeText("Turkey championed Azerbaijan at the summit in Baku.", "2024-05-03");
+  EXPECT_TRUE(Has(ev, "TUR", "AZE", "053")) << Dump(ev);
+}
+
 TEST(Coder, AnArrestWithNoAgentIsTheStatesWhereItHappened) {
   auto ev = CodeText("Two opposition leaders were detained in Tehran on Friday.", "2024-05-03");
   EXPECT_TRUE(Has(ev, "IRN", "OPP", "173")) << Dump(ev);
