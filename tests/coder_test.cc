@@ -300,6 +300,13 @@ TEST(Coder, PromotingAThingIsNoSupportForAnActor) {
   EXPECT_TRUE(Has(ev, "TUR", "AZE", "053")) << Dump(ev);
 }
 
+TEST(Coder, SympathyForALossIsForThePlacesCountry) {
+  auto ev = CodeText("Narendra Modi expressed grief over the deaths in the floods in Kerala.", "2024-05-03");
+  EXPECT_TRUE(Has(ev, "INDGOV", "IND", "018")) << Dump(ev);
+  ev = CodeText("China expressed sorrow over the deaths in the earthquake in Turkey.", "2024-05-03");
+  EXPECT_TRUE(Has(ev, "CHN", "TUR", "018")) << Dump(ev);
+}
+
 TEST(Coder, AnArrestWithNoAgentIsTheStatesWhereItHappened) {
   auto ev = CodeText("Two opposition leaders were detained in Tehran on Friday.", "2024-05-03");
   EXPECT_TRUE(Has(ev, "IRN", "OPP", "173")) << Dump(ev);

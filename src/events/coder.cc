@@ -1940,6 +1940,21 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       }
       continue;
     }
+    // Sympathy for a loss in a place is for the place's country, one's own too ("expressed
+    // sorrow for the shootings in Texas": USA), when the place is in the event's phrase.
+    if (targets.empty() && code == "018" && !noun) {
+      for (const Unit& u : a.units) {
+        const int b = static_cast<int>(u.begin);
+        if (u.actor.code.empty() || u.actor.code != u.actor.country || !u.actor.role.empty() ||
+            b <= v || !a.IsDescendant(b, v) || (subject >= 0 && a.IsDescendant(b, subject)))
+          continue;
+        bool source_itself = false;
+        for (const Actor& x : sources) source_itself = source_itself || x.code == u.actor.code;
+        if (source_itself) continue;
+        targets.push_back(u.actor);
+        break;
+      }
+    }
     // No target in the event's own phrases: the nearest actor of another country in the
     // sentence, as shallow coders do ("threats of military action by the United States").
     if (targets.empty() && (best.pattern->has_target || noun)) {
