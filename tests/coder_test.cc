@@ -307,6 +307,14 @@ TEST(Coder, SympathyForALossIsForThePlacesCountry) {
   EXPECT_TRUE(Has(ev, "CHN", "TUR", "018")) << Dump(ev);
 }
 
+TEST(Coder, AnAccusationWithNoTargetTakesTheAccusedOfTheReportedAttack) {
+  auto ev = CodeText("Kyiv says it has strong evidence proving Russia was behind the drone attacks", "2024-05-03");
+  int accusations = 0;
+  for (const auto& e : ev) accusations += e.cameo == "112";
+  EXPECT_EQ(accusations, 1) << Dump(ev);
+  EXPECT_TRUE(Has(ev, "UKR", "RUS", "112")) << Dump(ev);
+}
+
 TEST(Coder, AnArrestWithNoAgentIsTheStatesWhereItHappened) {
   auto ev = CodeText("Two opposition leaders were detained in Tehran on Friday.", "2024-05-03");
   EXPECT_TRUE(Has(ev, "IRN", "OPP", "173")) << Dump(ev);

@@ -2028,6 +2028,15 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
                       out[j].target.code == e.source.code);
     if (contested_triggers.count(e.trigger_start)) claimed_only.push_back(i);
     if (seen) continue;
+    // The speaker's own accusation with no target found ("Ukraine says Russia was behind
+    // the attacks") is this one: it takes the accused as target.
+    bool filled = false;
+    for (size_t j = first_new; j < out.size() && !filled; ++j)
+      if (out[j].cameo.rfind("11", 0) == 0 && out[j].source.code == speaker.code && out[j].target.empty()) {
+        out[j].target = e.source;
+        filled = true;
+      }
+    if (filled) continue;
     Event ev = e;
     ev.source = speaker;
     ev.target = e.source;
