@@ -315,6 +315,14 @@ TEST(Coder, AnAccusationWithNoTargetTakesTheAccusedOfTheReportedAttack) {
   EXPECT_TRUE(Has(ev, "UKR", "RUS", "112")) << Dump(ev);
 }
 
+TEST(Coder, WhatAnAccusedIsAccusedOfIsNoEventThroughItsObject) {
+  // "making accusations" hangs on the accused, the object of "accused": still only the
+  // accusation's content.
+  auto ev = CodeText("Belgrade accused Pristina of making unacceptable accusations about the border.", "2024-05-03");
+  EXPECT_TRUE(Has(ev, "SRB", "XKX", "112")) << Dump(ev);
+  EXPECT_EQ(ev.size(), 1u) << Dump(ev);
+}
+
 TEST(Coder, AnArrestWithNoAgentIsTheStatesWhereItHappened) {
   auto ev = CodeText("Two opposition leaders were detained in Tehran on Friday.", "2024-05-03");
   EXPECT_TRUE(Has(ev, "IRN", "OPP", "173")) << Dump(ev);

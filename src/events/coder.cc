@@ -1504,7 +1504,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     if (!best_at[v].pattern) continue;
     int h = a.head(v), guard = 0;
     std::string r = a.rel(v);
-    while (h >= 0 && guard++ < 3 && In(r, {"advcl", "acl", "xcomp", "ccomp", "obl", "nmod"})) {
+    while (h >= 0 && guard++ < 3 && In(r, {"advcl", "acl", "xcomp", "ccomp", "obl", "nmod", "obj"})) {
       if (best_at[h].pattern && In(best_at[h].pattern->code.substr(0, 2), {"11", "12"}) &&
           (a.tok(v).upos == "VERB" || a.HasCase(v, "of") || a.HasCase(v, "for"))) {
         consumed.insert(v);
