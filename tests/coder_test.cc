@@ -323,6 +323,17 @@ TEST(Coder, WhatAnAccusedIsAccusedOfIsNoEventThroughItsObject) {
   EXPECT_EQ(ev.size(), 1u) << Dump(ev);
 }
 
+TEST(Coder, AnEventWithNoTargetRepeatingOneWithATargetIsDropped) {
+  // ("alleging" is read as a clause of "played", whose subject is Lisbon: a second
+  // accusation by Portugal, with no target.)
+  auto ev = CodeText(
+      "Portugal on Monday accused Angola of making`` unacceptable accusations'' by alleging Lisbon played "
+      "an active role in the 1975 war, but said it was still determined to mend damaged ties with Luanda.",
+      "2024-05-03");
+  EXPECT_TRUE(Has(ev, "PRT", "AGO", "112")) << Dump(ev);
+  for (const auto& e : ev) EXPECT_FALSE(e.cameo == "112" && e.target.empty()) << Dump(ev);
+}
+
 TEST(Coder, AnArrestWithNoAgentIsTheStatesWhereItHappened) {
   auto ev = CodeText("Two opposition leaders were detained in Tehran on Friday.", "2024-05-03");
   EXPECT_TRUE(Has(ev, "IRN", "OPP", "173")) << Dump(ev);

@@ -2050,6 +2050,17 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     out.push_back(std::move(ev));
   }
   for (auto it = claimed_only.rbegin(); it != claimed_only.rend(); ++it) out.erase(out.begin() + *it);
+  // An event with no target that repeats one of the sentence with a target (same source,
+  // same code: "France accused Rwanda ..., alleging ...") says nothing more.
+  std::vector<bool> repeats(out.size(), false);
+  for (size_t i = first_new; i < out.size(); ++i) {
+    if (!out[i].target.empty()) continue;
+    for (size_t j = first_new; j < out.size() && !repeats[i]; ++j)
+      repeats[i] = j != i && !out[j].target.empty() && out[j].cameo == out[i].cameo &&
+                   out[j].source.code == out[i].source.code;
+  }
+  for (size_t i = out.size(); i-- > first_new;)
+    if (repeats[i]) out.erase(out.begin() + i);
 }
 
 std::vector<Event> Coder::Code(Document& doc) const {
