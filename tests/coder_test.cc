@@ -268,6 +268,72 @@ TEST(Coder, ReportingAnotherPartysViolenceIsAnAccusation) {
   for (const auto& e : ev) EXPECT_NE(e.cameo, "112") << Dump(ev);
 }
 
+TEST(Coder, AnActClaimedOrAllegedOfAnotherPartyIsOnlyTheAccusation) {
+  auto ev = CodeText("Azerbaijan claimed that Armenian forces had shelled Tartar and seized two villages.",
+                     "2024-05-03");
+  EXPECT_TRUE(Has(ev, "AZE", "ARMMIL", "112")) << Dump(ev);
+  for (const auto& e : ev) EXPECT_NE(e.cameo_root, "19") << Dump(ev);
+  ev = CodeText("Kyiv alleged that Russian troops attacked a convoy near Kharkiv.", "2024-05-03");
+  EXPECT_TRUE(Has(ev, "UKR", "RUSMIL", "112")) << Dump(ev);
+  for (const auto& e : ev) EXPECT_NE(e.cameo_root, "19") << Dump(ev);
+  // What is only said stays an event of its own, beside the accusation.
+  ev = CodeText("Azerbaijan said that Armenian forces had shelled Tartar.", "2024-05-03");
+  EXPECT_TRUE(Has(ev, "AZE", "ARMMIL", "112")) << Dump(ev);
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "ARMMIL" && e.cameo_root == "19"; })) << Dump(ev);
+}
+
+TEST(Coder, AMishapKillsForNoOne) {
+  // The airline names what crashed, not who killed.
+  auto ev = CodeText("The Aeroflot crash killed 41 people in Moscow.", "2024-05-03");
+  EXPECT_TRUE(ev.empty()) << Dump(ev);
+  ev = CodeText("Rescuers found victims killed by the Air India crash near Ahmedabad.", "2024-05-03");
+  for (const auto& e : ev) EXPECT_NE(e.cameo_root, "19") << Dump(ev);
+  // An attack still names its author.
+  ev = CodeText("Four soldiers were killed by a Taliban roadside bomb in Helmand.", "2024-05-03");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "AFGREBTAL"; })) << Dump(ev);
+}
+
+TEST(Coder, PromotingAThingIsNoSupportForAnActor) {
+  auto ev = CodeText("Brazil and the United States are promoting biofuels in Africa.", "2024-05-03");
+  for (const auto& e : ev) EXPECT_NE(e.cameo, "053") << Dump(ev);
+  ev = CodeText("Turkey championed Azerbaijan at the summit in Baku.", "2024-05-03");
+  EXPECT_TRUE(Has(ev, "TUR", "AZE", "053")) << Dump(ev);
+}
+
+TEST(Coder, SympathyForALossIsForThePlacesCountry) {
+  auto ev = CodeText("Narendra Modi expressed grief over the deaths in the floods in Kerala.", "2024-05-03");
+  EXPECT_TRUE(Has(ev, "INDGOV", "IND", "018")) << Dump(ev);
+  ev = CodeText("China expressed sorrow over the deaths in the earthquake in Turkey.", "2024-05-03");
+  EXPECT_TRUE(Has(ev, "CHN", "TUR", "018")) << Dump(ev);
+}
+
+TEST(Coder, AnAccusationWithNoTargetTakesTheAccusedOfTheReportedAttack) {
+  auto ev = CodeText("Kyiv says it has strong evidence proving Russia was behind the drone attacks", "2024-05-03");
+  int accusations = 0;
+  for (const auto& e : ev) accusations += e.cameo == "112";
+  EXPECT_EQ(accusations, 1) << Dump(ev);
+  EXPECT_TRUE(Has(ev, "UKR", "RUS", "112")) << Dump(ev);
+}
+
+TEST(Coder, WhatAnAccusedIsAccusedOfIsNoEventThroughItsObject) {
+  // "making accusations" hangs on the accused, the object of "accused": still only the
+  // accusation's content.
+  auto ev = CodeText("Belgrade accused Pristina of making unacceptable accusations about the border.", "2024-05-03");
+  EXPECT_TRUE(Has(ev, "SRB", "XKX", "112")) << Dump(ev);
+  EXPECT_EQ(ev.size(), 1u) << Dump(ev);
+}
+
+TEST(Coder, AnEventWithNoTargetRepeatingOneWithATargetIsDropped) {
+  // ("alleging" is read as a clause of "played", whose subject is Lisbon: a second
+  // accusation by Portugal, with no target.)
+  auto ev = CodeText(
+      "Portugal on Monday accused Angola of making`` unacceptable accusations'' by alleging Lisbon played "
+      "an active role in the 1975 war, but said it was still determined to mend damaged ties with Luanda.",
+      "2024-05-03");
+  EXPECT_TRUE(Has(ev, "PRT", "AGO", "112")) << Dump(ev);
+  for (const auto& e : ev) EXPECT_FALSE(e.cameo == "112" && e.target.empty()) << Dump(ev);
+}
+
 TEST(Coder, AnArrestWithNoAgentIsTheStatesWhereItHappened) {
   auto ev = CodeText("Two opposition leaders were detained in Tehran on Friday.", "2024-05-03");
   EXPECT_TRUE(Has(ev, "IRN", "OPP", "173")) << Dump(ev);

@@ -35,6 +35,7 @@ using events::In;
 using events::IsIntentVerb;
 using events::IsMonthName;
 using events::IsSpeechVerb;
+using events::IsMishapNoun;
 using events::Lower;
 using events::RepairParse;
 using events::IsAttackNoun;
@@ -1411,6 +1412,22 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     *precision = doc.date.empty() ? "unknown" : "day";
   };
 
+  // Acts another party is said to have done under a verb that contests them ("the US
+  // claimed that ISIL had attacked Iraq and taken Mosul", "alleged that ..."): the
+  // claim is the event (an accusation, below), the act is only claimed. Raw offsets of
+  // their triggers.
+  std::set<uint32_t> contested_triggers;
+  auto under_contested_claim = [&](int v) {
+    for (int k = v, guard = 0; k >= 0 && guard < 10; ++guard) {
+      int h = a.head(k);
+      if (h < 0) return false;
+      if (a.rel(k) == "ccomp" && In(a.tok(h).lemma, {"claim", "allege"})) return true;
+      if (!In(a.rel(k), {"conj", "xcomp", "ccomp"})) return false;
+      k = h;
+    }
+    return false;
+  };
+
   auto emit = [&](const Candidate& c, const std::vector<Actor>& sources,
                   std::vector<Actor> targets, const std::string& code_in, const std::string& why_mood) {
     std::string code = code_in;
@@ -1478,7 +1495,10 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
               o.target.code == ev.target.code && o.source.name == ev.source.name &&
               (!ev.target.code.empty() || o.target.name == ev.target.name))
             duplicate = true;
-        if (!duplicate) out.push_back(std::move(ev));
+        if (!duplicate) {
+          if (under_contested_claim(c.trigger)) contested_triggers.insert(ev.trigger_start);
+          out.push_back(std::move(ev));
+        }
       }
     }
   };
@@ -1487,6 +1507,9 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
   // A subject pronoun in reported speech is the speaker ("Russia and Belarus said they
   // will invade Lithuania"); "he"/"she" elsewhere is the last person the story named.
   auto sources_of = [&](int subj) {
+    // ("victims killed by the Malaysia Airlines crash", "the quake destroyed ...": a
+    // mishap acts for no one.)
+    if (subj >= 0 && IsMishapNoun(a.tok(subj).lemma)) return std::vector<Actor>{};
     std::vector<Actor> s = ActorsAt(a, subj);
     if (!s.empty() || subj < 0) return s;
     // "Putin said his country will not lift the ban": a speaker's country or government.
@@ -1567,7 +1590,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     if (!best_at[v].pattern) continue;
     int h = a.head(v), guard = 0;
     std::string r = a.rel(v);
-    while (h >= 0 && guard++ < 3 && In(r, {"advcl", "acl", "xcomp", "ccomp", "obl", "nmod"})) {
+    while (h >= 0 && guard++ < 3 && In(r, {"advcl", "acl", "xcomp", "ccomp", "obl", "nmod", "obj"})) {
       if (best_at[h].pattern && In(best_at[h].pattern->code.substr(0, 2), {"11", "12"}) &&
           (a.tok(v).upos == "VERB" || a.HasCase(v, "of") || a.HasCase(v, "for"))) {
         consumed.insert(v);
@@ -2003,6 +2026,21 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       }
       continue;
     }
+    // Sympathy for a loss in a place is for the place's country, one's own too ("expressed
+    // sorrow for the shootings in Texas": USA), when the place is in the event's phrase.
+    if (targets.empty() && code == "018" && !noun) {
+      for (const Unit& u : a.units) {
+        const int b = static_cast<int>(u.begin);
+        if (u.actor.code.empty() || u.actor.code != u.actor.country || !u.actor.role.empty() ||
+            b <= v || !a.IsDescendant(b, v) || (subject >= 0 && a.IsDescendant(b, subject)))
+          continue;
+        bool source_itself = false;
+        for (const Actor& x : sources) source_itself = source_itself || x.code == u.actor.code;
+        if (source_itself) continue;
+        targets.push_back(u.actor);
+        break;
+      }
+    }
     // No target in the event's own phrases: the nearest actor of another country in the
     // sentence, as shallow coders do ("threats of military action by the United States").
     if (targets.empty() && (best.pattern->has_target || noun)) {
@@ -2060,6 +2098,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
   // claimant. A news medium reporting is no accuser.
   const CodeInfo* accuse = codebook.Find("112");
   const size_t end = out.size();
+  std::vector<size_t> claimed_only;  // contested acts that became accusations
   for (size_t i = first_new; i < end && accuse; ++i) {
     const Event& e = out[i];
     const Actor& speaker = e.reported_by;
@@ -2073,7 +2112,17 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     for (size_t j = first_new; j < out.size(); ++j)
       seen = seen || (out[j].cameo.rfind("11", 0) == 0 && out[j].source.code == speaker.code &&
                       out[j].target.code == e.source.code);
+    if (contested_triggers.count(e.trigger_start)) claimed_only.push_back(i);
     if (seen) continue;
+    // The speaker's own accusation with no target found ("Ukraine says Russia was behind
+    // the attacks") is this one: it takes the accused as target.
+    bool filled = false;
+    for (size_t j = first_new; j < out.size() && !filled; ++j)
+      if (out[j].cameo.rfind("11", 0) == 0 && out[j].source.code == speaker.code && out[j].target.empty()) {
+        out[j].target = e.source;
+        filled = true;
+      }
+    if (filled) continue;
     Event ev = e;
     ev.source = speaker;
     ev.target = e.source;
@@ -2086,6 +2135,18 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     ev.pattern = e.pattern + " [reported by " + speaker.name + ": an accusation]";
     out.push_back(std::move(ev));
   }
+  for (auto it = claimed_only.rbegin(); it != claimed_only.rend(); ++it) out.erase(out.begin() + *it);
+  // An event with no target that repeats one of the sentence with a target (same source,
+  // same code: "France accused Rwanda ..., alleging ...") says nothing more.
+  std::vector<bool> repeats(out.size(), false);
+  for (size_t i = first_new; i < out.size(); ++i) {
+    if (!out[i].target.empty()) continue;
+    for (size_t j = first_new; j < out.size() && !repeats[i]; ++j)
+      repeats[i] = j != i && !out[j].target.empty() && out[j].cameo == out[i].cameo &&
+                   out[j].source.code == out[i].source.code;
+  }
+  for (size_t i = out.size(); i-- > first_new;)
+    if (repeats[i]) out.erase(out.begin() + i);
 }
 
 std::vector<Event> Coder::Code(Document& doc) const {

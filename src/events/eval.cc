@@ -21,8 +21,14 @@ std::string Attr(const std::string& tag, const std::string& name) {
   return end == std::string::npos ? "" : tag.substr(at, end - at);
 }
 
+// "20080804" and PETRARCH's short story dates "121108" (YYMMDD; years 00-69 are 20xx,
+// 70-99 19xx) as ISO dates; anything else is kept as written.
 std::string IsoFromCompact(const std::string& d) {
+  for (char c : d)
+    if (!isdigit(static_cast<unsigned char>(c))) return d;
   if (d.size() == 8) return d.substr(0, 4) + "-" + d.substr(4, 2) + "-" + d.substr(6, 2);
+  if (d.size() == 6)
+    return (d.compare(0, 2, "70") < 0 ? "20" : "19") + d.substr(0, 2) + "-" + d.substr(2, 2) + "-" + d.substr(4, 2);
   return d;
 }
 

@@ -3,12 +3,35 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
 
 #include "../../tests/test_support.h"
 #include "dyad/eval.h"
 
 namespace dyad::testing {
 namespace {
+
+// Record dates as PETRARCH writes them: "20080804", and the short "121108" (YYMMDD) that
+// some validation records carry, are read as ISO dates (a person's office depends on it).
+TEST(EvalPetrarch2, ReadsCompactAndShortRecordDates) {
+  std::string path = ::testing::TempDir() + "/dyad_eval_dates.xml";
+  {
+    std::ofstream out(path);
+    out << "<Sentences>\n"
+           "<Sentence date=\"121108\" id=\"a\"/>\n<EventCoding noevents=\"True\"/>\n"
+           "<Text>Lebanon's president met the US envoy.</Text>\n"
+           "<Sentence date=\"20080804\" id=\"b\"/>\n<EventCoding noevents=\"True\"/>\n"
+           "<Text>Iran met Iraq.</Text>\n"
+           "<Sentence date=\"951231\" id=\"c\"/>\n<EventCoding noevents=\"True\"/>\n"
+           "<Text>Iran met Iraq.</Text>\n</Sentences>\n";
+  }
+  auto gold = eval::LoadGold(path);
+  ASSERT_TRUE(gold.ok()) << gold.error();
+  ASSERT_EQ(gold->size(), 3u);
+  EXPECT_EQ((*gold)[0].date, "2012-11-08");
+  EXPECT_EQ((*gold)[1].date, "2008-08-04");
+  EXPECT_EQ((*gold)[2].date, "1995-12-31");
+}
 
 TEST(EvalPetrarch2, FiguresDoNotRegress) {
   std::string shared = SharedDir();

@@ -66,6 +66,15 @@ inline bool IsAttackNoun(const std::string& lemma) {
                     "operation", "incursion", "crackdown", "explosion", "blast"});
 }
 
+// Nouns of mishaps and natural disasters: what they kill or destroy is no one's act, even
+// when an actor names the thing that crashed ("killed by the Malaysia Airlines crash").
+inline bool IsMishapNoun(const std::string& lemma) {
+  return In(lemma, {"crash", "accident", "collision", "derailment", "shipwreck", "sinking", "capsizing",
+                    "earthquake", "quake", "tsunami", "flood", "flooding", "storm", "hurricane",
+                    "cyclone", "typhoon", "tornado", "landslide", "mudslide", "avalanche", "wildfire",
+                    "disaster", "heatwave", "drought", "epidemic", "outbreak", "malfunction", "stampede"});
+}
+
 // Verbs of harm done to people: their subject is the victim of the attack that caused it.
 inline bool IsHarmVerb(const std::string& lemma) {
   return In(lemma, {"kill", "die", "wound", "injure", "hurt", "maim", "slay"});

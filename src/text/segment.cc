@@ -105,6 +105,9 @@ std::vector<Token> Tokenize(std::string_view s, uint32_t base) {
     std::vector<std::pair<size_t, size_t>> tail;  // trailing tokens, in reverse order
     while (a < b) {
       if (size_t k = UnicodePunctAt(s, a)) { emit(a, a + k); a += k; continue; }
+      // The quotes of PTB-style wire text ("``Yes,'' he said") are one token each.
+      if ((s[a] == '`' || s[a] == '\'') && a + 1 < b && s[a + 1] == s[a]) { emit(a, a + 2); a += 2; continue; }
+      if (s[a] == '`') { emit(a, a + 1); ++a; continue; }
       if (IsAsciiPunct(s[a]) || s[a] == '\'' ) {
         // An apostrophe starting a word like 'em or '90s stays; a quote is split.
         if (s[a] == '\'' && a + 1 < b && isdigit(static_cast<unsigned char>(s[a + 1]))) break;
@@ -128,6 +131,8 @@ std::vector<Token> Tokenize(std::string_view s, uint32_t base) {
       }
       if (peeled) continue;
       char c = s[b - 1];
+      if ((c == '`' || c == '\'') && b - a >= 3 && s[b - 2] == c) { tail.push_back({b - 2, b}); b -= 2; continue; }
+      if (c == '`') { tail.push_back({b - 1, b}); --b; continue; }
       if (IsAsciiPunct(c) || c == '\'') { tail.push_back({b - 1, b}); --b; continue; }
       if (c == '.') {
         std::string_view word = s.substr(a, b - a);

@@ -29,6 +29,14 @@ TEST(Tokenize, FollowsTreebankConventions) {
                                       "fled", "."}));
 }
 
+// PTB-style quotes of wire text, also glued to the word before: one token each.
+TEST(Tokenize, DoubledBacktickAndApostropheQuotesAreOneToken) {
+  EXPECT_EQ(Texts(Tokenize("Paris called it`` unacceptable'' on Monday.")),
+            (std::vector<std::string>{"Paris", "called", "it", "``", "unacceptable", "''", "on", "Monday", "."}));
+  EXPECT_EQ(Texts(Tokenize("``We will respond,'' Iran said.")),
+            (std::vector<std::string>{"``", "We", "will", "respond", ",", "''", "Iran", "said", "."}));
+}
+
 TEST(Tokenize, OffsetsPointAtTheText) {
   std::string s = "Iran\u2019s \u201Cstrategic partnership\u201D \u2013 again.";
   for (const auto& t : Tokenize(s)) EXPECT_EQ(s.substr(t.start, t.end - t.start), t.text);
