@@ -65,7 +65,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     Require(e.sentence >= 0 && e.sentence < static_cast<int>(d.sentences.size()), "event sentence");
     Require(e.evidence.start <= e.evidence.end && e.evidence.end <= d.raw.size(), "evidence bounds");
     Require(e.trigger_start <= e.trigger_end && e.trigger_end <= d.raw.size(), "trigger bounds");
-    Require(!e.cameo.empty() && !e.source.code.empty(), "event has a code and a source");
+    // (A source is coded, or a name-only actor: a name with no code; two name-only sides
+    // make no event, see docs/actors.md.)
+    Require(!e.cameo.empty() && (!e.source.code.empty() || !e.source.name.empty()), "event has a code and a source");
+    Require(!(e.source.code.empty() && e.target.code.empty() && !e.target.name.empty()),
+            "no event between two name-only actors");
     Require(!dyad::output::ToJsonLine(e).empty(), "event serialises");
   }
   return 0;
