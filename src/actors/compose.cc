@@ -1,10 +1,9 @@
 // Composition of adjacent dictionary matches into actors. See dyad/actor.h.
 #include "dyad/actor.h"
+#include "actors/words.h"
 #include "dyad/text.h"
 
 namespace dyad::actors {
-
-namespace {
 
 // Honorifics between a title and a person's name belong to neither ("Colombian President
 // Mr Juan Manuel Santos", "Libyan strongman Gen. Khalifa Haftar"): they do not break the
@@ -13,12 +12,14 @@ bool IsHonorificWord(const std::string& key) {
   static const char* const kHonorifics[] = {
       "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sheikh", "sheik",
       "gen", "col", "adm", "lt", "sgt", "maj", "capt", "prof", "professor", "ayatollah",
-      "mullah", "hon", "honourable", "honorable", "excellency", "majesty",
-      "highness", "royal"};
+      "mullah", "hon", "honourable", "honorable", "rev", "reverend", "excellency", "majesty",
+      "highness", "royal", "sen", "rep", "gov"};
   for (const char* h : kHonorifics)
     if (key == h) return true;
   return false;
 }
+
+namespace {
 
 // Tokens [from, to) are honorifics only (and their periods: "Mr.", "Gen .").
 bool HonorificsOnly(const std::vector<Token>& toks, uint32_t from, uint32_t to) {

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "dyad/actor.h"
+#include "actors/words.h"
 #include "dyad/text.h"
 
 namespace dyad::actors {
@@ -137,6 +138,8 @@ int TwoByteCodePoint(const std::string& s, size_t i) {
   return ((a & 0x1F) << 6) | (b & 0x3F);
 }
 
+}  // namespace
+
 // A word that starts with a capital letter, Latin accented capitals included ("Özil").
 bool StartsWithCapital(const std::string& t) {
   if (t.empty()) return false;
@@ -148,6 +151,8 @@ bool StartsWithCapital(const std::string& t) {
   if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) return cp % 2 == 1;
   return cp == 0x178 || cp == 0x218 || cp == 0x21A;
 }
+
+namespace {
 
 // A word written as a name: capitalised, or with a capital inside it where typing went
 // astray ("iSrael"); names written so still match.

@@ -6,14 +6,11 @@
 #include <unordered_set>
 
 #include "dyad/actor.h"
+#include "actors/words.h"
 
 namespace dyad::actors {
 
 namespace {
-
-bool Capitalised(const std::string& w) {
-  return !w.empty() && std::isupper(static_cast<unsigned char>(w[0]));
-}
 
 bool AllCapitals(const std::string& w) {
   bool letter = false;
@@ -140,14 +137,6 @@ bool ThingWord(const std::string& key) {
   return kWords.count(key) > 0;
 }
 
-bool Honorific(const std::string& key) {
-  static const std::unordered_set<std::string> kWords = {
-      "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sheikh", "sheik", "gen",
-      "col", "adm", "lt", "sgt", "maj", "capt", "prof", "ayatollah", "mullah", "hon", "rev",
-      "reverend", "excellency", "majesty", "highness", "sen", "rep", "gov"};
-  return kWords.count(key) > 0;
-}
-
 bool Particle(const std::string& key) {
   return key == "de" || key == "da" || key == "del" || key == "della" || key == "di" ||
          key == "van" || key == "von" || key == "der" || key == "den" || key == "bin" ||
@@ -183,8 +172,8 @@ std::vector<Unit> FindNameOnly(const std::vector<Token>& toks, const std::vector
     if (i >= n || is_excluded(i)) return false;
     const Token& t = toks[i];
     // ("al-Razza" after a capitalised word: whatever its tag, the article's name.)
-    bool article = ArticleName(t.text) && i > 0 && Capitalised(toks[i - 1].text);
-    if (!article && (!ProperTag(t) || !Capitalised(t.text) || t.text.size() < 2)) return false;
+    bool article = ArticleName(t.text) && i > 0 && StartsWithCapital(toks[i - 1].text);
+    if (!article && (!ProperTag(t) || !StartsWithCapital(t.text) || t.text.size() < 2)) return false;
     // A dash joining two names is a pair, not a name ("Baghdad–Washington talks").
     if (t.text.find("\u2013") != std::string::npos || t.text.find("\u2014") != std::string::npos) return false;
     // Digits ("F-16", "G20") name things, not actors.
@@ -207,7 +196,7 @@ std::vector<Unit> FindNameOnly(const std::vector<Token>& toks, const std::vector
       // A lower-case particle between capitalised words: "Ricardo de la Cruz", "Union of
       // Concerned Scientists" (not at the end: "Smith of").
       size_t k = end;
-      while (k < n && !is_excluded(k) && Particle(NormalizeToken(toks[k].text)) && !Capitalised(toks[k].text))
+      while (k < n && !is_excluded(k) && Particle(NormalizeToken(toks[k].text)) && !StartsWithCapital(toks[k].text))
         ++k;
       if (k > end && k - end <= 2 && candidate(k)) {
         end = k + 1;
@@ -222,10 +211,10 @@ std::vector<Unit> FindNameOnly(const std::vector<Token>& toks, const std::vector
     // (A nationality before it is no such word: "Ukrainian lawmaker" is composed, and
     // "the Syrian Observatory for Human Rights" gets the country from it.)
     const bool after_nationality = begin > 0 && begin - 1 < nationality.size() && nationality[begin - 1];
-    if (begin > 0 && is_excluded(begin - 1) && Capitalised(toks[begin - 1].text) && !sentence_initial(begin - 1) &&
+    if (begin > 0 && is_excluded(begin - 1) && StartsWithCapital(toks[begin - 1].text) && !sentence_initial(begin - 1) &&
         !EdgeWord(NormalizeToken(toks[begin - 1].text)) && !after_nationality)
       continue;
-    if (end < n && is_excluded(end) && Capitalised(toks[end].text)) continue;
+    if (end < n && is_excluded(end) && StartsWithCapital(toks[end].text)) continue;
     // Photo credits and bylines: "REUTERS/Jane Doe/File Photo".
     auto slash = [&](size_t k) { return k < n && toks[k].text.find('/') != std::string::npos; };
     if ((begin > 0 && slash(begin - 1)) || slash(end)) continue;
@@ -237,12 +226,12 @@ std::vector<Unit> FindNameOnly(const std::vector<Token>& toks, const std::vector
     // words ("Monday", "The") are no part of either.
     size_t unit_begin = begin;
     while (unit_begin < end && EdgeWord(NormalizeToken(toks[unit_begin].text)) &&
-           !Title(NormalizeToken(toks[unit_begin].text)) && !Honorific(NormalizeToken(toks[unit_begin].text)))
+           !Title(NormalizeToken(toks[unit_begin].text)) && !IsHonorificWord(NormalizeToken(toks[unit_begin].text)))
       ++unit_begin;
     // A title or honorific inside starts the name after it ("Archbishop of Canterbury Dr
     // Rowan Williams": "Rowan Williams").
     for (size_t k = end - 1; k > begin; --k)
-      if (EdgeWord(NormalizeToken(toks[k - 1].text)) && Capitalised(toks[k - 1].text)) {
+      if (EdgeWord(NormalizeToken(toks[k - 1].text)) && StartsWithCapital(toks[k - 1].text)) {
         begin = k;
         break;
       }

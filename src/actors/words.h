@@ -1,0 +1,15 @@
+// actors/words.h — word tests the actor module's files share (private to src/actors).
+#pragma once
+
+#include <string>
+
+namespace dyad::actors {
+
+// Whether a word starts with a capital letter, ASCII or Latin ("Erdogan", "Örebro").
+bool StartsWithCapital(const std::string& t);
+
+// Honorifics that stand between a title and a person's name ("President Mr Santos",
+// "Gen. Haftar"), as normalised keys: part of neither, they do not break the actor.
+bool IsHonorificWord(const std::string& key);
+
+}  // namespace dyad::actors
