@@ -921,5 +921,33 @@ TEST(Coder, CalendarAndGenericCapitalisedWordsAreNoNameOnlyActors) {
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.target.name == "Wanjiru"; })) << Dump(ev);
 }
 
+// Targets that are no actor: what a coded actor attacked, condemned, rejected or seized,
+// named by its words with no code (PLOVER's targets); what is said, given or met about
+// is not.
+TEST(Coder, ThePatientThatIsNoActorIsTheTargetByName) {
+  auto ev = CodeText("Syrian government forces shelled the old market on Monday.", "2024-03-04");
+  EXPECT_TRUE(Any(ev, [](const Event& e) {
+    return e.source.code == "SYRMIL" && e.cameo_root == "19" && e.target.code.empty() && e.target.name == "old market";
+  })) << Dump(ev);
+  ev = CodeText("The European Union condemned the suicide bombing on Monday.", "2024-03-04");
+  EXPECT_TRUE(Any(ev, [](const Event& e) {
+    return e.source.code == "IGOEEC" && e.cameo_root == "11" && e.target.name == "suicide bombing";
+  })) << Dump(ev);
+  // ("attack on": the noun's complement.)
+  ev = CodeText("Israeli warplanes carried out an attack on a weapons depot on Monday.", "2024-03-04");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo_root == "19" && e.target.name == "weapons depot"; }))
+      << Dump(ev);
+  // An actor stays the target, with its code.
+  ev = CodeText("Russia condemned the United States on Monday.", "2024-03-04");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo_root == "11" && e.target.code == "USA"; })) << Dump(ev);
+}
+
+TEST(Coder, WhatIsGivenOrSaidIsNoTarget) {
+  auto ev = CodeText("Germany provided an additional $2 million in assistance on Monday.", "2024-03-04");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "DEU" && e.cameo_root == "07"; })) << Dump(ev);
+  // (Nor are "$2 million" people of the country: no DEUCVL.)
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return !e.target.name.empty() || !e.target.code.empty(); })) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

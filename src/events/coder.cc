@@ -321,6 +321,25 @@ struct Analysis {
           walk(c);
     };
     walk(t);
+    return SpanText(lo, hi);
+  }
+  // The noun and the words that name it with it, without determiners, prepositional
+  // phrases or clauses: "regional police headquarters" in "a regional police headquarters
+  // in eastern Afghanistan".
+  std::string PhraseText(int t) const {
+    int lo = t, hi = t;
+    std::function<void(int)> walk = [&](int k) {
+      lo = std::min(lo, k);
+      hi = std::max(hi, k);
+      for (int c : children[k])
+        if ((In(rel(c), {"compound", "amod", "nummod", "flat", "advmod"}) && time_of[c] < 0) ||
+            (rel(c) == "punct" && lower[c] == "-"))
+          walk(c);
+    };
+    walk(t);
+    return SpanText(lo, hi);
+  }
+  std::string SpanText(int lo, int hi) const {
     std::string out;
     for (int k = lo; k <= hi; ++k) {
       if (k > lo && tok(k).start > tok(k - 1).end) out += ' ';
@@ -952,17 +971,22 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
                       "pounds", "yuan", "yen", "rupees", "barrels", "tonnes", "tons", "km",
                       "kilometres", "kilometers", "miles", "points", "cents"});
       };
+      // ("$2 million": the currency may be glued to the number before "million".)
+      auto money = [](const std::string& x) {
+        return x.find('%') != std::string::npos || x.find('$') != std::string::npos ||
+               x.find("€") != std::string::npos || x.find("£") != std::string::npos;
+      };
       const std::string& w = a.tok(t).text;
-      bool not_people = w.find('%') != std::string::npos || w.find('$') != std::string::npos ||
-                        w.find("€") != std::string::npos || w.find("£") != std::string::npos;
+      bool not_people = money(w);
       for (int k = std::max(0, t - 2); k <= std::min(n - 1, t + 2); ++k)
-        if (k != t && (IsMonthName(a.tok(k).text) || (std::abs(k - t) == 1 && amount_word(a.tok(k).text))))
+        if (k != t && (IsMonthName(a.tok(k).text) ||
+                       (std::abs(k - t) == 1 && (amount_word(a.tok(k).text) || money(a.tok(k).text)))))
           not_people = true;
       if (w.size() == 4 && std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) &&
           (w[0] == '1' || w[0] == '2'))
         not_people = true;
       for (int c : a.children[t])
-        if (In(a.tok(c).upos, {"SYM"}) || amount_word(a.tok(c).text)) not_people = true;
+        if (In(a.tok(c).upos, {"SYM"}) || amount_word(a.tok(c).text) || money(a.tok(c).text)) not_people = true;
       people_noun = !not_people;
     }
     if (out.empty() && people_noun && depth < 3) {
@@ -1554,6 +1578,10 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
   // Events whose trigger is the object of an intent verb are coded once, as intent.
   const size_t first_new = out.size();
   std::set<int> triggers_done;
+  // Events whose pattern's object is no actor ("condemned the attack", "opened an
+  // investigation into the death of ..."): trigger offset -> that object, named as the
+  // event's target when nothing else is (see "Targets that are no actor" in docs/actors.md).
+  std::vector<std::pair<uint32_t, int>> object_at;
   // The best pattern at each head. A noun that a verb pattern's words already include
   // ("offered mediation", "held calls with") is part of that event, not another one.
   std::vector<Candidate> best_at(n);
@@ -2077,6 +2105,35 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       }
       if (!pick.empty()) targets.push_back(pick);
     }
+    // (Acts that have a patient: criticising, rejecting, threatening, coercing, attacking,
+    // freeing... What is said, appealed for, met about, given or demanded is no target.)
+    if (targets.empty() && !In(code.substr(0, 2), {"01", "02", "04", "06", "07", "10"})) {
+      auto no_actor_object = [&](int k) {
+        const Token& t = a.tok(k);
+        // (A proper name is a name-only actor or was refused as one: "thanked God".)
+        return t.upos == "NOUN" && a.time_of[k] < 0 && a.unit_of[k] < 0 &&
+               !In(t.lemma, {"dollar", "euro", "pound", "yen", "yuan", "rupee", "percent", "cent", "%"}) &&
+               std::find(best.words.begin(), best.words.end(), k) == best.words.end() && ActorsAt(a, k).empty();
+      };
+      // The complement of a noun of the event: "attack on", "investigation into".
+      auto complement_of = [&](int w) {
+        for (int c : a.children[w])
+          if (a.rel(c).rfind("nmod", 0) == 0 && In(a.CaseOf(c), {"on", "against", "into"}) && no_actor_object(c))
+            return c;
+        return -1;
+      };
+      int object = -1;
+      for (int tt : best.target_tokens)
+        if (object < 0 && no_actor_object(tt)) object = tt;
+      if (object < 0 && best.target_tokens.empty()) {
+        if (noun) object = complement_of(v);
+        for (int c : a.children[v])
+          if (object < 0 && !noun && a.rel(c) == "obj" && no_actor_object(c)) object = c;
+        for (int w : best.words)
+          if (object < 0) object = complement_of(w);
+      }
+      if (object >= 0) object_at.emplace_back(doc.RawOffset(a.tok(best.trigger).start), object);
+    }
     emit(best, sources, targets, code, why_mood);
     if (!targets.empty()) targets_at[v] = targets;
     triggers_done.insert(v);
@@ -2147,6 +2204,17 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
   }
   for (size_t i = out.size(); i-- > first_new;)
     if (repeats[i]) out.erase(out.begin() + i);
+  // What a coded actor did to something that is no actor: the thing, by name, as the
+  // target (no code).
+  for (size_t i = first_new; i < out.size(); ++i) {
+    Event& e = out[i];
+    if (e.source.code.empty() || !e.target.code.empty() || !e.target.name.empty()) continue;
+    for (const auto& [at, object] : object_at)
+      if (at == e.trigger_start) {
+        e.target.name = a.PhraseText(object);
+        break;
+      }
+  }
 }
 
 std::vector<Event> Coder::Code(Document& doc) const {
