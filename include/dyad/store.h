@@ -1,25 +1,32 @@
 // dyad/store.h — documents, their mentions and the merged events, in SQLite; query, time
 // series, alerts and export.
 //
-// Data model (schema version 2):
+// Data model (schema version 4):
 //   documents  one row per story: id, source, url, date, title, clean text, content hash,
 //              and its outlet (the source, else the wire, else the URL's host, else the
 //              document id).
 //   mentions   one row per coded event in a document (what `dyad code` prints): the
 //              actors as written, the evidence sentence and offsets, the trigger, the
 //              pattern, who reported it, and the merged event it belongs to.
-//   events     merged events, as GDELT has them: mentions with the same source code,
-//              target code and CAMEO code on the same date become one event, with
-//              num_mentions (mentions), num_sources (distinct outlets) and num_articles
-//              (distinct documents); every mention's evidence is kept.
+//   events     merged events, as GDELT has them: mentions with the same source, target
+//              and CAMEO code on the same date become one event, with num_mentions
+//              (mentions), num_sources (distinct outlets) and num_articles (distinct
+//              documents); every mention's evidence is kept. Sides are compared by their
+//              keys (columns source_key, target_key): the actor's code, or for a name-only
+//              actor (no code, docs/actors.md) "name:" and its name case-folded with white
+//              space collapsed ("name:joseph kabila"), so two different name-only targets
+//              are two events and "Putin" and "Vladimir Putin", both RUSGOV, one.
 //   actors     every actor code seen, with its country, role and the first name seen.
 //
-// Merging. A mention joins an existing event with the same source code, target code,
+// Merging. A mention joins an existing event with the same source key, target key,
 // CAMEO code and date precision when, for day and week precision, the event's date is
 // within `merge_tolerance_days` of the mention's date (0: the same day; 1: ±1 day), the
 // nearest such event winning (then the oldest); dates of coarser precision (month, year,
 // span, unknown) merge only with the identical date. An event keeps the date and actor
 // names of the mention that created it.
+// Opening a database of schema 3 or older fills the keys; the mentions that schema merged
+// on codes into an event of another name-only actor leave it and are merged again on
+// their own keys (the event they left is recomputed; no document or mention is lost).
 //
 // Ingest is idempotent by document id and content hash: storing a document whose id is
 // already stored with the same text changes nothing; with different text, its mentions

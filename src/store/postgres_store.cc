@@ -21,12 +21,13 @@ Result<std::unique_ptr<Store>> OpenPostgresStore(const std::string&, StoreOption
 
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 #include <set>
 
 namespace dyad {
 namespace {
 
-constexpr int kSchemaVersion = 3;
+constexpr int kSchemaVersion = 4;
 constexpr long long kWriteLock = 0x64796164;  // "dyad"
 
 const char* kSchema = R"sql(
@@ -99,6 +100,17 @@ ALTER TABLE events ADD COLUMN IF NOT EXISTS location_name TEXT,
   ADD COLUMN IF NOT EXISTS location_precision TEXT, ADD COLUMN IF NOT EXISTS location_text TEXT;
 CREATE INDEX IF NOT EXISTS events_location_country ON events(location_country, day);
 INSERT INTO dyad_schema(version) VALUES (3);
+)sql";
+
+// Schema 4: events merge on actor keys (internal::ActorKey: the code, else "name:" and the
+// folded name). Keys of coded sides are filled here; name-only sides, and the mentions
+// merged on codes into an event of another name-only actor, by SplitNameOnlyEvents.
+const char* kMigrationTo4 = R"sql(
+ALTER TABLE events ADD COLUMN IF NOT EXISTS source_key TEXT COLLATE "C",
+  ADD COLUMN IF NOT EXISTS target_key TEXT COLLATE "C";
+UPDATE events SET source_key = source_code, target_key = target_code;
+DROP INDEX IF EXISTS events_merge;
+CREATE INDEX events_merge ON events(cameo, source_key, target_key, day);
 )sql";
 
 using internal::SqlValue;
@@ -189,6 +201,7 @@ class PostgresStore : public Store {
     return static_cast<size_t>(std::strtoull(PQgetvalue(r->get(), 0, 0), nullptr, 10));
   }
   Result<int64_t> Attach(const Event& e, const std::string& doc_id);
+  Status SplitNameOnlyEvents();
   Status AddMention(const Event& e, const std::string& doc_id, int64_t event_id);
   Status Recompute(const std::set<int64_t>& touched);
   internal::Where BuildWhere(const EventQuery& q) const {
@@ -232,22 +245,71 @@ Status PostgresStore::Init() {
   if (version > kSchemaVersion)
     return Status::Error("postgresql: database schema version " + std::to_string(version) +
                          " is newer than this dyad (" + std::to_string(kSchemaVersion) + ")");
-  if (version < 3) {
+  if (version < kSchemaVersion) {
+    // One transaction under the writers' lock: a concurrent writer or migrator waits.
     if (auto r = Run("BEGIN"); !r) return r.status();
-    if (auto r = Run("SELECT pg_advisory_xact_lock(" + std::to_string(kWriteLock) + ")"); !r) return r.status();
+    auto fail = [&](const std::string& what, const std::string& m) {
+      Run("ROLLBACK");
+      return Status::Error("postgresql: " + what + " failed: " + m);
+    };
+    if (auto r = Run("SELECT pg_advisory_xact_lock(" + std::to_string(kWriteLock) + ")"); !r)
+      return fail("locking", r.error());
     auto again = Run("SELECT max(version) FROM dyad_schema");
-    if (!again) return again.status();
-    if (std::atoi(PQgetvalue(again->get(), 0, 0)) < 3) {
+    if (!again) return fail("reading the schema version", again.error());
+    int now = std::atoi(PQgetvalue(again->get(), 0, 0));
+    if (now < 3) {
       PgResult r(PQexec(conn_, kMigrationTo3));
-      if (PQresultStatus(r.get()) != PGRES_COMMAND_OK) {
-        std::string m = PQerrorMessage(conn_);
-        Run("ROLLBACK");
-        return Status::Error("postgresql: migration to schema 3 failed: " + m);
-      }
+      if (PQresultStatus(r.get()) != PGRES_COMMAND_OK) return fail("migration to schema 3", PQerrorMessage(conn_));
+    }
+    if (now < 4) {
+      PgResult r(PQexec(conn_, kMigrationTo4));
+      if (PQresultStatus(r.get()) != PGRES_COMMAND_OK) return fail("migration to schema 4", PQerrorMessage(conn_));
+      if (Status s = SplitNameOnlyEvents(); !s) return fail("migration to schema 4", s.message());
+      if (auto v4 = Run("INSERT INTO dyad_schema(version) VALUES (4)"); !v4)
+        return fail("migration to schema 4", v4.error());
     }
     if (auto r = Run("COMMIT"); !r) return r.status();
   }
   return Status::Ok();
+}
+
+// Migration to schema 4, inside its transaction: events with a name-only side get their
+// keys from their own names; a mention whose actors' keys differ from its event's (merged
+// on codes before schema 4) is attached again, to an event of its own keys, and every
+// event it leaves or joins is recomputed (an event left without mentions is deleted).
+Status PostgresStore::SplitNameOnlyEvents() {
+  auto events = Run("SELECT id, source_code, source_name, target_code, target_name FROM events "
+                    "WHERE source_code IS NULL OR target_code IS NULL ORDER BY id");
+  if (!events) return events.status();
+  std::map<int64_t, std::pair<std::string, std::string>> keys;  // event -> its source, target keys
+  for (int i = 0; i < PQntuples(events->get()); ++i) {
+    Row row{events->get(), i};
+    std::string sk = internal::ActorKey(row.Col(1), row.Col(2)), tk = internal::ActorKey(row.Col(3), row.Col(4));
+    int64_t id = row.ColInt(0);
+    keys[id] = {sk, tk};
+    auto up = Run("UPDATE events SET source_key = ?, target_key = ? WHERE id = ?", {sk, tk, id});
+    if (!up) return up.status();
+  }
+  if (keys.empty()) return Status::Ok();
+  auto mentions = Run(std::string("SELECT ") + internal::kMentionColumns +
+                      " FROM mentions m JOIN documents d ON d.id = m.doc_id JOIN events e ON e.id = m.event_id"
+                      " WHERE e.source_code IS NULL OR e.target_code IS NULL ORDER BY m.id");
+  if (!mentions) return mentions.status();
+  std::set<int64_t> touched;
+  for (int i = 0; i < PQntuples(mentions->get()); ++i) {
+    Row row{mentions->get(), i};
+    Mention m = internal::ReadMention(row);
+    const auto& own = keys[m.event_id];
+    if (own.first == internal::ActorKey(m.coded.source) && own.second == internal::ActorKey(m.coded.target))
+      continue;
+    auto ev = Attach(m.coded, m.coded.doc_id);
+    if (!ev) return ev.status();
+    auto set = Run("UPDATE mentions SET event_id = ? WHERE id = ?", {*ev, m.id});
+    if (!set) return set.status();
+    touched.insert(m.event_id);
+    touched.insert(*ev);
+  }
+  return Recompute(touched);
 }
 
 Result<int64_t> PostgresStore::Attach(const Event& e, const std::string& doc_id) {
@@ -255,20 +317,23 @@ Result<int64_t> PostgresStore::Attach(const Event& e, const std::string& doc_id)
   bool has_day = dates::FirstDay(e.date, &day);
   bool tolerant = has_day && (e.date_precision == "day" || e.date_precision == "week");
   Result<PgResult> found = Status::Error("");
-  const char* same = "SELECT id FROM events WHERE cameo = ? AND source_code IS NOT DISTINCT FROM ? "
-                     "AND target_code IS NOT DISTINCT FROM ? AND date_precision IS NOT DISTINCT FROM ? AND ";
+  std::string source_key = internal::ActorKey(e.source), target_key = internal::ActorKey(e.target);
+  const char* same = "SELECT id FROM events WHERE cameo = ? AND source_key IS NOT DISTINCT FROM ? "
+                     "AND target_key IS NOT DISTINCT FROM ? AND date_precision IS NOT DISTINCT FROM ? AND ";
   if (tolerant) {
     found = Run(std::string(same) + "day BETWEEN ? AND ? ORDER BY abs(day - ?), id LIMIT 1",
-                {e.cameo, e.source.code, e.target.code, e.date_precision,
+                {e.cameo, source_key, target_key, e.date_precision,
                  day - options_.merge_tolerance_days, day + options_.merge_tolerance_days, day});
   } else {
     found = Run(std::string(same) + "date IS NOT DISTINCT FROM ? ORDER BY id LIMIT 1",
-                {e.cameo, e.source.code, e.target.code, e.date_precision, e.date});
+                {e.cameo, source_key, target_key, e.date_precision, e.date});
   }
   if (!found) return found.status();
   if (PQntuples(found->get()) > 0) return static_cast<int64_t>(std::strtoll(PQgetvalue(found->get(), 0, 0), nullptr, 10));
   Params p = {e.date, e.date_precision};
   if (has_day) p.push_back(day); else p.push_back(std::string());
+  p.push_back(source_key);
+  p.push_back(target_key);
   for (const Actor* a : {&e.source, &e.target}) {
     p.push_back(a->code); p.push_back(a->country); p.push_back(a->role); p.push_back(a->name);
   }
@@ -276,13 +341,13 @@ Result<int64_t> PostgresStore::Attach(const Event& e, const std::string& doc_id)
                                   doc_id, static_cast<int64_t>(e.sentence)})
     p.push_back(v);
   for (const SqlValue& v : internal::LocationValues(e.location)) p.push_back(v);
-  auto ins = Run(R"sql(INSERT INTO events(date, date_precision, day,
+  auto ins = Run(R"sql(INSERT INTO events(date, date_precision, day, source_key, target_key,
       source_code, source_country, source_role, source_name,
       target_code, target_country, target_role, target_name,
       cameo, cameo_root, goldstein, quad_class, plover, first_doc, first_sentence,
       location_name, location_country, location_admin1, location_lat, location_lon,
       location_precision, location_text)
-      VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id)sql", p);
+      VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id)sql", p);
   if (!ins) return ins.status();
   return static_cast<int64_t>(std::strtoll(PQgetvalue(ins->get(), 0, 0), nullptr, 10));
 }

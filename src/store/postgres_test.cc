@@ -12,6 +12,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -107,6 +108,7 @@ class StorePostgresTest : public ::testing::Test {
       return;
     }
     createdb_ = fs::exists(bin + "/createdb") ? bin + "/createdb" : "createdb";
+    psql_ = fs::exists(bin + "/psql") ? bin + "/psql" : "psql";
   }
   static void TearDownTestSuite() {
     if (!pg_ctl_.empty()) std::system((pg_ctl_ + " -m immediate stop >/dev/null 2>&1").c_str());
@@ -154,7 +156,29 @@ class StorePostgresTest : public ::testing::Test {
     return out;
   }
 
-  static inline std::string skip_, dir_, pg_ctl_, createdb_;
+  // Runs SQL on the test's database with psql; its exit status (0: every statement ran).
+  int Sql(const std::string& sql) {
+    std::string file = dir_ + "/" + std::to_string(db_counter_) + ".sql";
+    std::ofstream(file) << sql;
+    std::string cmd = psql_ + " -q -v ON_ERROR_STOP=1 -f " + file + " '" + url_ + "' >" + file + ".log 2>&1";
+    return std::system(cmd.c_str());
+  }
+  static Event ToName(const std::string& src, const std::string& name, const std::string& date = "2026-01-16") {
+    Event e = Ev(src, "", "111", date, "Congo accused " + name + ".", 3, -2);
+    e.target = {};
+    e.target.name = name;
+    return e;
+  }
+  // Merged events as "target code|target name" -> mentions.
+  std::map<std::string, int> MentionsByTarget() {
+    std::map<std::string, int> out;
+    auto events = store_->Query({});
+    EXPECT_TRUE(events.ok()) << events.error();
+    if (events) for (const auto& e : *events) out[e.target.code + "|" + e.target.name] += e.num_mentions;
+    return out;
+  }
+
+  static inline std::string skip_, dir_, pg_ctl_, createdb_, psql_;
   static inline int port_ = 0, db_counter_ = 0;
   std::string url_;
   std::unique_ptr<Store> store_;
@@ -266,6 +290,81 @@ TEST_F(StorePostgresTest, FiltersSeriesAlertsExport) {
   run = testing::RunDyad("query --format jsonl --dyad RUS,UKR --db " + url_);
   ASSERT_EQ(run.status, 0) << run.err;
   EXPECT_EQ(nlohmann::json::parse(run.out)["cameo"], "190");
+}
+
+// Events merge on actor keys (schema 4), as in SQLite: different name-only targets of one
+// day are two events; one name written with other case or spaces is one; a code merges
+// whatever the names.
+TEST_F(StorePostgresTest, NameOnlyActorsMergeOnTheirKeys) {
+  ASSERT_TRUE(store_->Put(Doc("a", "Reuters"), {ToName("CODGOV", "Joseph Kabila")}).ok());
+  ASSERT_TRUE(store_->Put(Doc("b", "AP"), {ToName("CODGOV", "Moise Katumbi")}).ok());
+  ASSERT_TRUE(store_->Put(Doc("c", "AFP"), {ToName("CODGOV", " JOSEPH  kabila"), ToName("CODGOV", "CODGOV")}).ok());
+  Event p1 = Ev("RUSGOV", "UKRGOV", "111", "2026-01-16", "Putin criticised Kyiv."), p2 = p1;
+  p1.source.name = "Putin";
+  p2.source.name = "Vladimir Putin";
+  ASSERT_TRUE(store_->Put(Doc("d", "TASS"), {p1}).ok());
+  ASSERT_TRUE(store_->Put(Doc("e", "RIA"), {p2}).ok());
+  EXPECT_EQ(*store_->MentionCount(), 6u);
+  EXPECT_EQ(*store_->EventCount(), 4u);
+  EXPECT_EQ(MentionsByTarget(), (std::map<std::string, int>{
+      {"|Joseph Kabila", 2}, {"|Moise Katumbi", 1}, {"|CODGOV", 1}, {"UKRGOV|UKRGOV name", 2}}));
+}
+
+TEST_F(StorePostgresTest, ActorKeysOfSchemaThreeDatabasesAreFilledAndNameOnlyEventsSplit) {
+  ASSERT_TRUE(store_->Put(Doc("a", "Reuters"), {ToName("CODGOV", "Joseph Kabila"),
+                                                Ev("USAGOV", "CHNGOV", "040", "2026-01-16", "They talked.")}).ok());
+  ASSERT_TRUE(store_->Put(Doc("b", "AP"), {ToName("CODGOV", "Moise Katumbi")}).ok());
+  ASSERT_TRUE(store_->Put(Doc("c", "AFP"), {ToName("CODGOV", "joseph kabila")}).ok());
+  EventQuery q;
+  q.code = "111";
+  auto before = store_->Query(q);
+  ASSERT_TRUE(before.ok()) << before.error();
+  ASSERT_EQ(before->size(), 2u);
+  int64_t kabila_id = (*before)[1].id;  // the older
+  store_.reset();
+  // Back to schema 3 as that dyad left it: no keys, merged on codes, so the three
+  // mentions of 111 are one event with the first mention's target name.
+  ASSERT_EQ(Sql(R"sql(
+ALTER TABLE events DROP COLUMN source_key, DROP COLUMN target_key;
+CREATE INDEX events_merge ON events(cameo, source_code, target_code, day);
+UPDATE mentions SET event_id = (SELECT min(id) FROM events WHERE cameo = '111') WHERE cameo = '111';
+DELETE FROM events WHERE cameo = '111' AND id > (SELECT min(id) FROM events WHERE cameo = '111');
+UPDATE events SET num_mentions = 3, num_articles = 3, num_sources = 3 WHERE cameo = '111';
+DELETE FROM dyad_schema WHERE version = 4;
+)sql"), 0) << "psql failed; see " << dir_;
+  auto s = Store::Open(url_);
+  ASSERT_TRUE(s.ok()) << s.error();
+  store_ = std::move(*s);
+  EXPECT_EQ(*store_->DocumentCount(), 3u);
+  EXPECT_EQ(*store_->MentionCount(), 4u);
+  EXPECT_EQ(*store_->EventCount(), 3u);
+  EXPECT_EQ(MentionsByTarget(), (std::map<std::string, int>{
+      {"|Joseph Kabila", 2}, {"|Moise Katumbi", 1}, {"CHNGOV|CHNGOV name", 1}}));
+  q.with_mentions = true;
+  auto events = store_->Query(q);
+  ASSERT_TRUE(events.ok()) << events.error();
+  ASSERT_EQ(events->size(), 2u);
+  for (const StoredEvent& e : *events) {
+    if (e.target.name != "Joseph Kabila") continue;
+    EXPECT_EQ(e.id, kabila_id);  // the event kept its id and the mentions of its own name
+    EXPECT_EQ(e.num_sources, 2);
+    ASSERT_EQ(e.mentions.size(), 2u);
+    EXPECT_EQ(e.mentions[0].coded.doc_id, "a");
+    EXPECT_EQ(e.mentions[1].coded.doc_id, "c");
+  }
+  // The migrated keys are those new mentions merge on; the schema is 4 once.
+  ASSERT_TRUE(store_->Put(Doc("d", "BBC"), {ToName("CODGOV", "JOSEPH KABILA"), ToName("CODGOV", "Moise Katumbi"),
+                                            Ev("USAGOV", "CHNGOV", "040", "2026-01-16", "Talks.")}).ok());
+  EXPECT_EQ(*store_->EventCount(), 3u);
+  EXPECT_EQ(MentionsByTarget(), (std::map<std::string, int>{
+      {"|Joseph Kabila", 3}, {"|Moise Katumbi", 2}, {"CHNGOV|CHNGOV name", 2}}));
+  store_.reset();
+  ASSERT_EQ(Sql("DO $$ BEGIN IF (SELECT count(*) FROM dyad_schema WHERE version = 4) <> 1 "
+                "OR EXISTS (SELECT 1 FROM mentions WHERE event_id IS NULL) "
+                "OR (SELECT string_agg(coalesce(target_key, '-'), ',' ORDER BY id) FROM events) "
+                "<> 'name:joseph kabila,CHNGOV,name:moise katumbi' "
+                "THEN RAISE EXCEPTION 'bad schema 4 state'; END IF; END $$;"), 0)
+      << "schema 4 state; see " << dir_;
 }
 
 TEST_F(StorePostgresTest, BadUrlIsAnErrorWithoutThePassword) {

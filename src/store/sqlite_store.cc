@@ -16,7 +16,7 @@
 namespace dyad {
 namespace {
 
-constexpr int kSchemaVersion = 3;
+constexpr int kSchemaVersion = 4;
 
 // Migrations, in order; migration i brings the schema from version i to i+1.
 const char* kMigrations[] = {
@@ -136,6 +136,34 @@ ALTER TABLE events ADD COLUMN location_precision TEXT;
 ALTER TABLE events ADD COLUMN location_text TEXT;
 CREATE INDEX events_location_country ON events(location_country, day);
 )sql",
+    // v4: events merge on actor keys (internal::ActorKey: the code, else "name:" and the
+    // folded name), so different name-only actors no longer share an event. Mentions that
+    // were merged on codes into an event of another name-only actor are detached (their
+    // event loses them) and merged again when the store opens (MergePending).
+    // dyad_actor_key() is internal::ActorKey, registered on the connection (Init).
+    R"sql(
+ALTER TABLE events ADD COLUMN source_key TEXT;
+ALTER TABLE events ADD COLUMN target_key TEXT;
+UPDATE events SET source_key = dyad_actor_key(source_code, source_name),
+                  target_key = dyad_actor_key(target_code, target_name);
+UPDATE mentions SET event_id = NULL WHERE id IN (
+  SELECT m.id FROM mentions m JOIN events e ON e.id = m.event_id
+  WHERE (e.source_code IS NULL OR e.target_code IS NULL)
+    AND (e.source_key IS NOT dyad_actor_key(m.source_code, m.source_name)
+         OR e.target_key IS NOT dyad_actor_key(m.target_code, m.target_name)));
+UPDATE events SET
+  num_mentions = (SELECT count(*) FROM mentions WHERE event_id = events.id),
+  num_articles = (SELECT count(DISTINCT doc_id) FROM mentions WHERE event_id = events.id),
+  num_sources = (SELECT count(DISTINCT d.outlet) FROM mentions m JOIN documents d ON d.id = m.doc_id
+                 WHERE m.event_id = events.id),
+  first_doc = coalesce((SELECT doc_id FROM mentions WHERE event_id = events.id ORDER BY id LIMIT 1), first_doc),
+  first_sentence = coalesce((SELECT sentence FROM mentions WHERE event_id = events.id ORDER BY id LIMIT 1),
+                            first_sentence)
+  WHERE source_code IS NULL OR target_code IS NULL;
+DELETE FROM events WHERE num_mentions = 0 AND (source_code IS NULL OR target_code IS NULL);
+DROP INDEX events_merge;
+CREATE INDEX events_merge ON events(cameo, source_key, target_key, day);
+)sql",
 };
 
 // Full-text index of the evidence, kept in step with `mentions` by triggers.
@@ -201,6 +229,17 @@ void BindLocation(Stmt& st, int& i, const Location& l) {
   }
 }
 
+
+// dyad_actor_key(code, name): internal::ActorKey in SQL, for the migration to schema 4.
+void ActorKeyFunction(sqlite3_context* ctx, int, sqlite3_value** argv) {
+  auto text = [](sqlite3_value* v) {
+    const unsigned char* t = sqlite3_value_text(v);
+    return t ? std::string(reinterpret_cast<const char*>(t), sqlite3_value_bytes(v)) : std::string();
+  };
+  std::string key = internal::ActorKey(text(argv[0]), text(argv[1]));
+  if (key.empty()) sqlite3_result_null(ctx);
+  else sqlite3_result_text(ctx, key.data(), static_cast<int>(key.size()), SQLITE_TRANSIENT);
+}
 
 Status Exec(sqlite3* db, const std::string& sql) {
   char* err = nullptr;
@@ -299,6 +338,9 @@ Status SqliteStore::Init(const std::string& path) {
     return Status::Error(path + ": database schema version " + std::to_string(version) +
                          " is newer than this dyad (" + std::to_string(kSchemaVersion) + ")");
   bool can_fts = sqlite3_compileoption_used("ENABLE_FTS5") != 0;
+  if (sqlite3_create_function_v2(db_, "dyad_actor_key", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                                 ActorKeyFunction, nullptr, nullptr, nullptr) != SQLITE_OK)
+    return Status::Error(path + ": " + sqlite3_errmsg(db_));
   for (int v = version; v < kSchemaVersion; ++v) {
     // Table rebuilds with foreign keys on would cascade; they are switched off meanwhile.
     Exec(db_, "PRAGMA foreign_keys=OFF");
@@ -327,18 +369,19 @@ int64_t SqliteStore::Attach(const Event& e, const std::string& doc_id) {
   int64_t day = 0;
   bool has_day = dates::FirstDay(e.date, &day);
   bool tolerant = has_day && (e.date_precision == "day" || e.date_precision == "week");
+  std::string source_key = internal::ActorKey(e.source), target_key = internal::ActorKey(e.target);
   {
     static const char* kByDay =
-        "SELECT id, day FROM events WHERE cameo = ?1 AND source_code IS ?2 AND target_code IS ?3 "
+        "SELECT id, day FROM events WHERE cameo = ?1 AND source_key IS ?2 AND target_key IS ?3 "
         "AND date_precision IS ?4 AND day BETWEEN ?5 AND ?6 ORDER BY abs(day - ?7), id LIMIT 1";
     static const char* kByDate =
-        "SELECT id, day FROM events WHERE cameo = ?1 AND source_code IS ?2 AND target_code IS ?3 "
+        "SELECT id, day FROM events WHERE cameo = ?1 AND source_key IS ?2 AND target_key IS ?3 "
         "AND date_precision IS ?4 AND date IS ?5 ORDER BY abs(day - ?7), id LIMIT 1";
     Stmt& st = Cached(tolerant ? kByDay : kByDate);
     if (!st.ok()) return 0;
     st.Text(1, e.cameo);
-    st.Text(2, e.source.code);
-    st.Text(3, e.target.code);
+    st.Text(2, source_key);
+    st.Text(3, target_key);
     st.Text(4, e.date_precision);
     if (tolerant) {
       st.Int(5, day - options_.merge_tolerance_days);
@@ -354,17 +397,19 @@ int64_t SqliteStore::Attach(const Event& e, const std::string& doc_id) {
     if (rc != SQLITE_DONE) return 0;
   }
   static const char* kInsert = R"sql(INSERT INTO events(date, date_precision, day,
+      source_key, target_key,
       source_code, source_country, source_role, source_name,
       target_code, target_country, target_role, target_name,
       cameo, cameo_root, goldstein, quad_class, plover, first_doc, first_sentence,
       location_name, location_country, location_admin1, location_lat, location_lon,
       location_precision, location_text)
-      VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?))sql";
+      VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?))sql";
   Stmt& ins = Cached(kInsert);
   if (!ins.ok()) return 0;
   int i = 1;
   ins.Text(i++, e.date); ins.Text(i++, e.date_precision);
   if (has_day) ins.Int(i++, day); else ins.Null(i++);
+  ins.Text(i++, source_key); ins.Text(i++, target_key);
   for (const Actor* a : {&e.source, &e.target}) {
     ins.Text(i++, a->code); ins.Text(i++, a->country); ins.Text(i++, a->role); ins.Text(i++, a->name);
   }
@@ -437,7 +482,8 @@ Status SqliteStore::Recompute(const std::set<int64_t>& touched) {
   return Status::Ok();
 }
 
-// Mentions without a merged event (migrated from schema 1) get one.
+// Mentions without a merged event (migrated from schema 1, or detached by the migration
+// to schema 4) get one.
 Status SqliteStore::MergePending() {
   {
     Stmt any(db_, "SELECT 1 FROM mentions WHERE event_id IS NULL LIMIT 1");

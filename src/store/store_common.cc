@@ -158,6 +158,34 @@ std::vector<std::string> QueryWords(const std::string& text) {
   return words;
 }
 
+std::string ActorKey(const std::string& code, const std::string& name) {
+  if (!code.empty()) return code;
+  std::string key;
+  bool space = false;  // white space seen since the last word
+  for (size_t i = 0; i < name.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(name[i]);
+    unsigned char next = i + 1 < name.size() ? static_cast<unsigned char>(name[i + 1]) : 0;
+    if (c == ' ' || (c >= '\t' && c <= '\r') || (c == 0xC2 && next == 0xA0)) {
+      if (c == 0xC2) ++i;
+      space = true;
+      continue;
+    }
+    if (space && !key.empty()) key += ' ';
+    space = false;
+    if (c >= 'A' && c <= 'Z') {
+      key += static_cast<char>(c + 32);
+    } else if (c == 0xC3 && next >= 0x80 && next <= 0x9E && next != 0x97) {
+      // U+00C0..U+00DE, but the multiplication sign: the lower case is 0x20 further.
+      key += static_cast<char>(c);
+      key += static_cast<char>(next + 0x20);
+      ++i;
+    } else {
+      key += static_cast<char>(c);
+    }
+  }
+  return key.empty() ? key : "name:" + key;
+}
+
 std::string Outlet(const Document& doc) {
   if (!doc.source.empty()) return doc.source;
   if (!doc.wire.empty()) return doc.wire;

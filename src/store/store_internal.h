@@ -42,6 +42,15 @@ std::vector<std::string> QueryWords(const std::string& text);
 // A document's outlet: source, else wire, else the URL's host, else its id.
 std::string Outlet(const Document& doc);
 
+// The merge key of an event's side (schema 4, columns events.source_key/target_key): the
+// actor's code when it has one; for a name-only actor (no code, a name: docs/actors.md)
+// "name:" and its name case-folded (ASCII and Latin-1 letters) with runs of white space
+// (ASCII, no-break space) made one space and trimmed: "name:joseph kabila". A code never
+// holds ':', so the two kinds cannot meet. Empty (NULL) when the side has neither.
+// Stored keys depend on this function: changing it needs a schema migration.
+std::string ActorKey(const std::string& code, const std::string& name);
+inline std::string ActorKey(const Actor& a) { return ActorKey(a.code, a.name); }
+
 // Whether an event of this date precision is counted in buckets of `by`.
 bool Bucketed(const std::string& precision, Period by);
 

@@ -2,6 +2,7 @@
 #include <sqlite3.h>
 
 #include <filesystem>
+#include <map>
 
 #include "dyad/store.h"
 
@@ -119,7 +120,7 @@ TEST_F(StoreTest, ReopenKeepsDataAndSchemaVersion) {
   sqlite3_finalize(st);
   sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, nullptr);
   ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
-  EXPECT_EQ(sqlite3_column_int(st, 0), 3);
+  EXPECT_EQ(sqlite3_column_int(st, 0), 4);
   sqlite3_finalize(st);
   sqlite3_close(db);
 }
@@ -337,6 +338,153 @@ TEST_F(StoreTest, NameOnlyActorKeepsItsNameThroughStoreAndExport) {
   EXPECT_EQ(e.source.name, "Chidi Okonkwo");
   std::string line = exporter::JsonLine(e);
   EXPECT_NE(line.find(R"("source":{"code":null,"country":null,"name":"Chidi Okonkwo")"), std::string::npos) << line;
+}
+
+// A mention of `src` doing `code` to a name-only target (no code, a name).
+Event ToName(const std::string& doc, const std::string& src, const std::string& name,
+             const std::string& code = "111") {
+  Event e = Ev(doc, src, "", code);
+  e.target.country.clear();
+  e.target.name = name;
+  return e;
+}
+
+// Merged events by target name, with their mention counts.
+std::map<std::string, int> MentionsByTarget(const Store& store) {
+  std::map<std::string, int> out;
+  auto events = store.Query({});
+  EXPECT_TRUE(events.ok()) << events.error();
+  if (events) for (const auto& e : *events) out[e.target.code + "|" + e.target.name] += e.num_mentions;
+  return out;
+}
+
+// Events merge on actor keys (schema 4): a name-only target is its name, not "no code".
+TEST_F(StoreTest, DifferentNameOnlyTargetsOfOneDayAreDifferentEvents) {
+  auto store = Open();
+  ASSERT_TRUE(store->Put(Doc("a", "story a", "Reuters"), {ToName("a", "COD", "Joseph Kabila")}).ok());
+  ASSERT_TRUE(store->Put(Doc("b", "story b", "AP"), {ToName("b", "COD", "Moise Katumbi")}).ok());
+  // A name that reads like a code is still a name: no event with the coded target.
+  ASSERT_TRUE(store->Put(Doc("c", "story c", "AFP"), {ToName("c", "COD", "CODGOV"), Ev("c", "COD", "CODGOV", "111")}).ok());
+  EXPECT_EQ(*store->MentionCount(), 4u);
+  EXPECT_EQ(*store->EventCount(), 4u);
+  EXPECT_EQ(MentionsByTarget(*store), (std::map<std::string, int>{
+      {"|Joseph Kabila", 1}, {"|Moise Katumbi", 1}, {"|CODGOV", 1}, {"CODGOV|CODGOV", 1}}));
+  // The same on both sides: a name-only source with the same coded target.
+  Event s1 = Ev("d", "", "CODGOV", "111"), s2 = Ev("d", "", "CODGOV", "111");
+  s1.source.name = "Joseph Kabila";
+  s2.source.name = "Moise Katumbi";
+  s1.source.country.clear();
+  s2.source.country.clear();
+  ASSERT_TRUE(store->Put(Doc("d", "story d"), {s1, s2}).ok());
+  EXPECT_EQ(*store->EventCount(), 6u);
+}
+
+TEST_F(StoreTest, NameOnlyTargetsDifferingInCaseOrSpacesAreOneEvent) {
+  auto store = Open();
+  ASSERT_TRUE(store->Put(Doc("a", "story a", "Reuters"), {ToName("a", "COD", "Joseph Kabila")}).ok());
+  ASSERT_TRUE(store->Put(Doc("b", "story b", "AP"), {ToName("b", "COD", " JOSEPH \t kabila ")}).ok());
+  ASSERT_TRUE(store->Put(Doc("c", "story c", "AFP"), {ToName("c", "COD", "Jos\xC3\x89 Kabila"),
+                                                      ToName("c", "COD", "jos\xC3\xA9  KABILA")}).ok());
+  auto events = store->Query({});
+  ASSERT_TRUE(events.ok()) << events.error();
+  ASSERT_EQ(events->size(), 2u);
+  std::map<std::string, int> mentions;
+  for (const auto& e : *events) mentions[e.target.name] = e.num_mentions;
+  // An event keeps the name of the mention that created it.
+  EXPECT_EQ(mentions, (std::map<std::string, int>{{"Joseph Kabila", 2}, {"Jos\xC3\x89 Kabila", 2}}));
+}
+
+TEST_F(StoreTest, CodedActorsMergeWhateverTheirNames) {
+  auto store = Open();
+  Event a = Ev("a", "RUSGOV", "UKRGOV", "111"), b = Ev("b", "RUSGOV", "UKRGOV", "111");
+  a.source.name = "Putin";
+  b.source.name = "Vladimir Putin";
+  ASSERT_TRUE(store->Put(Doc("a", "story a", "Reuters"), {a}).ok());
+  ASSERT_TRUE(store->Put(Doc("b", "story b", "AP"), {b}).ok());
+  auto events = store->Query({});
+  ASSERT_TRUE(events.ok()) << events.error();
+  ASSERT_EQ(events->size(), 1u);
+  EXPECT_EQ((*events)[0].num_mentions, 2);
+  EXPECT_EQ((*events)[0].source.name, "Putin");
+}
+
+TEST_F(StoreTest, ActorKeysOfSchemaThreeDatabasesAreFilledAndNameOnlyEventsSplit) {
+  std::string path = dir_ + "/v3.db";
+  int64_t kabila_id = 0;
+  {
+    auto s = Store::Open(path);
+    ASSERT_TRUE(s.ok()) << s.error();
+    Store& store = **s;
+    ASSERT_TRUE(store.Put(Doc("a", "story a", "Reuters"), {ToName("a", "COD", "Joseph Kabila"),
+                                                           Ev("a", "USA", "CHN", "042")}).ok());
+    ASSERT_TRUE(store.Put(Doc("b", "story b", "AP"), {ToName("b", "COD", "Moise Katumbi")}).ok());
+    ASSERT_TRUE(store.Put(Doc("c", "story c", "AFP"), {ToName("c", "COD", "joseph  kabila")}).ok());
+    EventQuery q;
+    q.code = "111";
+    auto events = store.Query(q);
+    ASSERT_EQ(events->size(), 2u);
+    kabila_id = (*events)[1].id;  // the older
+  }
+  // Back to schema 3 as that dyad left it: no keys, merged on codes, so the three
+  // mentions of 111 are one event with the first mention's target name.
+  sqlite3* db;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  const char* v3 = R"sql(
+DROP INDEX events_merge;
+ALTER TABLE events DROP COLUMN source_key;
+ALTER TABLE events DROP COLUMN target_key;
+CREATE INDEX events_merge ON events(cameo, source_code, target_code, day);
+UPDATE mentions SET event_id = (SELECT min(id) FROM events WHERE cameo = '111') WHERE cameo = '111';
+DELETE FROM events WHERE cameo = '111' AND id > (SELECT min(id) FROM events WHERE cameo = '111');
+UPDATE events SET num_mentions = 3, num_articles = 3, num_sources = 3 WHERE cameo = '111';
+PRAGMA user_version=3;
+)sql";
+  ASSERT_EQ(sqlite3_exec(db, v3, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+  sqlite3_close(db);
+  auto reopened = Store::Open(path);
+  ASSERT_TRUE(reopened.ok()) << reopened.error();
+  Store& store = **reopened;
+  EXPECT_EQ(*store.DocumentCount(), 3u);
+  EXPECT_EQ(*store.MentionCount(), 4u);
+  EXPECT_EQ(*store.EventCount(), 3u);
+  EXPECT_EQ(MentionsByTarget(store), (std::map<std::string, int>{
+      {"|Joseph Kabila", 2}, {"|Moise Katumbi", 1}, {"CHN|CHN", 1}}));
+  EventQuery q;
+  q.code = "111";
+  q.with_mentions = true;
+  auto events = store.Query(q);
+  ASSERT_TRUE(events.ok()) << events.error();
+  ASSERT_EQ(events->size(), 2u);
+  for (const StoredEvent& e : *events) {
+    if (e.target.name != "Joseph Kabila") continue;
+    EXPECT_EQ(e.id, kabila_id);  // the event kept its id and the mentions of its own name
+    EXPECT_EQ(e.num_sources, 2);
+    ASSERT_EQ(e.mentions.size(), 2u);
+    EXPECT_EQ(e.mentions[0].coded.doc_id, "a");
+    EXPECT_EQ(e.mentions[1].coded.doc_id, "c");
+  }
+  // The migrated keys are those new mentions merge on.
+  ASSERT_TRUE(store.Put(Doc("d", "story d", "BBC"), {ToName("d", "COD", "JOSEPH KABILA"),
+                                                     ToName("d", "COD", "Moise Katumbi"),
+                                                     Ev("d", "USA", "CHN", "042")}).ok());
+  EXPECT_EQ(*store.EventCount(), 3u);
+  EXPECT_EQ(MentionsByTarget(store), (std::map<std::string, int>{
+      {"|Joseph Kabila", 3}, {"|Moise Katumbi", 2}, {"CHN|CHN", 2}}));
+  sqlite3_open(path.c_str(), &db);
+  sqlite3_stmt* st;
+  sqlite3_prepare_v2(db, "SELECT (SELECT count(*) FROM mentions WHERE event_id IS NULL), "
+                         "(SELECT group_concat(coalesce(target_key, '-'), ',') FROM "
+                         "(SELECT target_key FROM events ORDER BY id)), (SELECT sql FROM sqlite_master "
+                         "WHERE name = 'events_merge'), (SELECT user_version FROM pragma_user_version)",
+                     -1, &st, nullptr);
+  ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+  EXPECT_EQ(sqlite3_column_int(st, 0), 0);
+  EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(st, 1)), "name:joseph kabila,CHN,name:moise katumbi");
+  EXPECT_NE(std::string(reinterpret_cast<const char*>(sqlite3_column_text(st, 2))).find("source_key, target_key"),
+            std::string::npos);
+  EXPECT_EQ(sqlite3_column_int(st, 3), 4);
+  sqlite3_finalize(st);
+  sqlite3_close(db);
 }
 
 TEST_F(StoreTest, LocationsAreStoredWithMentionsAndEventsAndExported) {
