@@ -937,6 +937,12 @@ TEST(Coder, ThePatientThatIsNoActorIsTheTargetByName) {
   ev = CodeText("Israeli warplanes carried out an attack on a weapons depot on Monday.", "2024-03-04");
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo_root == "19" && e.target.name == "weapons depot"; }))
       << Dump(ev);
+  // (A pattern word naming a thing is the target, "seized oil fields"; one naming an act is
+  // not, "imposed a curfew".)
+  ev = CodeText("Iraqi forces seized oil fields on Monday.", "2024-03-04");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "192" && e.target.name == "oil fields"; })) << Dump(ev);
+  ev = CodeText("Egyptian authorities imposed a curfew on Monday.", "2024-03-04");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.target.name == "curfew"; })) << Dump(ev);
   // An actor stays the target, with its code.
   ev = CodeText("Russia condemned the United States on Monday.", "2024-03-04");
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo_root == "11" && e.target.code == "USA"; })) << Dump(ev);

@@ -2108,12 +2108,19 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // (Acts that have a patient: criticising, rejecting, threatening, coercing, attacking,
     // freeing... What is said, appealed for, met about, given or demanded is no target.)
     if (targets.empty() && !In(code.substr(0, 2), {"01", "02", "04", "06", "07", "10"})) {
+      // (A word of the pattern that names an event, "imposed a *curfew*", "launched an
+      // *investigation*", is the act, not its target; one that names a thing, "seized oil
+      // *fields*", is the target.)
+      auto event_word = [&](int k) {
+        return std::find(best.words.begin(), best.words.end(), k) != best.words.end() &&
+               patterns.ForHead(a.tok(k).lemma.empty() ? a.lower[k] : a.tok(k).lemma, true);
+      };
       auto no_actor_object = [&](int k) {
         const Token& t = a.tok(k);
         // (A proper name is a name-only actor or was refused as one: "thanked God".)
         return t.upos == "NOUN" && a.time_of[k] < 0 && a.unit_of[k] < 0 &&
                !In(t.lemma, {"dollar", "euro", "pound", "yen", "yuan", "rupee", "percent", "cent", "%"}) &&
-               std::find(best.words.begin(), best.words.end(), k) == best.words.end() && ActorsAt(a, k).empty();
+               !event_word(k) && ActorsAt(a, k).empty();
       };
       // The complement of a noun of the event: "attack on", "investigation into".
       auto complement_of = [&](int w) {
