@@ -955,5 +955,25 @@ TEST(Coder, WhatIsGivenOrSaidIsNoTarget) {
   EXPECT_FALSE(Any(ev, [](const Event& e) { return !e.target.name.empty() || !e.target.code.empty(); })) << Dump(ev);
 }
 
+// "his Russian counterpart Vladimir Putin": the person named, not the country of the
+// adjective; and a name after a coordinated noun is that noun's apposition, not a second
+// subject.
+TEST(Coder, ACounterpartIsThePersonNamed) {
+  auto ev = CodeText("Erdogan met his Russian counterpart Vladimir Putin in Sochi.", "2024-05-06");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "TURGOV" && e.target.code == "RUSGOV"; }))
+      << Dump(ev);
+  ev = CodeText("Putin and his Turkish counterpart Recep Tayyip Erdogan held talks in Sochi on Monday.", "2024-05-06");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "RUSGOV" && e.target.code == "TURGOV"; }))
+      << Dump(ev);
+  ev = CodeText("Xi Jinping and his Pakistani counterpart Shehbaz Sharif signed 15 agreements on Friday.", "2024-06-07");
+  EXPECT_TRUE(Any(ev, [](const Event& e) {
+    return e.source.code == "CHNGOV" && e.target.code == "PAKGOV" && e.cameo == "057";
+  })) << Dump(ev);
+  // (Parsed as two subjects of "signed", the premier was lost.)
+  ev = CodeText("China's Premier Li Keqiang and his Pakistani counterpart Imran Khan signed 15 agreements on Friday.",
+                "2018-11-02");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "CHNGOV" && e.cameo == "057"; })) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

@@ -904,10 +904,16 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
   } else if (int titled = TitledPerson(a, t); titled >= 0) {
     add(a.units[titled].actor);
   } else if (IsNominal(a.tok(t))) {
+    // "his Russian counterpart Vladimir Putin": a person named in apposition is who the
+    // noun stands for, before any country that marks it.
+    if (int appos = a.Child(t, {"appos"}); appos >= 0 && depth < 2 && a.unit_of[appos] >= 0 &&
+                                           a.units[a.unit_of[appos]].person)
+      for (const Actor& x : ActorsAt(a, appos, depth + 1)) add(x);
     // A noun that is not an actor but is marked by one: "Iranian facilities" -> IRN.
     // The marker may hang from another modifier: "Iranian military and nuclear facilities".
     std::vector<int> markers;
     for (int c : a.children[t]) {
+      if (!out.empty()) break;  // (the person in apposition)
       if (!In(a.rel(c), {"amod", "compound", "nmod:poss"})) continue;
       markers.push_back(c);
       if (a.unit_of[c] < 0)

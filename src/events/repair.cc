@@ -374,6 +374,39 @@ void RepairParse(std::vector<Token>& toks) {
                                        (toks[j].head > j && toks[j].head < k))) across_and = true;
     if (across_and) toks[k].deprel = "conj";
   }
+  // "Xi Jinping and his Russian counterpart Vladimir Putin signed a statement": a verb
+  // given two subjects, the second a name right after a noun coordinated with the first:
+  // the name is that noun's apposition, not a subject of its own.
+  // Also when the name's verb was hung on the noun as a relative clause, and the noun on
+  // the first name ("China's Premier Li Keqiang and his Pakistani counterpart Imran Khan
+  // signed ..." with "Li" as the root): the verb takes the first name's place and it as
+  // subject.
+  for (int k = 1; k < n; ++k) {
+    if (toks[k].deprel != "nsubj" || toks[k].upos != "PROPN" || toks[k].head < 0) continue;
+    const int v = toks[k].head, noun = k - 1;
+    if (toks[noun].upos != "NOUN") continue;
+    const int first = toks[noun].head;
+    if (first < 0 || first >= noun || toks[first].upos != "PROPN") continue;
+    bool and_between = false;
+    for (int j = first + 1; j < noun; ++j) and_between = and_between || toks[j].upos == "CCONJ";
+    if (toks[noun].deprel == "conj" && toks[first].head == v && toks[first].deprel == "nsubj") {
+      toks[k].head = noun;
+      toks[k].deprel = "appos";
+    } else if (and_between && toks[v].head == noun && toks[v].upos == "VERB" && !descends(first, v)) {
+      toks[v].head = toks[first].head;
+      toks[v].deprel = toks[first].deprel;
+      toks[first].head = v;
+      toks[first].deprel = "nsubj";
+      for (int j = 0; j < n; ++j)  // (the sentence's punctuation and the first's clause words)
+        if (toks[j].head == first && In(toks[j].deprel, {"punct", "obl", "obl:unmarked", "advmod"})) toks[j].head = v;
+      for (int j = first + 1; j < noun; ++j)
+        if (toks[j].upos == "CCONJ" && toks[j].head == first) toks[j].head = noun;
+      toks[noun].head = first;
+      toks[noun].deprel = "conj";
+      toks[k].head = noun;
+      toks[k].deprel = "appos";
+    }
+  }
   // "Iran will not negotiate with Canada, the minister said": a prepositional
   // phrase read as the reporting verb's complement belongs to the verb before it.
   for (int k = 1; k < n; ++k) {
