@@ -166,6 +166,14 @@ std::string IntentCode(const std::string& code) {
   if (root == "01" || root == "02") return "";    // statements and appeals: no intent code
   if (root == "04") return code.rfind("045", 0) == 0 ? "039" : "036";
   if (root == "05") return "030";
+  // The intent to do a specific act is its own leaf where CAMEO has one ("will free the
+  // prisoners": 0353, "will supply arms": 0332, "will lift the embargo": 0354).
+  static const std::pair<const char*, const char*> kLeaf[] = {
+      {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"}, {"071", "0331"},
+      {"072", "0332"}, {"073", "0333"}, {"074", "0334"}, {"081", "0351"}, {"082", "0352"},
+      {"083", "034"},  {"084", "0353"}, {"085", "0354"}, {"086", "0355"}, {"087", "0356"}};
+  for (const auto& [act, intent] : kLeaf)
+    if (code.rfind(act, 0) == 0) return intent;
   if (root == "06") return "031";
   if (root == "07") return "033";
   if (root == "08") return "035";
