@@ -877,6 +877,13 @@ TEST(Coder, ReportReleasedOnADayAllegesWhatFollows) {
   for (const auto& e : ev) EXPECT_NE(e.source.code, "ERIMIL") << Dump(ev);
 }
 
+TEST(Coder, PeopleFromACodedBodyHungOnTheVerbAreThatBody) {
+  // "from the Georgian government" hung on "received", not on "ministers": the ministers
+  // are still the government's.
+  auto ev = CodeText("Georgian demonstrators received ministers from the Georgian government.", "2024-05-03");
+  EXPECT_TRUE(Has(ev, "GEOOPP", "GEOGOV", "043")) << Dump(ev);
+}
+
 TEST(Coder, AnIntendedActHasItsOwnIntentLeaf) {
   // CAMEO's 03x leaves for the intended act: release (0353), military aid (0332).
   auto ev = CodeText("Israel will release 100 Palestinian prisoners next week.", "2024-05-03");

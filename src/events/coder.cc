@@ -860,6 +860,18 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
           composed = true;
         }
       }
+      // "received ministers from the Georgian government": the parser may hang the "from"
+      // phrase right after the object on the verb; a coded body there is the people's.
+      if (!composed && a.rel(t) == "obj" && a.head(t) >= 0 && t + 1 < static_cast<int>(a.tokens->size()) &&
+          Lower(a.tok(t + 1).text) == "from" && a.rel(t + 1) == "case") {
+        int c = a.head(t + 1);
+        if (c > t && a.head(c) == a.head(t) && a.rel(c).rfind("obl", 0) == 0 && a.tok(c).upos != "ADJ")
+          for (const Actor& body : ActorsAt(a, c, depth + 1))
+            if (!body.country.empty() && !body.role.empty()) {
+              add(body);
+              composed = true;
+            }
+      }
       // (The dateline is where the reporter is: when the sentence places itself in another
       // country, "LYON: ... victims of the crash in east Ukraine", its people are not the
       // dateline's.)
