@@ -451,7 +451,7 @@ TEST(Coder, RequiredTargetTellsPeopleFromPapers) {
 
 TEST(Coder, PeopleOfACodedBodyAreThatBody) {
   auto ev = CodeText("Turkey expelled officials of Egypt's Muslim Brotherhood.", "2014-09-14");
-  EXPECT_TRUE(Has(ev, "TUR", "EGYOPPMUS", "174")) << Dump(ev);
+  EXPECT_TRUE(Has(ev, "TUR", "EGYOPPMOS", "174")) << Dump(ev);
 }
 
 
@@ -858,6 +858,38 @@ TEST(Coder, AClauseAfterAsHasItsOwnSubject) {
   // it: the clause after the conjunction has its own subject and verb.
   auto ev = CodeText("The stopover came as the US leader prepared to attend the Beijing summit.", "2008-08-01");
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "USAGOV" && e.cameo == "036"; })) << Dump(ev);
+}
+
+TEST(Coder, AClauseAfterAsHasItsOwnSubjectWhereverItsVerbHangs) {
+  // "as" read as a preposition of "Turkey", "announced" a second clause of "came" with no
+  // subject: the country after the conjunction is the subject of the verb right after it.
+  auto ev = CodeText("The visit came as Turkey announced it would release 20 Greek fishermen next week.",
+                     "2024-05-03");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "TUR" && e.cameo == "0353"; })) << Dump(ev);
+}
+
+TEST(Coder, ReportReleasedOnADayAllegesWhatFollows) {
+  // "released Thursday in the Kenyan capital" modifies the report (no comma or "and" joins
+  // two verbs of one subject), so "alleged" is the verb and both "that" clauses are alleged.
+  auto ev = CodeText("A 200-page report released Thursday in the Kenyan capital alleged that Eritrea was aware "
+                     "of the massacres, and that the Eritrean military in Ethiopia helped to plan and carry out "
+                     "killings.", "2024-05-03");
+  for (const auto& e : ev) EXPECT_NE(e.source.code, "ERIMIL") << Dump(ev);
+}
+
+TEST(Coder, PeopleFromACodedBodyHungOnTheVerbAreThatBody) {
+  // "from the Georgian government" hung on "received", not on "ministers": the ministers
+  // are still the government's.
+  auto ev = CodeText("Georgian demonstrators received ministers from the Georgian government.", "2024-05-03");
+  EXPECT_TRUE(Has(ev, "GEOOPP", "GEOGOV", "043")) << Dump(ev);
+}
+
+TEST(Coder, AnIntendedActHasItsOwnIntentLeaf) {
+  // CAMEO's 03x leaves for the intended act: release (0353), military aid (0332).
+  auto ev = CodeText("Israel will release 100 Palestinian prisoners next week.", "2024-05-03");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "ISR" && e.cameo == "0353"; })) << Dump(ev);
+  ev = CodeText("Russia will supply arms to Venezuela.", "2024-05-03");
+  EXPECT_TRUE(Has(ev, "RUS", "VEN", "0332")) << Dump(ev);
 }
 
 // Name-only actors: a proper name in no dictionary, where the coder looks for an actor,

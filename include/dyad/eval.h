@@ -52,7 +52,8 @@ struct Report {
 Report Evaluate(const Coder& coder, const std::vector<GoldRecord>& gold);
 
 // Actor codes as compared: "---LEG" (unknown country) is "LEG"; PETRARCH's region infix
-// after IGO is dropped ("IGOEUREEC" is "IGOEEC", as the CAMEO manual writes it).
+// after IGO is dropped ("IGOEUREEC" is "IGOEEC", as the CAMEO manual writes it); its MUS
+// for Islam after the first trio is the manual's MOS ("IMGMUSISI" is "IMGMOSISI").
 std::string NormalizeActorCode(const std::string& code);
 
 std::string FormatReport(const Report& r, bool with_errors);

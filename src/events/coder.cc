@@ -166,6 +166,14 @@ std::string IntentCode(const std::string& code) {
   if (root == "01" || root == "02") return "";    // statements and appeals: no intent code
   if (root == "04") return code.rfind("045", 0) == 0 ? "039" : "036";
   if (root == "05") return "030";
+  // The intent to do a specific act is its own leaf where CAMEO has one ("will free the
+  // prisoners": 0353, "will supply arms": 0332, "will lift the embargo": 0354).
+  static const std::pair<const char*, const char*> kLeaf[] = {
+      {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"}, {"071", "0331"},
+      {"072", "0332"}, {"073", "0333"}, {"074", "0334"}, {"081", "0351"}, {"082", "0352"},
+      {"083", "034"},  {"084", "0353"}, {"085", "0354"}, {"086", "0355"}, {"087", "0356"}};
+  for (const auto& [act, intent] : kLeaf)
+    if (code.rfind(act, 0) == 0) return intent;
   if (root == "06") return "031";
   if (root == "07") return "033";
   if (root == "08") return "035";
@@ -870,6 +878,18 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
           add(AgentOf(unit.actor, country.country, country.name));
           composed = true;
         }
+      }
+      // "received ministers from the Georgian government": the parser may hang the "from"
+      // phrase right after the object on the verb; a coded body there is the people's.
+      if (!composed && a.rel(t) == "obj" && a.head(t) >= 0 && t + 1 < static_cast<int>(a.tokens->size()) &&
+          Lower(a.tok(t + 1).text) == "from" && a.rel(t + 1) == "case") {
+        int c = a.head(t + 1);
+        if (c > t && a.head(c) == a.head(t) && a.rel(c).rfind("obl", 0) == 0 && a.tok(c).upos != "ADJ")
+          for (const Actor& body : ActorsAt(a, c, depth + 1))
+            if (!body.country.empty() && !body.role.empty()) {
+              add(body);
+              composed = true;
+            }
       }
       // (The dateline is where the reporter is: when the sentence places itself in another
       // country, "LYON: ... victims of the crash in east Ukraine", its people are not the

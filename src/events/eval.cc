@@ -135,6 +135,11 @@ std::string NormalizeActorCode(const std::string& code) {
   if (c.size() >= 9 && c.rfind("IGO", 0) == 0)
     for (const char* r : kRegions)
       if (c.compare(3, 3, r) == 0) { c.erase(3, 3); break; }
+  // PETRARCH's dictionaries write Islam MUS (IMGMUSISI, IMGMUSALQ); the CAMEO manual's
+  // religion table and dyad write MOS (IMGMOSISI). Only after the first trio: MUS alone
+  // is Mauritius.
+  for (size_t i = 3; i + 3 <= c.size(); i += 3)
+    if (c.compare(i, 3, "MUS") == 0) c.replace(i, 3, "MOS");
   return c;
 }
 

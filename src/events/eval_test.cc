@@ -33,6 +33,15 @@ TEST(EvalPetrarch2, ReadsCompactAndShortRecordDates) {
   EXPECT_EQ((*gold)[2].date, "1995-12-31");
 }
 
+// PETRARCH's conventions that differ only in spelling from the manual's are one code.
+TEST(EvalPetrarch2, ReligionAndRegionSpellingsCompareAsTheManualWritesThem) {
+  EXPECT_EQ(eval::NormalizeActorCode("IMGMUSISI"), "IMGMOSISI");
+  EXPECT_EQ(eval::NormalizeActorCode("EGYOPPMUS"), "EGYOPPMOS");
+  EXPECT_EQ(eval::NormalizeActorCode("MUS"), "MUS");        // Mauritius
+  EXPECT_EQ(eval::NormalizeActorCode("MUSGOV"), "MUSGOV");
+  EXPECT_EQ(eval::NormalizeActorCode("IGOEUREEC"), "IGOEEC");
+}
+
 TEST(EvalPetrarch2, FiguresDoNotRegress) {
   std::string shared = SharedDir();
   std::string path = shared + "/reference/universalpetrarch/PETR2_GSR_validation.xml";

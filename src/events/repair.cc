@@ -154,6 +154,78 @@ void RepairParse(std::vector<Token>& toks) {
       if (toks[c].head == v1) toks[c].head = v2;
     break;
   }
+  // "A report released Tuesday in the capital alleged that ...": the same with an active
+  // second verb the parser made a conjunct of the participle. Two verbs of one subject
+  // are coordinated with "and" or at least a comma; with neither between them, the first
+  // (no auxiliary, no object but a time word) modifies the subject and the second is the
+  // sentence's verb.
+  for (int v1 = 0; v1 < n; ++v1) {
+    if ((toks[v1].xpos != "VBN" && toks[v1].xpos != "VBD") || toks[v1].head >= 0) continue;
+    int subj = -1, v2 = -1;
+    bool blocked = false;
+    for (int c = 0; c < n; ++c) {
+      if (toks[c].head != v1) continue;
+      const std::string& r = toks[c].deprel;
+      if (r == "nsubj" && c < v1) subj = c;
+      if (r == "aux" || r == "aux:pass" || r == "cop" || r == "nsubj:pass") blocked = true;
+      if (r == "obj" && !IsTimeNoun(Lower(toks[c].text))) blocked = true;
+      if (c > v1 && v2 < 0 && (r == "conj" || r == "parataxis") && toks[c].upos == "VERB" && In(toks[c].xpos, {"VBD", "VBZ", "VBP"}))
+        v2 = c;
+    }
+    if (subj < 0 || blocked || v2 < 0) continue;
+    bool separated = false;
+    for (int j = v1 + 1; j < v2; ++j)
+      separated = separated || In(Lower(toks[j].text), {",", ";", ":", "--", "-", "and", "or", "but", "then", "as",
+                                                         "while", "after", "before", "since", "until", "when",
+                                                         "because", "if", "though", "although", "once"});
+    // (A day read as the second verb's subject, "released Thursday in Nairobi alleged",
+    // is the first verb's time.)
+    int day = -1;
+    for (int c = 0; c < n; ++c) {
+      if (toks[c].head != v2) continue;
+      if (toks[c].deprel == "nsubj" && c > v1 && c < v2 && IsTimeNoun(Lower(toks[c].text))) {
+        day = c;
+        continue;
+      }
+      if (toks[c].deprel.rfind("nsubj", 0) == 0 || In(toks[c].deprel, {"cc", "mark", "aux"})) separated = true;
+    }
+    if (separated) continue;
+    if (day >= 0) {
+      toks[day].head = v1;
+      toks[day].deprel = "obl:unmarked";
+      for (int c = day + 1; c < v2; ++c)
+        if (toks[c].head == day && toks[c].deprel.rfind("nmod", 0) == 0) {
+          toks[c].head = v1;
+          toks[c].deprel = "obl";
+        }
+    }
+    toks[v2].head = -1;
+    toks[v2].deprel = "root";
+    toks[subj].head = v2;
+    toks[v1].head = subj;
+    toks[v1].deprel = "acl";
+    for (int c = v2 + 1; c < n; ++c)
+      if (toks[c].head == v1) toks[c].head = v2;
+    break;
+  }
+  // "alleged that France knew of the plans, and that its soldiers helped ...": a clause
+  // opened by "that" coordinated with "and" joins the earlier "that" clause of the same
+  // verb, not the verb itself.
+  for (int k = 0; k < n; ++k) {
+    if (toks[k].deprel != "conj" || toks[k].head < 0) continue;
+    int v = toks[k].head;
+    bool that = false;
+    for (int c = 0; c < k; ++c)
+      that = that || (toks[c].head == k && toks[c].deprel == "mark" && Lower(toks[c].text) == "that");
+    if (!that) continue;
+    int first = -1;
+    for (int c = v + 1; c < k; ++c)
+      if (toks[c].head == v && toks[c].deprel == "ccomp")
+        for (int m = v + 1; m < c; ++m)
+          if (toks[m].head == c && toks[m].deprel == "mark" && Lower(toks[m].text) == "that") first = c;
+    if (first < 0 || descends(first, k)) continue;
+    toks[k].head = first;
+  }
   // "Two civilians were wounded by Israeli fire": a participle after "be" with a "by"
   // phrase is a passive verb, though the tagger may read it as an adjective.
   for (int k = 0; k < n; ++k) {
@@ -618,6 +690,12 @@ void RepairParse(std::vector<Token>& toks) {
       if (toks[j].head == noun && toks[j].deprel == "acl" && In(toks[j].xpos, {"VBD", "VBZ", "VBP"}) &&
           toks[j].upos == "VERB")
         verb = j;
+    // "came as Israel announced it would free ...": the verb right after the noun may hang
+    // on the noun's head instead (parataxis, a conjunct, a second clause).
+    if (verb < 0 && noun + 1 < n && toks[noun + 1].head == h && toks[noun + 1].upos == "VERB" &&
+        In(toks[noun + 1].xpos, {"VBD", "VBZ", "VBP"}) &&
+        In(toks[noun + 1].deprel, {"parataxis", "conj", "advcl", "ccomp", "dep", "xcomp"}))
+      verb = noun + 1;
     if (verb < 0) continue;
     bool own_subject = false;
     for (int j = 0; j < n; ++j)
