@@ -105,6 +105,17 @@ TEST_F(CliTest, IngestTwiceStoresOnce) {
   EXPECT_GE(Lines(listed1.out), 2) << listed1.out;
 }
 
+TEST_F(CliTest, QueryTableShowsSidesWithNoCodeByName) {
+  std::string story = Write("story.txt", "Police in Lagos arrested Chidi Okonkwo on Monday.\n\n"
+                                         "Syrian government forces shelled the old market on Monday.");
+  std::string db = dir_ + "/events.db";
+  ASSERT_EQ(RunDyad("ingest --date 2026-03-04 --db " + db + " " + story).status, 0);
+  RunResult table = RunDyad("query --format table --db " + db);
+  ASSERT_EQ(table.status, 0) << table.err;
+  EXPECT_NE(table.out.find("\"Chidi Okonkwo\""), std::string::npos) << table.out;
+  EXPECT_NE(table.out.find("\"old market\""), std::string::npos) << table.out;
+}
+
 TEST_F(CliTest, UsageErrorsExitTwo) {
   EXPECT_EQ(RunDyad("code --format").status, 2);
   EXPECT_EQ(RunDyad("frobnicate").status, 2);

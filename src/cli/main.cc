@@ -416,7 +416,12 @@ int Query(const Args& args) {
         while (cut > 0 && (static_cast<unsigned char>(evidence[cut]) & 0xC0) == 0x80) --cut;
         evidence = evidence.substr(0, cut) + "...";
       }
-      rows.push_back({std::to_string(e.id), e.date, e.source.code, e.target.code, e.cameo,
+      // (A side with no code, a name-only actor or a thing, shows its name in quotes, as
+      // `dyad code` does.)
+      auto side = [](const dyad::Actor& x) {
+        return !x.code.empty() ? x.code : x.name.empty() ? std::string() : "\"" + x.name + "\"";
+      };
+      rows.push_back({std::to_string(e.id), e.date, side(e.source), side(e.target), e.cameo,
                       std::to_string(e.quad_class), Num(e.goldstein, 1), std::to_string(e.num_mentions),
                       std::to_string(e.num_sources), std::to_string(e.num_articles), evidence});
     }
