@@ -1007,5 +1007,23 @@ TEST(Coder, ACounterpartIsThePersonNamed) {
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "CHNGOV" && e.cameo == "057"; })) << Dump(ev);
 }
 
+// A hyphenated head, split by the tokenizer, heads its patterns ("re-examine"), beside
+// the patterns of its last part ("examine").
+TEST(Coder, AHyphenatedVerbHeadsItsPatterns) {
+  auto ev = CodeText("IAEA inspectors re-examined the Iranian nuclear site on Monday.", "2024-03-04");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "IGOUNOIAE" && e.cameo == "090"; })) << Dump(ev);
+}
+
+// "the refineries in Iran": a thing in a country stands for the country, as "the Iranian
+// refineries" does.
+TEST(Coder, AThingInACountryIsTheCountry) {
+  auto ev = CodeText("IAEA inspectors inspected the refineries in Iran on Monday.", "2024-03-04");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "IGOUNOIAE" && e.target.code == "IRN"; }))
+      << Dump(ev);
+  // (People in a place are not the place: "villagers in Syria" stay villagers.)
+  ev = CodeText("Islamic State gunmen killed dozens of villagers in Syria on Monday.", "2024-03-04");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.target.code == "SYR"; })) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

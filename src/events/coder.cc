@@ -552,7 +552,13 @@ bool Coder::Impl::ParseWithNames(std::vector<Token>& tokens, const std::vector<M
   };
   auto heads_pattern = [&](const Token& t, int k) {
     const std::string& lemma = t.lemma.empty() ? Lower(t.text) : t.lemma;
-    if (t.upos == "VERB") return head_complete(patterns.ForHead(lemma, false));
+    if (t.upos == "VERB") {
+      if (head_complete(patterns.ForHead(lemma, false))) return true;
+      if (k >= 2 && tokens[k - 1].text == "-")  // ("re-examine", split at its hyphen)
+        if (std::string c = HyphenCompoundEndingAt(tokens, k, lemma); !c.empty())
+          return head_complete(patterns.ForHead(c, false));
+      return false;
+    }
     if (t.upos == "ADJ" && t.text.size() > 3 && t.text.compare(t.text.size() - 2, 2, "ed") == 0)
       return head_complete(patterns.ForHead(syntax::Lemmatize(t.text, "VBN"), false));
     // (The month is no march, as CodeSentence knows: "on March 28".)
@@ -1036,6 +1042,25 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
       people.name = a.SubtreeText(t);
       add(people);
     }
+    // "inspected the refineries in Iran": a thing acted on in a country stands for the
+    // country, as "the Iranian refineries" does; not people ("villagers in Syria"), a part
+    // of a group, an event ("a strike in Chicago") or a state ("on alert in Manila").
+    const std::string& lemma_t = a.tok(t).lemma.empty() ? a.lower[t] : a.tok(t).lemma;
+    const bool acted_on = In(a.rel(t), {"obj", "nsubj:pass"}) ||
+                          (a.rel(t).rfind("nmod", 0) == 0 && In(a.CaseOf(t), {"on", "against", "at"}));
+    if (out.empty() && depth < 2 && acted_on && !people_noun && !IsPartOfGroupNoun(a.tok(t)) &&
+        !IsPeopleNoun(a.tok(t)) && !patterns.ForHead(lemma_t, true))
+      for (int c : a.children[t]) {
+        if (a.rel(c).rfind("nmod", 0) != 0 || a.CaseOf(c) != "in" || a.unit_of[c] < 0) continue;
+        const Unit& place = a.units[a.unit_of[c]];
+        if (place.person || place.agent_only || place.actor.country.empty() || place.actor.code != place.actor.country)
+          continue;
+        Actor bare;
+        bare.country = bare.code = place.actor.country;
+        bare.name = a.SubtreeText(t);
+        add(bare);
+        break;
+      }
   }
   // Coordinated actors: "Israel and Iran", "the US and Israel".
   for (int c : a.children[t])
@@ -1619,8 +1644,21 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     if (!noun && !verb) continue;
     if (noun && a.unit_of[v] >= 0) continue;  // an actor, not an event
     if (noun && IsMonthMarch(*a.tokens, v)) continue;  // "on March 28" is a date, not a march
-    const std::vector<int>* ids = patterns.ForHead(t.lemma.empty() ? Lower(t.text) : t.lemma, noun);
-    if (!ids) continue;
+    const std::string& lemma = t.lemma.empty() ? a.lower[v] : t.lemma;
+    const std::vector<int>* ids = patterns.ForHead(lemma, noun);
+    // ("want to re-examine": a hyphenated head is split by the tokenizer; its patterns are
+    // tried with those of its last part.)
+    const std::vector<int>* compound_ids = nullptr;
+    if (v >= 2 && a.lower[v - 1] == "-")
+      if (std::string c = HyphenCompoundEndingAt(*a.tokens, v, lemma); !c.empty())
+        compound_ids = patterns.ForHead(c, noun);
+    if (!ids && !compound_ids) continue;
+    std::vector<int> both;
+    if (compound_ids) {
+      if (ids) both = *ids;
+      both.insert(both.end(), compound_ids->begin(), compound_ids->end());
+      ids = &both;
+    }
     Candidate& best = best_at[v];
     int subject = noun ? -1 : SubjectOf(a, v);
     for (int id : *ids) {
