@@ -258,32 +258,53 @@ static uint64_t EdgeKey(uint32_t node, uint64_t key_hash) {
   return h ? h : 1;
 }
 
-std::string NormalizeToken(const std::string& token) {
-  std::string out;
-  out.reserve(token.size());
-  for (size_t i = 0; i < token.size(); ++i) {
+namespace {
+
+// NormalizeToken into `out` (its capacity reused).
+void NormalizeTokenInto(const std::string& token, std::string& out) {
+  const size_t n = token.size();
+  out.resize(n);  // the key is never longer than the token
+  char* o = out.data();
+  size_t w = 0;
+  for (size_t i = 0; i < n; ++i) {
     unsigned char c = static_cast<unsigned char>(token[i]);
-    if (c == '.') continue;
-    if (c == 0xE2 && i + 2 < token.size() && (unsigned char)token[i + 1] == 0x80 &&
+    if (c < 0x80) {  // the common case: ASCII
+      if (c == '.') continue;
+      o[w++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+      continue;
+    }
+    if (c == 0xE2 && i + 2 < n && (unsigned char)token[i + 1] == 0x80 &&
         ((unsigned char)token[i + 2] == 0x99 || (unsigned char)token[i + 2] == 0x98)) {
-      out += '\'';  // ’ ‘ -> '
+      o[w++] = '\'';  // ’ ‘ -> '
       i += 2;
       continue;
     }
     int cp = TwoByteCodePoint(token, i);
     if (cp >= 0xC0 && cp < 0x180 && *kLatinFold[cp - 0xC0]) {  // "Erdoğan" -> "erdogan"
-      out += kLatinFold[cp - 0xC0];
+      // (The fold of a two-byte letter is at most two letters: no longer than the letter.)
+      for (const char* f = kLatinFold[cp - 0xC0]; *f; ++f) o[w++] = *f;
       ++i;
       continue;
     }
     if (cp >= 0x218 && cp <= 0x21B) {  // Romanian comma-below s and t
-      out += cp < 0x21A ? 's' : 't';
+      o[w++] = cp < 0x21A ? 's' : 't';
       ++i;
       continue;
     }
-    out += static_cast<char>(c < 0x80 ? tolower(c) : c);
+    o[w++] = static_cast<char>(c);
   }
-  if (out.empty()) out = token;  // "." stays "."
+  if (w == 0) {
+    out = token;  // "." stays "."
+    return;
+  }
+  out.resize(w);
+}
+
+}  // namespace
+
+std::string NormalizeToken(const std::string& token) {
+  std::string out;
+  NormalizeTokenInto(token, out);
   return out;
 }
 
@@ -661,12 +682,23 @@ Actor Dictionary::ResolvePerson(const Entry& e, const std::string& date_in,
 std::vector<Match> Dictionary::Find(const std::vector<Token>& tokens, const std::string& date,
                                     StoryMemory* memory) const {
   std::vector<Match> out;
-  std::vector<std::string> keys(tokens.size());
-  std::vector<uint64_t> hashes(tokens.size());
+  // (Scratch reused across calls on this thread: a vector of keys keeps their buffers.)
+  thread_local std::vector<std::string> keys_scratch;
+  thread_local std::vector<uint64_t> hashes_scratch;
+  if (keys_scratch.size() < tokens.size()) keys_scratch.resize(tokens.size());
+  std::vector<std::string> keys = std::move(keys_scratch);
+  keys_scratch = {};
+  keys.resize(tokens.size());
+  std::vector<uint64_t>& hashes = hashes_scratch;
+  hashes.resize(tokens.size());
   for (size_t i = 0; i < tokens.size(); ++i) {
-    keys[i] = NormalizeToken(tokens[i].text);
+    NormalizeTokenInto(tokens[i].text, keys[i]);
     hashes[i] = HashKey(keys[i]);
   }
+  struct GiveBack {
+    std::vector<std::string>& from;
+    ~GiveBack() { keys_scratch = std::move(from); }
+  } give_back{keys};
   const bool title_case = TitleCase(tokens);
   if (memory)
     for (const auto& k : keys)

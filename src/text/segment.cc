@@ -22,13 +22,17 @@ size_t UnicodePunctAt(std::string_view s, size_t i) {
   return 0;
 }
 
-size_t UnicodeSpaceAt(std::string_view s, size_t i) {
-  if (static_cast<unsigned char>(s[i]) < 0xC2) return 0;  // ASCII or a continuation byte
+size_t UnicodeSpaceAtSlow(std::string_view s, size_t i) {
   if (s.compare(i, 2, "\u00A0") == 0) return 2;
   if (s.compare(i, 3, "\u202F") == 0 || s.compare(i, 3, "\u2009") == 0 ||
       s.compare(i, 3, "\u200B") == 0)
     return 3;
   return 0;
+}
+
+inline size_t UnicodeSpaceAt(std::string_view s, size_t i) {
+  if (static_cast<unsigned char>(s[i]) < 0xC2) return 0;  // ASCII or a continuation byte
+  return UnicodeSpaceAtSlow(s, i);
 }
 
 bool IsAsciiPunct(char c) {
@@ -51,6 +55,12 @@ constexpr std::array<std::string_view, 75> kAbbreviations = {
     "est.", "fig.", "govt.", "intl.", "mln.", "bln.", "pct.", "u.s.", "u.k.", "u.n.",
     "e.u.", "ave."};
 
+constexpr size_t kLongestAbbreviation = [] {
+  size_t n = 0;
+  for (auto a : kAbbreviations) n = std::max(n, a.size());
+  return n;
+}();
+
 std::string Lower(std::string_view s) {
   std::string out(s);
   for (auto& c : out) c = static_cast<char>(tolower(static_cast<unsigned char>(c)));
@@ -70,9 +80,14 @@ bool IsOpeningQuote(std::string_view t) {
 
 bool IsAbbreviation(std::string_view word) {
   if (word.size() < 2 || word.back() != '.') return false;
-  std::string lower = Lower(word);
-  if (std::find(kAbbreviations.begin(), kAbbreviations.end(), lower) != kAbbreviations.end())
-    return true;
+  if (word.size() <= kLongestAbbreviation) {
+    char buf[kLongestAbbreviation];
+    for (size_t k = 0; k < word.size(); ++k)
+      buf[k] = static_cast<char>(tolower(static_cast<unsigned char>(word[k])));
+    std::string_view lower(buf, word.size());
+    if (std::find(kAbbreviations.begin(), kAbbreviations.end(), lower) != kAbbreviations.end())
+      return true;
+  }
   // Initials: "W." and dotted acronyms "U.S.", "U.A.E.".
   if (word.size() == 2 && isupper(static_cast<unsigned char>(word[0]))) return true;
   bool dotted = word.size() >= 4;
@@ -86,12 +101,12 @@ std::vector<Token> Tokenize(std::string_view s, uint32_t base) {
   out.reserve(s.size() / 5 + 4);
   auto emit = [&](size_t a, size_t b) {
     if (b <= a) return;
-    Token t;
-    t.text = std::string(s.substr(a, b - a));
+    Token& t = out.emplace_back();
+    t.text.assign(s.data() + a, b - a);
     t.start = base + static_cast<uint32_t>(a);
     t.end = base + static_cast<uint32_t>(b);
-    out.push_back(std::move(t));
   };
+  std::vector<std::pair<size_t, size_t>> tail;  // a chunk's trailing tokens, in reverse order
   size_t i = 0, n = s.size();
   while (i < n) {
     // Skip whitespace (ASCII and Unicode spaces).
@@ -102,7 +117,7 @@ std::vector<Token> Tokenize(std::string_view s, uint32_t base) {
     while (j < n && !IsSpace(static_cast<unsigned char>(s[j])) && !UnicodeSpaceAt(s, j)) ++j;
     // Peel leading punctuation.
     size_t a = i, b = j;
-    std::vector<std::pair<size_t, size_t>> tail;  // trailing tokens, in reverse order
+    tail.clear();
     while (a < b) {
       if (size_t k = UnicodePunctAt(s, a)) { emit(a, a + k); a += k; continue; }
       // The quotes of PTB-style wire text ("``Yes,'' he said") are one token each.
