@@ -131,10 +131,26 @@ std::vector<PlaceMention> Gazetteer::Find(const std::vector<Token>& tokens, cons
     if (!can_start || t[i].punct) { ++i; continue; }
     Span best;
     uint32_t max_len = static_cast<uint32_t>(std::min<size_t>(im.max_words + 2, n - i));
+    // No span reaches past a token that breaks every span through it (a word in lower case
+    // that is no connector, punctuation other than - , . '): longer spans need not be tried.
+    for (uint32_t k = i + 1; k < i + max_len; ++k) {
+      bool breaks;
+      if (t[k].punct) {
+        const std::string& s = tokens[k].text;
+        breaks = !(s == "-" || s == "," || s == "." || s == "'");
+      } else {
+        breaks = !t[k].cap && !IsConnector(t[k].key) && tokens[k - 1].text != "-";
+      }
+      if (breaks) {
+        max_len = k - i;
+        break;
+      }
+    }
+    std::string key;
     for (uint32_t len = max_len; len >= 1 && best.hits.empty(); --len) {
       uint32_t last = i + len - 1;
       if (!t[last].cap) continue;
-      std::string key;
+      key.clear();
       bool ok = true;
       for (uint32_t k = i; k <= last && ok; ++k) {
         if (t[k].punct) {
