@@ -143,7 +143,8 @@ int TwoByteCodePoint(const std::string& s, size_t i) {
 // A word that starts with a capital letter, Latin accented capitals included ("Özil").
 bool StartsWithCapital(const std::string& t) {
   if (t.empty()) return false;
-  if (isupper(static_cast<unsigned char>(t[0]))) return true;
+  const unsigned char c0 = static_cast<unsigned char>(t[0]);
+  if (c0 < 0x80) return c0 >= 'A' && c0 <= 'Z';
   int cp = TwoByteCodePoint(t, 0);
   if (cp < 0) return false;
   if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;

@@ -254,8 +254,11 @@ std::vector<Sentence> SplitSentences(std::string_view s, uint32_t base) {
         end = cut;
       }
       Sentence sent;
-      sent.tokens.assign(std::make_move_iterator(tokens.begin() + first),
-                         std::make_move_iterator(tokens.begin() + end));
+      if (first == 0 && end == tokens.size())
+        sent.tokens = std::move(tokens);  // the whole line (the loop ends here)
+      else
+        sent.tokens.assign(std::make_move_iterator(tokens.begin() + first),
+                           std::make_move_iterator(tokens.begin() + end));
       sent.start = sent.tokens.front().start;
       sent.end = sent.tokens.back().end;
       out.push_back(std::move(sent));
