@@ -1,5 +1,7 @@
 // Actor dictionaries: dyad's format, compiled into a token trie.
 #include <algorithm>
+#include <array>
+#include <string_view>
 #include <cstring>
 #include <chrono>
 #include <filesystem>
@@ -159,9 +161,24 @@ namespace {
 // astray ("iSrael"); names written so still match.
 bool WrittenAsName(const std::string& t) {
   if (StartsWithCapital(t)) return true;
-  if (t.empty() || !islower(static_cast<unsigned char>(t[0]))) return false;
+  if (t.empty() || !(t[0] >= 'a' && t[0] <= 'z')) return false;
   for (char c : t)
-    if (isupper(static_cast<unsigned char>(c))) return true;
+    if (c >= 'A' && c <= 'Z') return true;
+  return false;
+}
+
+// A word list grouped by first byte: a lookup compares a few words, not all of them.
+using LetterIndex = std::array<std::vector<std::string_view>, 256>;
+template <size_t N>
+LetterIndex ByFirstLetter(const char* const (&words)[N]) {
+  LetterIndex index;
+  for (const char* w : words) index[static_cast<unsigned char>(w[0])].push_back(w);
+  return index;
+}
+bool InByFirstLetter(const LetterIndex& index, const std::string& key) {
+  if (key.empty()) return false;
+  for (std::string_view w : index[static_cast<unsigned char>(key[0])])
+    if (w == key) return true;
   return false;
 }
 
@@ -177,9 +194,8 @@ bool IsSentenceOpener(const std::string& key) {
       "last", "next", "this", "that", "these", "those", "his", "her", "their", "its", "our",
       "my", "your", "said", "says", "asked", "told", "added", "according", "speaking",
       "not", "no", "all", "many", "some", "several", "other", "another", "each", "every"};
-  for (const char* w : kOpeners)
-    if (w[0] == key.c_str()[0] && key == w) return true;
-  return false;
+  static const auto by_letter = ByFirstLetter(kOpeners);
+  return InByFirstLetter(by_letter, key);
 }
 
 // "III", "XIV": a regnal number after a monarch's or pope's name.
@@ -199,9 +215,8 @@ bool IsHonorific(const std::string& key) {
       "prince", "princess", "emir", "ayatollah", "imam", "rabbi", "pope", "cardinal",
       "judge", "justice", "secretary", "ambassador", "envoy", "speaker", "leader", "mayor",
       "governor", "senator", "commander", "marshal", "minister", "chief", "comrade", "mullah"};
-  for (const char* t : kTitles)
-    if (t[0] == key.c_str()[0] && key == t) return true;
-  return false;
+  static const auto by_letter = ByFirstLetter(kTitles);
+  return InByFirstLetter(by_letter, key);
 }
 
 // The latest day on or before `date` on which the person held one of their roles ("" when

@@ -74,6 +74,9 @@ struct Tok {
   bool punct = false;   // no letter or digit
 };
 
+// A one-character token `c`.
+inline bool IsChar(const std::string& s, char c) { return s.size() == 1 && s[0] == c; }
+
 bool StartsCapital(std::string_view s) {
   if (s.empty()) return false;
   unsigned char c = static_cast<unsigned char>(s[0]);
@@ -127,7 +130,8 @@ std::vector<PlaceMention> Gazetteer::Find(const std::vector<Token>& tokens, cons
   // 1. Candidate spans, longest first, left to right.
   std::vector<Span> spans;
   for (uint32_t i = 0; i < n;) {
-    bool can_start = t[i].cap || ((t[i].key == "al" || t[i].key == "el") && i + 1 < n && tokens[i + 1].text == "-");
+    bool can_start = t[i].cap || ((t[i].key == std::string_view("al") || t[i].key == std::string_view("el")) &&
+                                  i + 1 < n && IsChar(tokens[i + 1].text, '-'));
     if (!can_start || t[i].punct) { ++i; continue; }
     Span best;
     uint32_t max_len = static_cast<uint32_t>(std::min<size_t>(im.max_words + 2, n - i));
@@ -139,7 +143,7 @@ std::vector<PlaceMention> Gazetteer::Find(const std::vector<Token>& tokens, cons
         const std::string& s = tokens[k].text;
         breaks = !(s == "-" || s == "," || s == "." || s == "'");
       } else {
-        breaks = !t[k].cap && !IsConnector(t[k].key) && tokens[k - 1].text != "-";
+        breaks = !t[k].cap && !IsConnector(t[k].key) && !IsChar(tokens[k - 1].text, '-');
       }
       if (breaks) {
         max_len = k - i;
@@ -158,7 +162,7 @@ std::vector<PlaceMention> Gazetteer::Find(const std::vector<Token>& tokens, cons
           ok = k > i && k < last && (s == "-" || s == "," || s == "." || s == "'");
           continue;
         }
-        if (!t[k].cap && k > i && !IsConnector(t[k].key) && tokens[k - 1].text != "-") ok = false;
+        if (!t[k].cap && k > i && !IsConnector(t[k].key) && !IsChar(tokens[k - 1].text, '-')) ok = false;
         if (!key.empty()) key.push_back(' ');
         key += t[k].key;
       }

@@ -90,12 +90,10 @@ std::string NormalizeName(std::string_view s) {
   for (size_t i = 0; i < s.size();) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        char ch = static_cast<char>(c);
-        put(std::string_view(&ch, 1));
-      } else if (c >= 'A' && c <= 'Z') {
-        char ch = static_cast<char>(c - 'A' + 'a');
-        put(std::string_view(&ch, 1));
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
+        if (space) out.push_back(' ');
+        space = false;
+        out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
       } else {
         sep();
       }
