@@ -502,6 +502,8 @@ Status Dictionary::LoadFile(const std::string& path) {
         std::string key = NormalizeToken(w);
         entries_[last_named].context.push_back(key);
         context_words_.insert(key);
+        const uint32_t bit = ContextBit(key);
+        context_bloom_[bit >> 6] |= uint64_t{1} << (bit & 63);
       }
     } else if (keyword == "seat" && owner.kind == Kind::kCountry) {
       std::istringstream r(rest);
@@ -718,7 +720,7 @@ std::vector<Match> Dictionary::Find(const std::vector<Token>& tokens, const std:
   const bool title_case = TitleCase(tokens);
   if (memory)
     for (const auto& k : keys)
-      if (context_words_.count(k)) memory->context_words.insert(k);
+      if (MaybeContextWord(k) && context_words_.count(k)) memory->context_words.insert(k);
   // How strongly the sentence and the story favour an entry (its `context` words present).
   auto context_score = [&](const Entry& e) {
     int score = 0;
@@ -902,9 +904,11 @@ Dictionary::Alone Dictionary::StandsAlone(const std::vector<Token>& tokens,
   };
   // A surname in lower case right after a capitalised title is still the name ("President
   // obama", "Mr putin"): the title says a name follows. Common words never stand alone.
-  bool after_title = i >= 1 && capitalised_word(i - 1) && IsHonorific(keys[i - 1]) &&
-                     isalpha(static_cast<unsigned char>(tokens[i].text[0]));
-  if (!WrittenAsName(tokens[i].text) && !after_title) return Alone::kNo;
+  if (!WrittenAsName(tokens[i].text)) {
+    bool after_title = i >= 1 && isalpha(static_cast<unsigned char>(tokens[i].text[0])) &&
+                       capitalised_word(i - 1) && IsHonorific(keys[i - 1]);
+    if (!after_title) return Alone::kNo;
+  }
   if (title_case) return Alone::kYes;  // a headline capitalises every word
   // "Hunter Biden", "Steve Austin": a capitalised word before the surname that no
   // dictionary name covers makes it part of someone else's name. Titles do not; nor, as
