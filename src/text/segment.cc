@@ -14,8 +14,7 @@ constexpr std::array<std::string_view, 11> kUnicodePunct = {
     "\u201C", "\u201D", "\u2018", "\u2019", "\u2013", "\u2014", "\u2026", "\u00AB", "\u00BB",
     "\u2032", "\u2033"};
 
-size_t UnicodePunctAt(std::string_view s, size_t i) {
-  if (static_cast<unsigned char>(s[i]) < 0x80) return 0;  // all of them are multi-byte
+size_t UnicodePunctAtSlow(std::string_view s, size_t i) {
   for (auto p : kUnicodePunct)
     if (s.compare(i, p.size(), p) == 0) return p.size();
   // Non-breaking space and narrow no-break space act as whitespace elsewhere; not here.
@@ -28,6 +27,11 @@ size_t UnicodeSpaceAtSlow(std::string_view s, size_t i) {
       s.compare(i, 3, "\u200B") == 0)
     return 3;
   return 0;
+}
+
+inline size_t UnicodePunctAt(std::string_view s, size_t i) {
+  if (static_cast<unsigned char>(s[i]) < 0x80) return 0;  // all of them are multi-byte
+  return UnicodePunctAtSlow(s, i);
 }
 
 inline size_t UnicodeSpaceAt(std::string_view s, size_t i) {
@@ -74,6 +78,12 @@ bool IsClosing(std::string_view t) {
 
 bool IsOpeningQuote(std::string_view t) {
   return t == "\"" || t == "\u201C" || t == "\u2018" || t == "'" || t == "(" || t == "\u00AB";
+}
+
+// A token that may end a sentence: . ! ? ... or an ellipsis character.
+bool IsTerminal(std::string_view tx) {
+  if (tx.size() == 1) return tx[0] == '.' || tx[0] == '!' || tx[0] == '?';
+  return tx == "..." || tx == "\u2026";
 }
 
 }  // namespace
@@ -184,7 +194,10 @@ std::vector<Token> Tokenize(std::string_view s, uint32_t base) {
       emit(start, to);
     };
     // (Clitics all have an apostrophe, straight or curly.)
-    if (!w.empty() && w.find('\'') == std::string_view::npos && w.find('\xE2') == std::string_view::npos) {
+    bool plain = true;  // no apostrophe, straight or curly (one scan for both bytes)
+    for (char ch : w)
+      if (ch == '\'' || ch == '\xE2') { plain = false; break; }
+    if (!w.empty() && plain) {
       split_word(wa, b);
     } else if (!w.empty()) {
       std::string lw = Lower(w);
@@ -230,9 +243,7 @@ std::vector<Sentence> SplitSentences(std::string_view s, uint32_t base) {
       size_t first = k;
       size_t end = tokens.size();
       for (size_t t = k; t < tokens.size(); ++t) {
-        const std::string& tx = tokens[t].text;
-        bool terminal = tx == "." || tx == "!" || tx == "?" || tx == "..." || tx == "\u2026";
-        if (!terminal) continue;
+        if (!IsTerminal(tokens[t].text)) continue;
         size_t after = t + 1;
         while (after < tokens.size() && IsClosing(tokens[after].text)) ++after;
         if (after >= tokens.size()) { end = tokens.size(); break; }
@@ -249,7 +260,7 @@ std::vector<Sentence> SplitSentences(std::string_view s, uint32_t base) {
         size_t cut = first + kMaxSentenceTokens;
         for (size_t t = cut; t > first + kMaxSentenceTokens / 2; --t) {
           const std::string& tx = tokens[t - 1].text;
-          if (tx == "," || tx == ";" || tx == ":") { cut = t; break; }
+          if (tx.size() == 1 && (tx[0] == ',' || tx[0] == ';' || tx[0] == ':')) { cut = t; break; }
         }
         end = cut;
       }
