@@ -107,9 +107,17 @@ std::vector<PlaceMention> Gazetteer::Find(std::string_view sentence, const Conte
 std::vector<PlaceMention> Gazetteer::Find(const std::vector<Token>& tokens, const Context& ctx) const {
   const Impl& im = *impl_;
   const uint32_t n = static_cast<uint32_t>(tokens.size());
-  std::vector<Tok> t(n);
+  // (Scratch reused across calls on this thread: the keys keep their buffers.)
+  thread_local std::vector<Tok> tok_scratch;
+  std::vector<Tok> t = std::move(tok_scratch);
+  tok_scratch = {};
+  t.resize(n);
+  struct GiveBack {
+    std::vector<Tok>& from;
+    ~GiveBack() { tok_scratch = std::move(from); }
+  } give_back{t};
   for (uint32_t i = 0; i < n; ++i) {
-    t[i].key = NormalizeName(tokens[i].text);
+    NormalizeNameInto(tokens[i].text, t[i].key);
     t[i].cap = StartsCapital(tokens[i].text);
     t[i].punct = t[i].key.empty();
   }

@@ -79,6 +79,12 @@ const char* FoldLatin(uint32_t cp) {
 
 std::string NormalizeName(std::string_view s) {
   std::string out;
+  NormalizeNameInto(s, out);
+  return out;
+}
+
+void NormalizeNameInto(std::string_view s, std::string& out) {
+  out.clear();
   out.reserve(s.size());
   bool space = false;
   auto sep = [&] { space = !out.empty(); };
@@ -117,7 +123,6 @@ std::string NormalizeName(std::string_view s) {
     }
     i += len;
   }
-  return out;
 }
 
 size_t KeyWords(std::string_view key) {
