@@ -55,6 +55,8 @@ bool IsCityHint(std::string_view k) {
 }
 // Lower-case words that may stand inside a name ("Rio de Janeiro", "Bosnia and Herzegovina").
 bool IsConnector(std::string_view k) {
+  // (Every connector has at most four letters: longer words need no search.)
+  if (k.empty() || k.size() > 4) return false;
   return In(k, {"de", "del", "da", "do", "dos", "das", "of", "and", "the", "el", "al", "la",
                 "le", "les", "los", "las", "on", "upon", "sur", "am", "im", "an", "der", "di",
                 "du", "y", "e", "i", "en", "ad", "as", "ar", "bin", "ibn", "es", "ash", "ul"});
