@@ -39,6 +39,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <array>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -184,6 +185,17 @@ class Dictionary {
   int OwnNameBefore(const std::vector<std::string>& keys, size_t i) const;
   std::unordered_set<std::string> common_words_;       // `common` lines
   std::unordered_set<std::string> context_words_;      // every `context` word
+  // A filter before context_words_: the bit ContextBit(w) is set for every context word.
+  std::array<uint64_t, 16> context_bloom_{};
+  static uint32_t ContextBit(const std::string& w) {
+    uint32_t a = w.empty() ? 0 : static_cast<unsigned char>(w[0]);
+    uint32_t b = w.size() > 1 ? static_cast<unsigned char>(w[1]) : 0;
+    return (a * 31u + b * 7u + static_cast<uint32_t>(w.size()) * 131u) & 1023u;
+  }
+  bool MaybeContextWord(const std::string& w) const {
+    uint32_t bit = ContextBit(w);
+    return (context_bloom_[bit >> 6] >> (bit & 63)) & 1;
+  }
   size_t name_count_ = 0;
 };
 

@@ -1,5 +1,7 @@
 // Actor dictionaries: dyad's format, compiled into a token trie.
 #include <algorithm>
+#include <array>
+#include <string_view>
 #include <cstring>
 #include <chrono>
 #include <filesystem>
@@ -143,7 +145,8 @@ int TwoByteCodePoint(const std::string& s, size_t i) {
 // A word that starts with a capital letter, Latin accented capitals included ("Özil").
 bool StartsWithCapital(const std::string& t) {
   if (t.empty()) return false;
-  if (isupper(static_cast<unsigned char>(t[0]))) return true;
+  const unsigned char c0 = static_cast<unsigned char>(t[0]);
+  if (c0 < 0x80) return c0 >= 'A' && c0 <= 'Z';
   int cp = TwoByteCodePoint(t, 0);
   if (cp < 0) return false;
   if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;
@@ -158,9 +161,24 @@ namespace {
 // astray ("iSrael"); names written so still match.
 bool WrittenAsName(const std::string& t) {
   if (StartsWithCapital(t)) return true;
-  if (t.empty() || !islower(static_cast<unsigned char>(t[0]))) return false;
+  if (t.empty() || !(t[0] >= 'a' && t[0] <= 'z')) return false;
   for (char c : t)
-    if (isupper(static_cast<unsigned char>(c))) return true;
+    if (c >= 'A' && c <= 'Z') return true;
+  return false;
+}
+
+// A word list grouped by first byte: a lookup compares a few words, not all of them.
+using LetterIndex = std::array<std::vector<std::string_view>, 256>;
+template <size_t N>
+LetterIndex ByFirstLetter(const char* const (&words)[N]) {
+  LetterIndex index;
+  for (const char* w : words) index[static_cast<unsigned char>(w[0])].push_back(w);
+  return index;
+}
+bool InByFirstLetter(const LetterIndex& index, const std::string& key) {
+  if (key.empty()) return false;
+  for (std::string_view w : index[static_cast<unsigned char>(key[0])])
+    if (w == key) return true;
   return false;
 }
 
@@ -176,9 +194,8 @@ bool IsSentenceOpener(const std::string& key) {
       "last", "next", "this", "that", "these", "those", "his", "her", "their", "its", "our",
       "my", "your", "said", "says", "asked", "told", "added", "according", "speaking",
       "not", "no", "all", "many", "some", "several", "other", "another", "each", "every"};
-  for (const char* w : kOpeners)
-    if (w[0] == key.c_str()[0] && key == w) return true;
-  return false;
+  static const auto by_letter = ByFirstLetter(kOpeners);
+  return InByFirstLetter(by_letter, key);
 }
 
 // "III", "XIV": a regnal number after a monarch's or pope's name.
@@ -198,9 +215,8 @@ bool IsHonorific(const std::string& key) {
       "prince", "princess", "emir", "ayatollah", "imam", "rabbi", "pope", "cardinal",
       "judge", "justice", "secretary", "ambassador", "envoy", "speaker", "leader", "mayor",
       "governor", "senator", "commander", "marshal", "minister", "chief", "comrade", "mullah"};
-  for (const char* t : kTitles)
-    if (t[0] == key.c_str()[0] && key == t) return true;
-  return false;
+  static const auto by_letter = ByFirstLetter(kTitles);
+  return InByFirstLetter(by_letter, key);
 }
 
 // The latest day on or before `date` on which the person held one of their roles ("" when
@@ -258,32 +274,53 @@ static uint64_t EdgeKey(uint32_t node, uint64_t key_hash) {
   return h ? h : 1;
 }
 
-std::string NormalizeToken(const std::string& token) {
-  std::string out;
-  out.reserve(token.size());
-  for (size_t i = 0; i < token.size(); ++i) {
+namespace {
+
+// NormalizeToken into `out` (its capacity reused).
+void NormalizeTokenInto(const std::string& token, std::string& out) {
+  const size_t n = token.size();
+  out.resize(n);  // the key is never longer than the token
+  char* o = out.data();
+  size_t w = 0;
+  for (size_t i = 0; i < n; ++i) {
     unsigned char c = static_cast<unsigned char>(token[i]);
-    if (c == '.') continue;
-    if (c == 0xE2 && i + 2 < token.size() && (unsigned char)token[i + 1] == 0x80 &&
+    if (c < 0x80) {  // the common case: ASCII
+      if (c == '.') continue;
+      o[w++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+      continue;
+    }
+    if (c == 0xE2 && i + 2 < n && (unsigned char)token[i + 1] == 0x80 &&
         ((unsigned char)token[i + 2] == 0x99 || (unsigned char)token[i + 2] == 0x98)) {
-      out += '\'';  // ’ ‘ -> '
+      o[w++] = '\'';  // ’ ‘ -> '
       i += 2;
       continue;
     }
     int cp = TwoByteCodePoint(token, i);
     if (cp >= 0xC0 && cp < 0x180 && *kLatinFold[cp - 0xC0]) {  // "Erdoğan" -> "erdogan"
-      out += kLatinFold[cp - 0xC0];
+      // (The fold of a two-byte letter is at most two letters: no longer than the letter.)
+      for (const char* f = kLatinFold[cp - 0xC0]; *f; ++f) o[w++] = *f;
       ++i;
       continue;
     }
     if (cp >= 0x218 && cp <= 0x21B) {  // Romanian comma-below s and t
-      out += cp < 0x21A ? 's' : 't';
+      o[w++] = cp < 0x21A ? 's' : 't';
       ++i;
       continue;
     }
-    out += static_cast<char>(c < 0x80 ? tolower(c) : c);
+    o[w++] = static_cast<char>(c);
   }
-  if (out.empty()) out = token;  // "." stays "."
+  if (w == 0) {
+    out = token;  // "." stays "."
+    return;
+  }
+  out.resize(w);
+}
+
+}  // namespace
+
+std::string NormalizeToken(const std::string& token) {
+  std::string out;
+  NormalizeTokenInto(token, out);
   return out;
 }
 
@@ -465,6 +502,8 @@ Status Dictionary::LoadFile(const std::string& path) {
         std::string key = NormalizeToken(w);
         entries_[last_named].context.push_back(key);
         context_words_.insert(key);
+        const uint32_t bit = ContextBit(key);
+        context_bloom_[bit >> 6] |= uint64_t{1} << (bit & 63);
       }
     } else if (keyword == "seat" && owner.kind == Kind::kCountry) {
       std::istringstream r(rest);
@@ -661,16 +700,27 @@ Actor Dictionary::ResolvePerson(const Entry& e, const std::string& date_in,
 std::vector<Match> Dictionary::Find(const std::vector<Token>& tokens, const std::string& date,
                                     StoryMemory* memory) const {
   std::vector<Match> out;
-  std::vector<std::string> keys(tokens.size());
-  std::vector<uint64_t> hashes(tokens.size());
+  // (Scratch reused across calls on this thread: a vector of keys keeps their buffers.)
+  thread_local std::vector<std::string> keys_scratch;
+  thread_local std::vector<uint64_t> hashes_scratch;
+  if (keys_scratch.size() < tokens.size()) keys_scratch.resize(tokens.size());
+  std::vector<std::string> keys = std::move(keys_scratch);
+  keys_scratch = {};
+  keys.resize(tokens.size());
+  std::vector<uint64_t>& hashes = hashes_scratch;
+  hashes.resize(tokens.size());
   for (size_t i = 0; i < tokens.size(); ++i) {
-    keys[i] = NormalizeToken(tokens[i].text);
+    NormalizeTokenInto(tokens[i].text, keys[i]);
     hashes[i] = HashKey(keys[i]);
   }
+  struct GiveBack {
+    std::vector<std::string>& from;
+    ~GiveBack() { keys_scratch = std::move(from); }
+  } give_back{keys};
   const bool title_case = TitleCase(tokens);
   if (memory)
     for (const auto& k : keys)
-      if (context_words_.count(k)) memory->context_words.insert(k);
+      if (MaybeContextWord(k) && context_words_.count(k)) memory->context_words.insert(k);
   // How strongly the sentence and the story favour an entry (its `context` words present).
   auto context_score = [&](const Entry& e) {
     int score = 0;
@@ -854,9 +904,11 @@ Dictionary::Alone Dictionary::StandsAlone(const std::vector<Token>& tokens,
   };
   // A surname in lower case right after a capitalised title is still the name ("President
   // obama", "Mr putin"): the title says a name follows. Common words never stand alone.
-  bool after_title = i >= 1 && capitalised_word(i - 1) && IsHonorific(keys[i - 1]) &&
-                     isalpha(static_cast<unsigned char>(tokens[i].text[0]));
-  if (!WrittenAsName(tokens[i].text) && !after_title) return Alone::kNo;
+  if (!WrittenAsName(tokens[i].text)) {
+    bool after_title = i >= 1 && isalpha(static_cast<unsigned char>(tokens[i].text[0])) &&
+                       capitalised_word(i - 1) && IsHonorific(keys[i - 1]);
+    if (!after_title) return Alone::kNo;
+  }
   if (title_case) return Alone::kYes;  // a headline capitalises every word
   // "Hunter Biden", "Steve Austin": a capitalised word before the surname that no
   // dictionary name covers makes it part of someone else's name. Titles do not; nor, as

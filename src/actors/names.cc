@@ -112,6 +112,8 @@ bool Title(const std::string& key) {
 
 // "al-Razza", "el-Sisi", "bin-Laden": an Arabic article before a capitalised name.
 bool ArticleName(const std::string& w) {
+  // (Every article is two or three letters and a hyphen.)
+  if (w.size() < 4 || (w[2] != '-' && w[3] != '-')) return false;
   for (const char* p : {"al-", "el-", "ad-", "as-", "an-", "ar-", "at-", "az-", "ash-", "bin-", "abu-"}) {
     size_t len = std::char_traits<char>::length(p);
     if (w.size() > len + 1 && w.compare(0, len, p) == 0 && std::isupper(static_cast<unsigned char>(w[len])))
@@ -172,8 +174,10 @@ std::vector<Unit> FindNameOnly(const std::vector<Token>& toks, const std::vector
     if (i >= n || is_excluded(i)) return false;
     const Token& t = toks[i];
     // ("al-Razza" after a capitalised word: whatever its tag, the article's name.)
-    bool article = ArticleName(t.text) && i > 0 && StartsWithCapital(toks[i - 1].text);
-    if (!article && (!ProperTag(t) || !StartsWithCapital(t.text) || t.text.size() < 2)) return false;
+    if (!ProperTag(t) || !StartsWithCapital(t.text) || t.text.size() < 2) {
+      bool article = ArticleName(t.text) && i > 0 && StartsWithCapital(toks[i - 1].text);
+      if (!article) return false;
+    }
     // A dash joining two names is a pair, not a name ("Baghdad–Washington talks").
     if (t.text.find("\u2013") != std::string::npos || t.text.find("\u2014") != std::string::npos) return false;
     // Digits ("F-16", "G20") name things, not actors.

@@ -55,6 +55,8 @@ bool IsCityHint(std::string_view k) {
 }
 // Lower-case words that may stand inside a name ("Rio de Janeiro", "Bosnia and Herzegovina").
 bool IsConnector(std::string_view k) {
+  // (Every connector has at most four letters: longer words need no search.)
+  if (k.empty() || k.size() > 4) return false;
   return In(k, {"de", "del", "da", "do", "dos", "das", "of", "and", "the", "el", "al", "la",
                 "le", "les", "los", "las", "on", "upon", "sur", "am", "im", "an", "der", "di",
                 "du", "y", "e", "i", "en", "ad", "as", "ar", "bin", "ibn", "es", "ash", "ul"});
@@ -73,6 +75,9 @@ struct Tok {
   bool cap = false;     // starts with a capital letter
   bool punct = false;   // no letter or digit
 };
+
+// A one-character token `c`.
+inline bool IsChar(const std::string& s, char c) { return s.size() == 1 && s[0] == c; }
 
 bool StartsCapital(std::string_view s) {
   if (s.empty()) return false;
@@ -104,9 +109,17 @@ std::vector<PlaceMention> Gazetteer::Find(std::string_view sentence, const Conte
 std::vector<PlaceMention> Gazetteer::Find(const std::vector<Token>& tokens, const Context& ctx) const {
   const Impl& im = *impl_;
   const uint32_t n = static_cast<uint32_t>(tokens.size());
-  std::vector<Tok> t(n);
+  // (Scratch reused across calls on this thread: the keys keep their buffers.)
+  thread_local std::vector<Tok> tok_scratch;
+  std::vector<Tok> t = std::move(tok_scratch);
+  tok_scratch = {};
+  t.resize(n);
+  struct GiveBack {
+    std::vector<Tok>& from;
+    ~GiveBack() { tok_scratch = std::move(from); }
+  } give_back{t};
   for (uint32_t i = 0; i < n; ++i) {
-    t[i].key = NormalizeName(tokens[i].text);
+    NormalizeNameInto(tokens[i].text, t[i].key);
     t[i].cap = StartsCapital(tokens[i].text);
     t[i].punct = t[i].key.empty();
   }
@@ -127,14 +140,31 @@ std::vector<PlaceMention> Gazetteer::Find(const std::vector<Token>& tokens, cons
   // 1. Candidate spans, longest first, left to right.
   std::vector<Span> spans;
   for (uint32_t i = 0; i < n;) {
-    bool can_start = t[i].cap || ((t[i].key == "al" || t[i].key == "el") && i + 1 < n && tokens[i + 1].text == "-");
+    bool can_start = t[i].cap || ((t[i].key == std::string_view("al") || t[i].key == std::string_view("el")) &&
+                                  i + 1 < n && IsChar(tokens[i + 1].text, '-'));
     if (!can_start || t[i].punct) { ++i; continue; }
     Span best;
     uint32_t max_len = static_cast<uint32_t>(std::min<size_t>(im.max_words + 2, n - i));
+    // No span reaches past a token that breaks every span through it (a word in lower case
+    // that is no connector, punctuation other than - , . '): longer spans need not be tried.
+    for (uint32_t k = i + 1; k < i + max_len; ++k) {
+      bool breaks;
+      if (t[k].punct) {
+        const std::string& s = tokens[k].text;
+        breaks = !(s == "-" || s == "," || s == "." || s == "'");
+      } else {
+        breaks = !t[k].cap && !IsConnector(t[k].key) && !IsChar(tokens[k - 1].text, '-');
+      }
+      if (breaks) {
+        max_len = k - i;
+        break;
+      }
+    }
+    std::string key;
     for (uint32_t len = max_len; len >= 1 && best.hits.empty(); --len) {
       uint32_t last = i + len - 1;
       if (!t[last].cap) continue;
-      std::string key;
+      key.clear();
       bool ok = true;
       for (uint32_t k = i; k <= last && ok; ++k) {
         if (t[k].punct) {
@@ -142,7 +172,7 @@ std::vector<PlaceMention> Gazetteer::Find(const std::vector<Token>& tokens, cons
           ok = k > i && k < last && (s == "-" || s == "," || s == "." || s == "'");
           continue;
         }
-        if (!t[k].cap && k > i && !IsConnector(t[k].key) && tokens[k - 1].text != "-") ok = false;
+        if (!t[k].cap && k > i && !IsConnector(t[k].key) && !IsChar(tokens[k - 1].text, '-')) ok = false;
         if (!key.empty()) key.push_back(' ');
         key += t[k].key;
       }

@@ -79,6 +79,12 @@ const char* FoldLatin(uint32_t cp) {
 
 std::string NormalizeName(std::string_view s) {
   std::string out;
+  NormalizeNameInto(s, out);
+  return out;
+}
+
+void NormalizeNameInto(std::string_view s, std::string& out) {
+  out.clear();
   out.reserve(s.size());
   bool space = false;
   auto sep = [&] { space = !out.empty(); };
@@ -90,12 +96,10 @@ std::string NormalizeName(std::string_view s) {
   for (size_t i = 0; i < s.size();) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        char ch = static_cast<char>(c);
-        put(std::string_view(&ch, 1));
-      } else if (c >= 'A' && c <= 'Z') {
-        char ch = static_cast<char>(c - 'A' + 'a');
-        put(std::string_view(&ch, 1));
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
+        if (space) out.push_back(' ');
+        space = false;
+        out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
       } else {
         sep();
       }
@@ -119,7 +123,6 @@ std::string NormalizeName(std::string_view s) {
     }
     i += len;
   }
-  return out;
 }
 
 size_t KeyWords(std::string_view key) {

@@ -71,6 +71,9 @@ struct Gazetteer::Impl {
 
 uint64_t KeyHash(std::string_view key);
 
+// NormalizeName into `out` (its buffer reused).
+void NormalizeNameInto(std::string_view name, std::string& out);
+
 // Words in a key (spaces + 1); 0 for an empty key.
 size_t KeyWords(std::string_view key);
 

@@ -14,21 +14,29 @@ constexpr std::array<std::string_view, 11> kUnicodePunct = {
     "\u201C", "\u201D", "\u2018", "\u2019", "\u2013", "\u2014", "\u2026", "\u00AB", "\u00BB",
     "\u2032", "\u2033"};
 
-size_t UnicodePunctAt(std::string_view s, size_t i) {
-  if (static_cast<unsigned char>(s[i]) < 0x80) return 0;  // all of them are multi-byte
+size_t UnicodePunctAtSlow(std::string_view s, size_t i) {
   for (auto p : kUnicodePunct)
     if (s.compare(i, p.size(), p) == 0) return p.size();
   // Non-breaking space and narrow no-break space act as whitespace elsewhere; not here.
   return 0;
 }
 
-size_t UnicodeSpaceAt(std::string_view s, size_t i) {
-  if (static_cast<unsigned char>(s[i]) < 0xC2) return 0;  // ASCII or a continuation byte
+size_t UnicodeSpaceAtSlow(std::string_view s, size_t i) {
   if (s.compare(i, 2, "\u00A0") == 0) return 2;
   if (s.compare(i, 3, "\u202F") == 0 || s.compare(i, 3, "\u2009") == 0 ||
       s.compare(i, 3, "\u200B") == 0)
     return 3;
   return 0;
+}
+
+inline size_t UnicodePunctAt(std::string_view s, size_t i) {
+  if (static_cast<unsigned char>(s[i]) < 0x80) return 0;  // all of them are multi-byte
+  return UnicodePunctAtSlow(s, i);
+}
+
+inline size_t UnicodeSpaceAt(std::string_view s, size_t i) {
+  if (static_cast<unsigned char>(s[i]) < 0xC2) return 0;  // ASCII or a continuation byte
+  return UnicodeSpaceAtSlow(s, i);
 }
 
 bool IsAsciiPunct(char c) {
@@ -51,6 +59,12 @@ constexpr std::array<std::string_view, 75> kAbbreviations = {
     "est.", "fig.", "govt.", "intl.", "mln.", "bln.", "pct.", "u.s.", "u.k.", "u.n.",
     "e.u.", "ave."};
 
+constexpr size_t kLongestAbbreviation = [] {
+  size_t n = 0;
+  for (auto a : kAbbreviations) n = std::max(n, a.size());
+  return n;
+}();
+
 std::string Lower(std::string_view s) {
   std::string out(s);
   for (auto& c : out) c = static_cast<char>(tolower(static_cast<unsigned char>(c)));
@@ -66,13 +80,24 @@ bool IsOpeningQuote(std::string_view t) {
   return t == "\"" || t == "\u201C" || t == "\u2018" || t == "'" || t == "(" || t == "\u00AB";
 }
 
+// A token that may end a sentence: . ! ? ... or an ellipsis character.
+bool IsTerminal(std::string_view tx) {
+  if (tx.size() == 1) return tx[0] == '.' || tx[0] == '!' || tx[0] == '?';
+  return tx == "..." || tx == "\u2026";
+}
+
 }  // namespace
 
 bool IsAbbreviation(std::string_view word) {
   if (word.size() < 2 || word.back() != '.') return false;
-  std::string lower = Lower(word);
-  if (std::find(kAbbreviations.begin(), kAbbreviations.end(), lower) != kAbbreviations.end())
-    return true;
+  if (word.size() <= kLongestAbbreviation) {
+    char buf[kLongestAbbreviation];
+    for (size_t k = 0; k < word.size(); ++k)
+      buf[k] = static_cast<char>(tolower(static_cast<unsigned char>(word[k])));
+    std::string_view lower(buf, word.size());
+    if (std::find(kAbbreviations.begin(), kAbbreviations.end(), lower) != kAbbreviations.end())
+      return true;
+  }
   // Initials: "W." and dotted acronyms "U.S.", "U.A.E.".
   if (word.size() == 2 && isupper(static_cast<unsigned char>(word[0]))) return true;
   bool dotted = word.size() >= 4;
@@ -86,12 +111,12 @@ std::vector<Token> Tokenize(std::string_view s, uint32_t base) {
   out.reserve(s.size() / 5 + 4);
   auto emit = [&](size_t a, size_t b) {
     if (b <= a) return;
-    Token t;
-    t.text = std::string(s.substr(a, b - a));
+    Token& t = out.emplace_back();
+    t.text.assign(s.data() + a, b - a);
     t.start = base + static_cast<uint32_t>(a);
     t.end = base + static_cast<uint32_t>(b);
-    out.push_back(std::move(t));
   };
+  std::vector<std::pair<size_t, size_t>> tail;  // a chunk's trailing tokens, in reverse order
   size_t i = 0, n = s.size();
   while (i < n) {
     // Skip whitespace (ASCII and Unicode spaces).
@@ -102,7 +127,7 @@ std::vector<Token> Tokenize(std::string_view s, uint32_t base) {
     while (j < n && !IsSpace(static_cast<unsigned char>(s[j])) && !UnicodeSpaceAt(s, j)) ++j;
     // Peel leading punctuation.
     size_t a = i, b = j;
-    std::vector<std::pair<size_t, size_t>> tail;  // trailing tokens, in reverse order
+    tail.clear();
     while (a < b) {
       if (size_t k = UnicodePunctAt(s, a)) { emit(a, a + k); a += k; continue; }
       // The quotes of PTB-style wire text ("``Yes,'' he said") are one token each.
@@ -169,7 +194,10 @@ std::vector<Token> Tokenize(std::string_view s, uint32_t base) {
       emit(start, to);
     };
     // (Clitics all have an apostrophe, straight or curly.)
-    if (!w.empty() && w.find('\'') == std::string_view::npos && w.find('\xE2') == std::string_view::npos) {
+    bool plain = true;  // no apostrophe, straight or curly (one scan for both bytes)
+    for (char ch : w)
+      if (ch == '\'' || ch == '\xE2') { plain = false; break; }
+    if (!w.empty() && plain) {
       split_word(wa, b);
     } else if (!w.empty()) {
       std::string lw = Lower(w);
@@ -215,9 +243,7 @@ std::vector<Sentence> SplitSentences(std::string_view s, uint32_t base) {
       size_t first = k;
       size_t end = tokens.size();
       for (size_t t = k; t < tokens.size(); ++t) {
-        const std::string& tx = tokens[t].text;
-        bool terminal = tx == "." || tx == "!" || tx == "?" || tx == "..." || tx == "\u2026";
-        if (!terminal) continue;
+        if (!IsTerminal(tokens[t].text)) continue;
         size_t after = t + 1;
         while (after < tokens.size() && IsClosing(tokens[after].text)) ++after;
         if (after >= tokens.size()) { end = tokens.size(); break; }
@@ -234,13 +260,16 @@ std::vector<Sentence> SplitSentences(std::string_view s, uint32_t base) {
         size_t cut = first + kMaxSentenceTokens;
         for (size_t t = cut; t > first + kMaxSentenceTokens / 2; --t) {
           const std::string& tx = tokens[t - 1].text;
-          if (tx == "," || tx == ";" || tx == ":") { cut = t; break; }
+          if (tx.size() == 1 && (tx[0] == ',' || tx[0] == ';' || tx[0] == ':')) { cut = t; break; }
         }
         end = cut;
       }
       Sentence sent;
-      sent.tokens.assign(std::make_move_iterator(tokens.begin() + first),
-                         std::make_move_iterator(tokens.begin() + end));
+      if (first == 0 && end == tokens.size())
+        sent.tokens = std::move(tokens);  // the whole line (the loop ends here)
+      else
+        sent.tokens.assign(std::make_move_iterator(tokens.begin() + first),
+                           std::make_move_iterator(tokens.begin() + end));
       sent.start = sent.tokens.front().start;
       sent.end = sent.tokens.back().end;
       out.push_back(std::move(sent));
