@@ -1007,5 +1007,14 @@ TEST(Coder, ACounterpartIsThePersonNamed) {
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "CHNGOV" && e.cameo == "057"; })) << Dump(ev);
 }
 
+// "Norway is the biggest donor of aid to Malawi": a giver named by its habit reports the
+// giving; other predicate nouns ("was a grave threat") still describe and are not coded.
+TEST(Coder, APredicateDonorGives) {
+  auto ev = CodeText("Norway is the biggest donor of aid to Malawi.", "2024-02-03");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "NOR" && e.cameo_root == "07"; })) << Dump(ev);
+  ev = CodeText("North Korea was a grave threat to Japan.", "2024-02-03");
+  EXPECT_TRUE(ev.empty()) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

@@ -1701,7 +1701,10 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     if (mood == Mood::kNotFact) continue;
     // "North Korea was a grave threat": a predicate noun describes, it reports no act.
     // ("was in contact with", "were in talks" are acts: a preposition leads them.)
-    if (noun && a.Child(v, {"cop"}) >= 0 && a.CaseOf(v).empty()) {
+    // An agent noun of giving is the act's doer named by its habit: "Japan is the largest
+    // donor to Cambodia" reports that Japan gives aid.
+    static const std::set<std::string> kGiverNouns = {"donor", "provider", "supplier", "contributor", "funder"};
+    if (noun && a.Child(v, {"cop"}) >= 0 && a.CaseOf(v).empty() && !kGiverNouns.count(a.tok(v).lemma)) {
       if (explain) *explain << "    (a predicate noun: not coded)\n";
       continue;
     }
