@@ -1016,5 +1016,12 @@ TEST(Coder, APredicateDonorGives) {
   EXPECT_TRUE(ev.empty()) << Dump(ev);
 }
 
+// "Two hundred Indian soldiers were sent as peacekeepers": with no deployer named, the
+// forces deployed are their country's deployment.
+TEST(Coder, PassiveDeploymentIsTheForcesCountrys) {
+  auto ev = CodeText("Two hundred Indian soldiers were sent as peacekeepers to South Sudan.", "2024-02-03");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "INDMIL" && e.cameo == "074"; })) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

@@ -1827,6 +1827,11 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
               sources.push_back(PlaceActor(*place));
           }
       }
+      // "2,000 Russian soldiers were deployed as peacekeepers": forces deployed with no
+      // deployer named are their own country's deployment (074).
+      if (sources.empty() && passive && code == "074" && a.Child(v, {"nsubj:pass"}) >= 0)
+        for (const Actor& x : ActorsAt(a, a.Child(v, {"nsubj:pass"})))
+          if (In(x.role, {"MIL", "PKO", "COP"}) && !x.country.empty()) sources.push_back(x);
       // The attack noun coded on its own ("shelling": 194) says more than the verb.
       if (attack >= 0 && best_at[attack].pattern && !consumed.count(attack) &&
           best_at[attack].pattern->code.substr(0, 2) == best.pattern->code.substr(0, 2)) {
