@@ -1025,5 +1025,21 @@ TEST(Coder, AThingInACountryIsTheCountry) {
   EXPECT_FALSE(Any(ev, [](const Event& e) { return e.target.code == "SYR"; })) << Dump(ev);
 }
 
+// "Norway is the biggest donor of aid to Malawi": a giver named by its habit reports the
+// giving; other predicate nouns ("was a grave threat") still describe and are not coded.
+TEST(Coder, APredicateDonorGives) {
+  auto ev = CodeText("Norway is the biggest donor of aid to Malawi.", "2024-02-03");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "NOR" && e.cameo_root == "07"; })) << Dump(ev);
+  ev = CodeText("North Korea was a grave threat to Japan.", "2024-02-03");
+  EXPECT_TRUE(ev.empty()) << Dump(ev);
+}
+
+// "Two hundred Indian soldiers were sent as peacekeepers": with no deployer named, the
+// forces deployed are their country's deployment.
+TEST(Coder, PassiveDeploymentIsTheForcesCountrys) {
+  auto ev = CodeText("Two hundred Indian soldiers were sent as peacekeepers to South Sudan.", "2024-02-03");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "INDMIL" && e.cameo == "074"; })) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

@@ -1739,7 +1739,10 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     if (mood == Mood::kNotFact) continue;
     // "North Korea was a grave threat": a predicate noun describes, it reports no act.
     // ("was in contact with", "were in talks" are acts: a preposition leads them.)
-    if (noun && a.Child(v, {"cop"}) >= 0 && a.CaseOf(v).empty()) {
+    // An agent noun of giving is the act's doer named by its habit: "Japan is the largest
+    // donor to Cambodia" reports that Japan gives aid.
+    static const std::set<std::string> kGiverNouns = {"donor", "provider", "supplier", "contributor", "funder"};
+    if (noun && a.Child(v, {"cop"}) >= 0 && a.CaseOf(v).empty() && !kGiverNouns.count(a.tok(v).lemma)) {
       if (explain) *explain << "    (a predicate noun: not coded)\n";
       continue;
     }
@@ -1862,6 +1865,11 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
               sources.push_back(PlaceActor(*place));
           }
       }
+      // "2,000 Russian soldiers were deployed as peacekeepers": forces deployed with no
+      // deployer named are their own country's deployment (074).
+      if (sources.empty() && passive && code == "074" && a.Child(v, {"nsubj:pass"}) >= 0)
+        for (const Actor& x : ActorsAt(a, a.Child(v, {"nsubj:pass"})))
+          if (In(x.role, {"MIL", "PKO", "COP"}) && !x.country.empty()) sources.push_back(x);
       // The attack noun coded on its own ("shelling": 194) says more than the verb.
       if (attack >= 0 && best_at[attack].pattern && !consumed.count(attack) &&
           best_at[attack].pattern->code.substr(0, 2) == best.pattern->code.substr(0, 2)) {
