@@ -319,30 +319,29 @@ struct Analysis {
     return false;
   }
   std::string SubtreeText(int t) const {
-    int lo = t, hi = t;
     // (The phrase's own preposition is not part of its name: "for Chinese actor ...".)
-    std::function<void(int)> walk = [&](int k) {
-      lo = std::min(lo, k);
-      hi = std::max(hi, k);
-      for (int c : children[k])
-        if (!In(rel(c), {"punct", "acl:relcl", "acl", "appos", "parataxis"}) && !(k == t && rel(c) == "case"))
-          walk(c);
-    };
-    walk(t);
-    return SpanText(lo, hi);
+    return SpanTextOf(t, [&](int k, int c) {
+      return !In(rel(c), {"punct", "acl:relcl", "acl", "appos", "parataxis"}) && !(k == t && rel(c) == "case");
+    });
   }
   // The noun and the words that name it with it, without determiners, prepositional
   // phrases or clauses: "regional police headquarters" in "a regional police headquarters
   // in eastern Afghanistan".
   std::string PhraseText(int t) const {
+    return SpanTextOf(t, [&](int, int c) {
+      return (In(rel(c), {"compound", "amod", "nummod", "flat", "advmod"}) && time_of[c] < 0) ||
+             (rel(c) == "punct" && lower[c] == "-");
+    });
+  }
+  // The text from the first to the last word of t and the dependents `keep(head, child)`
+  // takes, recursively.
+  std::string SpanTextOf(int t, const std::function<bool(int, int)>& keep) const {
     int lo = t, hi = t;
     std::function<void(int)> walk = [&](int k) {
       lo = std::min(lo, k);
       hi = std::max(hi, k);
       for (int c : children[k])
-        if ((In(rel(c), {"compound", "amod", "nummod", "flat", "advmod"}) && time_of[c] < 0) ||
-            (rel(c) == "punct" && lower[c] == "-"))
-          walk(c);
+        if (keep(k, c)) walk(c);
     };
     walk(t);
     return SpanText(lo, hi);
