@@ -117,6 +117,17 @@ void RepairParse(std::vector<Token>& toks) {
         break;
       }
   }
+  // The root verb v1 modifies its subject; the later verb v2 becomes the sentence's root
+  // with that subject, and takes v1's dependents after it.
+  auto modifier_of_subject = [&](int v1, int v2, int subj) {
+    toks[v2].head = -1;
+    toks[v2].deprel = "root";
+    toks[subj].head = v2;
+    toks[v1].head = subj;
+    toks[v1].deprel = "acl";
+    for (int c = v2 + 1; c < n; ++c)
+      if (toks[c].head == v1) toks[c].head = v2;
+  };
   // "The civilians imprisoned for protesting were released by Putin": a participle read
   // as the main verb of a reduced relative clause. A root participle (or past) with a subject
   // and no auxiliary, with a later passive verb (was/were + participle) of no subject of
@@ -144,14 +155,8 @@ void RepairParse(std::vector<Token>& toks) {
                     toks[c].deprel == "cc";
     }
     if (!passive || own_subject) continue;
-    toks[v2].head = -1;
-    toks[v2].deprel = "root";
-    toks[subj].head = v2;
+    modifier_of_subject(v1, v2, subj);
     toks[subj].deprel = "nsubj:pass";
-    toks[v1].head = subj;
-    toks[v1].deprel = "acl";
-    for (int c = v2 + 1; c < n; ++c)
-      if (toks[c].head == v1) toks[c].head = v2;
     break;
   }
   // "A report released Tuesday in the capital alleged that ...": the same with an active
@@ -199,13 +204,7 @@ void RepairParse(std::vector<Token>& toks) {
           toks[c].deprel = "obl";
         }
     }
-    toks[v2].head = -1;
-    toks[v2].deprel = "root";
-    toks[subj].head = v2;
-    toks[v1].head = subj;
-    toks[v1].deprel = "acl";
-    for (int c = v2 + 1; c < n; ++c)
-      if (toks[c].head == v1) toks[c].head = v2;
+    modifier_of_subject(v1, v2, subj);
     break;
   }
   // "alleged that France knew of the plans, and that its soldiers helped ...": a clause
