@@ -1041,5 +1041,33 @@ TEST(Coder, PassiveDeploymentIsTheForcesCountrys) {
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "INDMIL" && e.cameo == "074"; })) << Dump(ev);
 }
 
+// Aid goes where its purpose places it: "to assist with the relief effort in Indonesia",
+// "to promote development in Ethiopia".
+TEST(Coder, AidGoesWhereItsPurposeIsPlaced) {
+  auto ev = CodeText("Britain has offered to send a company of 120 Gurkhas to assist with the tsunami relief effort in "
+                     "Indonesia, Downing Street said.", "2005-01-05");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "GBR" && e.cameo == "033" && e.target.code == "IDN"; }))
+      << Dump(ev);
+  ev = CodeText("Germany gave 352.5 million euros to promote private investment and sustainable economic development "
+                "in Ethiopia.", "2024-02-03");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "DEU" && e.cameo_root == "07" && e.target.code == "ETH"; }))
+      << Dump(ev);
+  // (Aid at home has no target from its place.)
+  ev = CodeText("Germany gave 352.5 million euros to promote economic development in Berlin.", "2024-02-03");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.target.code == "DEU"; })) << Dump(ev);
+}
+
+// "Bankers from the two countries (the US and Libya) ... unfreeze Libya's assets": Libya is
+// not its own target.
+TEST(Coder, ACountryIsNotItsOwnTarget) {
+  // (The corpus story's own words, "the two country's".)
+  auto ev = CodeText("The US lifted its ban on trade with Libya in April. Bankers from the two country's had been "
+                     "working on how to unfreeze Libya's assets.", "2005-01-05");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "USA" && e.cameo == "085" && e.target.code == "LBY"; }))
+      << Dump(ev);
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return !e.source.code.empty() && e.source.code == e.target.code; }))
+      << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

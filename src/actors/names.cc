@@ -197,6 +197,13 @@ std::vector<Unit> FindNameOnly(const std::vector<Token>& toks, const std::vector
         ++end;
         continue;
       }
+      // A hyphen written with no space between two names joins one name ("Ben
+      // Roberts-Smith", "Dominique Strauss-Kahn"); the tokenizer split it.
+      if (end + 1 < n && toks[end].text == "-" && toks[end].start == toks[end - 1].end &&
+          toks[end + 1].start == toks[end].end && !is_excluded(end) && candidate(end + 1)) {
+        end += 2;
+        continue;
+      }
       // A lower-case particle between capitalised words: "Ricardo de la Cruz", "Union of
       // Concerned Scientists" (not at the end: "Smith of").
       size_t k = end;

@@ -1513,6 +1513,13 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       if (tgts.empty()) tgts.push_back(Actor{});
       for (Actor tgt : tgts) {
         if (!tgt.empty() && tgt.code == src.code && tgt.name == src.name) continue;
+        // A country acting on itself under another name ("Bankers from the two countries
+        // ... unfreeze Libya's assets": Libya and the US as sources, Libya as target) is no
+        // dyad: one of several sources skips it; a lone source keeps its act, with no target.
+        if (!tgt.empty() && !src.code.empty() && tgt.code == src.code && src.code == src.country) {
+          if (sources.size() > 1 || tgts.size() > 1) continue;
+          tgt = Actor{};
+        }
         // Name-only actors on both sides: nothing coded, no event (see docs/actors.md). A
         // name-only source with no target stays: the named actor and what it did.
         if (src.code.empty() && tgt.code.empty() && !tgt.name.empty()) continue;
@@ -2102,6 +2109,37 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         }
         if (!targets.empty()) break;
       }
+      // Aid goes where its purpose or its object is placed, deeper down: "gave 352 million
+      // euros to promote development in Ethiopia", "assistance to help people in Somalia",
+      // "funding to fight the epidemic in Guinea". (Breadth first, three steps at most,
+      // through objects, prepositional attachments and infinitival purpose clauses; not into
+      // clauses of their own, whose places are their own acts'; conjuncts share the place.)
+      const bool aid = code.rfind("07", 0) == 0 || code.rfind("033", 0) == 0;
+      if (targets.empty() && aid) {
+        std::vector<int> frontier{v};
+        for (int depth = 0; depth < 4 && targets.empty() && !frontier.empty(); ++depth) {
+          std::vector<int> next;
+          for (int hd : frontier) {
+            for (int c : a.children[hd]) {
+              const std::string& rel = a.rel(c);
+              const bool prep = rel.rfind("obl", 0) == 0 || rel.rfind("nmod", 0) == 0;
+              bool infinitive = false;
+              if (In(rel, {"advcl", "xcomp", "acl"}))
+                for (int g : a.children[c]) infinitive = infinitive || (a.rel(g) == "mark" && a.lower[g] == "to");
+              if (prep && targets.empty() && In(a.CaseOf(c), {"in", "to", "for", "across", "inside"}))
+                if (const auto* place = a.PlaceAt(c)) {
+                  bool foreign = !sources.empty();
+                  for (const Actor& src : sources)
+                    foreign = foreign && ((!src.country.empty() && src.country != place->country) ||
+                                          (src.country.empty() && src.code.rfind("IGO", 0) == 0));
+                  if (foreign) targets.push_back(PlaceActor(*place));
+                }
+              if (prep || infinitive || In(rel, {"obj", "xcomp", "conj"})) next.push_back(c);
+            }
+          }
+          frontier = std::move(next);
+        }
+      }
     }
     // A statement addressed to no one ("Washington said such a step ...") is no event
     // between actors: what was said is coded, with its claimant, where it is an event.
@@ -2175,6 +2213,24 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         if (d < bestd) { bestd = d; pick = u.actor; }
       }
       if (!pick.empty()) targets.push_back(pick);
+    }
+    // An act named by a noun of its pattern is done to the actor its complement names,
+    // when the pattern has no place for one: "launched an investigation into Australian
+    // VC recipient Ben Roberts-Smith over allegations of war crimes" (094).
+    if (targets.empty() && !In(code.substr(0, 2), {"01", "02", "04", "06", "07", "10"})) {
+      for (int w : best.words) {
+        if (!targets.empty()) break;
+        if (a.tok(w).upos != "NOUN") continue;
+        for (int c : a.children[w]) {
+          if (a.rel(c).rfind("nmod", 0) != 0 || !In(a.CaseOf(c), {"into", "against", "on"})) continue;
+          for (const Actor& x : ActorsAt(a, c)) {
+            bool source_itself = false;
+            for (const Actor& y : sources) source_itself = source_itself || (y.code == x.code && y.name == x.name);
+            if (!source_itself) targets.push_back(x);
+          }
+          if (!targets.empty()) break;
+        }
+      }
     }
     // (Acts that have a patient: criticising, rejecting, threatening, coercing, attacking,
     // freeing... What is said, appealed for, met about, given or demanded is no target.)

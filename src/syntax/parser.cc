@@ -12,6 +12,12 @@ namespace dyad::syntax {
 namespace {
 
 
+bool In(const std::string& s, std::initializer_list<const char*> list) {
+  for (const char* x : list)
+    if (s == x) return true;
+  return false;
+}
+
 std::string Lower(std::string s) {
   for (auto& c : s) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   return s;
@@ -31,7 +37,10 @@ struct Workspace {
 
 class ModelParser final : public Parser {
  public:
-  explicit ModelParser(Model m) : m_(std::move(m)) {}
+  explicit ModelParser(Model m) : m_(std::move(m)) {
+    for (size_t c = 0; c < m_.class_xpos.size() && c < 128; ++c)
+      if (m_.class_xpos[c] == "NN" && m_.class_upos[c] == "NOUN") noun_class_ = static_cast<int>(c);
+  }
 
   void Annotate(std::vector<Token>& tokens) const override { Annotate(tokens, Options{}); }
 
@@ -73,6 +82,7 @@ class ModelParser final : public Parser {
     TagSentence(m_.tagger, m_.tagdict, ws.words.data(), n, ws.tags.data(), ws.scores.data(), ws.allowed.data(),
                 m_.after_modal);
     RepairVerbs(tokens, ws);
+    RepairSubjects(tokens, ws);
     for (int i = 0; i < n; ++i) {
       Token& t = tokens[i];
       int c = ws.tags[i];
@@ -123,6 +133,53 @@ class ModelParser final : public Parser {
   // - "Russian troops wounded two soldiers.", "Ukraine shot down a helicopter.": a
   //   sentence ending in a period with no verb at all gets one: its first word after the
   //   first that the treebank knows as a past tense of another lemma.
+  // Tagging errors around a subject that leave its verb a modifier (or its auxiliary the verb):
+  // - "The Iraqi military says it seized oil fields": a regular past after a subject
+  //   pronoun (or after "it" following a verb of saying) read as a participle is the past;
+  // - "The Iraqi military seized Kurdish oil fields": a word read as an adjective right
+  //   before a past tense or a present in -s ("Iraqi military says"), with no noun before it, is the subject's noun when the treebank
+  //   saw it as one.
+  void RepairSubjects(const std::vector<Token>& tokens, Workspace& ws) const {
+    const int n = static_cast<int>(tokens.size());
+    if (m_.vbd_class < 0 || n < 3) return;
+    auto xpos = [&](int i) -> const std::string& { return m_.class_xpos[ws.tags[i]]; };
+    auto lower = [&](int i) { return Lower(tokens[i].text); };
+    for (int i = 1; i < n; ++i) {
+      if (xpos(i) != "VBN" || m_.class_upos[ws.tags[i]] != "VERB") continue;
+      const std::string& t = tokens[i].text;
+      const bool past_too = (t.size() > 3 && t.compare(t.size() - 2, 2, "ed") == 0) || TableLemma(ws.words[i].lower, "VBD");
+      if (!past_too) continue;
+      const std::string before = lower(i - 1);
+      bool subject = In(before, {"he", "she", "they", "we", "i"});
+      if (before == "it" && i >= 2)
+        subject = In(lower(i - 2), {"says", "said", "say", "claims", "claimed", "announced", "reported", "reports",
+                                    "added", "stated", "confirmed", "admitted", "acknowledged", "insisted",
+                                    "insists", "that", "denied", "denies", "added", "noted"});
+      if (subject) ws.tags[i] = m_.vbd_class;
+    }
+    // "it has seized": "have" right before a participle is its auxiliary, not the verb
+    // whose object the participle modifies.
+    for (int i = 0; i + 1 < n; ++i) {
+      if (m_.class_upos[ws.tags[i]] != "VERB" || xpos(i + 1) != "VBN" || !In(lower(i), {"has", "have", "had"})) continue;
+      for (size_t c = 0; c < m_.class_xpos.size(); ++c)
+        if (m_.class_upos[c] == "AUX" && m_.class_xpos[c] == xpos(i)) {
+          ws.tags[i] = static_cast<int>(c);
+          break;
+        }
+    }
+    if (noun_class_ < 0) return;
+    for (int i = 1; i + 1 < n; ++i) {
+      if (xpos(i) != "JJ" || !(ws.tags[i + 1] == m_.vbd_class || xpos(i + 1) == "VBZ")) continue;
+      bool noun_before = false;
+      for (int k = 0; k < i; ++k)
+        noun_before = noun_before || In(xpos(k), {"NN", "NNS", "PRP", "VB", "VBD", "VBZ", "VBP", "MD", "IN", ","});
+      if (noun_before) continue;
+      const auto* seen = m_.seen_classes.Find(ws.words[i].lower);
+      const uint64_t mask = noun_class_ < 64 ? seen ? seen->first : 0 : seen ? seen->second : 0;
+      if (mask >> (noun_class_ % 64) & 1) ws.tags[i] = noun_class_;
+    }
+  }
+
   void RepairVerbs(const std::vector<Token>& tokens, Workspace& ws) const {
     const int n = static_cast<int>(tokens.size());
     if (m_.vbd_class < 0) return;
@@ -160,6 +217,7 @@ class ModelParser final : public Parser {
 
  private:
   Model m_;
+  int noun_class_ = -1;  // NN/NOUN
 };
 
 }  // namespace

@@ -198,6 +198,25 @@ TEST(ParserTest, AnUnseenWordIsOfAnOpenClass) {
   EXPECT_EQ(t[Find(t, "watchdog")].upos, "NOUN") << Dump(t);
 }
 
+// A subject keeps its verb: a past after a subject pronoun ("says it seized") is no
+// participle, "has" before a participle is its auxiliary, and an adjective reading right
+// before the verb ("The Iraqi military seized") is the subject's noun.
+TEST(ParserTest, TheSubjectKeepsItsVerb) {
+  auto t = Parse("The Iraqi military says it seized oil fields .");
+  EXPECT_EQ(t[Find(t, "seized")].xpos, "VBD") << Dump(t);
+  EXPECT_ARC(t, "seized", "fields", "obj");
+  auto u = Parse("Iraqi military says it has seized large Kurdish oil fields near Kirkuk .");
+  EXPECT_EQ(u[Find(u, "has")].upos, "AUX") << Dump(u);
+  EXPECT_EQ(u[Find(u, "military")].upos, "NOUN") << Dump(u);
+  EXPECT_ARC(u, "says", "military", "nsubj");
+  EXPECT_ARC(u, "seized", "fields", "obj");
+  auto v = Parse("The Iraqi military seized Kurdish oil fields .");
+  EXPECT_ARC(v, "seized", "military", "nsubj");
+  // (A participle after an object "it" stays one: "found it damaged".)
+  auto w = Parse("Inspectors found it damaged .");
+  EXPECT_EQ(w[Find(w, "damaged")].xpos, "VBN") << Dump(w);
+}
+
 // A news sentence keeps its verb: an irregular past read as a present ("shot" as VBP,
 // lemma "shot") is the past, and a sentence ending in a period with no verb at all gets
 // its first past form ("wounded" read as an adjective).
