@@ -1057,6 +1057,16 @@ TEST(Coder, AidGoesWhereItsPurposeIsPlaced) {
   EXPECT_FALSE(Any(ev, [](const Event& e) { return e.target.code == "DEU"; })) << Dump(ev);
 }
 
+// "struck an arms depot of the Syrian army": the owner of the thing acted on, when an
+// actor, is the target.
+TEST(Coder, TheOwnerOfTheThingActedOnIsTheTarget) {
+  auto ev = CodeText("The missiles fired by the Israeli military struck an arms depot of the Syrian army after midnight.",
+                     "2018-01-01");
+  EXPECT_TRUE(Any(ev, [](const Event& e) {
+    return e.source.code == "ISRMIL" && e.cameo_root == "19" && e.target.code == "SYRMIL";
+  })) << Dump(ev);
+}
+
 // "Bankers from the two countries (the US and Libya) ... unfreeze Libya's assets": Libya is
 // not its own target.
 TEST(Coder, ACountryIsNotItsOwnTarget) {

@@ -2266,7 +2266,19 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         for (int w : best.words)
           if (object < 0) object = complement_of(w);
       }
-      if (object >= 0) object_at.emplace_back(doc.RawOffset(a.tok(best.trigger).start), object);
+      // The thing's owner, when an actor, is what was acted on: "struck an arms depot of
+      // the Syrian army", "froze the assets of Yukos", "shelled Ukraine's power plants".
+      if (object >= 0)
+        for (int c : a.children[object]) {
+          const bool owner = a.rel(c) == "nmod:poss" || (a.rel(c).rfind("nmod", 0) == 0 && a.CaseOf(c) == "of");
+          if (!owner || !targets.empty()) continue;
+          for (const Actor& x : ActorsAt(a, c)) {
+            bool source_itself = false;
+            for (const Actor& y : sources) source_itself = source_itself || (y.code == x.code && y.name == x.name);
+            if (!source_itself && !x.code.empty()) targets.push_back(x);
+          }
+        }
+      if (object >= 0 && targets.empty()) object_at.emplace_back(doc.RawOffset(a.tok(best.trigger).start), object);
     }
     emit(best, sources, targets, code, why_mood);
     if (!targets.empty()) targets_at[v] = targets;

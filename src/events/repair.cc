@@ -608,6 +608,18 @@ void RepairParse(std::vector<Token>& toks) {
       }
     }
   }
+  // "Australia has agreed to lend $1 billion to Indonesia, the latest in a line of
+  // measures ...": a noun phrase after a comma that ends the clause, read as a second
+  // subject of a verb whose subject stands before it, describes the clause; it is none of
+  // the verb's subjects (a passive one would take the act from the real subject).
+  for (int k = 1; k < n; ++k) {
+    const int v = toks[k].head;
+    if (v < 0 || v >= k || (toks[k].deprel != "nsubj" && toks[k].deprel != "nsubj:pass")) continue;
+    bool subject_before = false, comma = false;
+    for (int c = 0; c < v; ++c) subject_before = subject_before || (toks[c].head == v && toks[c].deprel == "nsubj");
+    for (int c = v + 1; c < k; ++c) comma = comma || toks[c].text == ",";
+    if (subject_before && comma) toks[k].deprel = "dep";
+  }
   // "Belarusian protesters' hunger strike demanding democracy entered its second week": a
   // possessive hung on a verb (a relation only nominals take) belongs to the noun phrase
   // right after it: the first noun after it and before its head that the noun after the

@@ -169,11 +169,18 @@ class ModelParser final : public Parser {
     }
     if (noun_class_ < 0) return;
     for (int i = 1; i + 1 < n; ++i) {
-      if (xpos(i) != "JJ" || !(ws.tags[i + 1] == m_.vbd_class || xpos(i + 1) == "VBZ")) continue;
+      if (xpos(i) != "JJ") continue;
       bool noun_before = false;
       for (int k = 0; k < i; ++k)
         noun_before = noun_before || In(xpos(k), {"NN", "NNS", "PRP", "VB", "VBD", "VBZ", "VBP", "MD", "IN", ","});
-      if (noun_before) continue;
+      // (It closes the phrase a determiner or modifier opened: "by the Israeli military".)
+      const bool closes_phrase = In(xpos(i - 1), {"DT", "JJ", "PRP$", "POS", "NNP", "NNPS"});
+      const bool finite_next = ws.tags[i + 1] == m_.vbd_class || xpos(i + 1) == "VBZ";
+      // (A participle right after it is a verb when no noun follows it for it to modify:
+      // "the Israeli military struck an arms depot", not "the old armed groups".)
+      const bool verb_next = xpos(i + 1) == "VBN" &&
+                             (i + 2 == n || In(xpos(i + 2), {"DT", "PRP$", "IN", "CD", "PRP", "RB", "TO"}));
+      if (!((finite_next && (!noun_before || closes_phrase)) || (verb_next && closes_phrase))) continue;
       const auto* seen = m_.seen_classes.Find(ws.words[i].lower);
       const uint64_t mask = noun_class_ < 64 ? seen ? seen->first : 0 : seen ? seen->second : 0;
       if (mask >> (noun_class_ % 64) & 1) ws.tags[i] = noun_class_;

@@ -212,6 +212,11 @@ TEST(ParserTest, TheSubjectKeepsItsVerb) {
   EXPECT_ARC(u, "seized", "fields", "obj");
   auto v = Parse("The Iraqi military seized Kurdish oil fields .");
   EXPECT_ARC(v, "seized", "military", "nsubj");
+  auto x = Parse("The missiles fired by the Israeli military struck an arms depot .");
+  EXPECT_EQ(x[Find(x, "military")].upos, "NOUN") << Dump(x);
+  // (Not an adjective before the noun a participle modifies: "the old armed groups".)
+  auto y = Parse("Police disarmed the old armed groups .");
+  EXPECT_EQ(y[Find(y, "old")].upos, "ADJ") << Dump(y);
   // (A participle after an object "it" stays one: "found it damaged".)
   auto w = Parse("Inspectors found it damaged .");
   EXPECT_EQ(w[Find(w, "damaged")].xpos, "VBN") << Dump(w);
