@@ -1067,6 +1067,19 @@ TEST(Coder, TheOwnerOfTheThingActedOnIsTheTarget) {
   })) << Dump(ev);
 }
 
+// "said on Friday that it launched airstrikes ... shortly after Palestinian militants fired
+// three rockets into Israel": the "that" clause is the reporting verb's, the "after"
+// clause has its own subject, and the words of that clause are not the main verb's.
+TEST(Coder, ASubordinateClauseKeepsItsSubjectAndItsWords) {
+  auto ev = CodeText("The Israeli military said on Friday that it launched wide-scale airstrikes on militant targets in "
+                     "the Gaza Strip shortly after Palestinian militants fired three rockets into Israel.", "2018-01-05");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "ISRMIL" && e.cameo == "195"; })) << Dump(ev);
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "PSEREB" && e.cameo == "194" && e.target.code == "ISR"; }))
+      << Dump(ev);
+  // (The rockets are the militants', not the airstrikes' launcher's.)
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.source.code == "ISRMIL" && e.cameo == "194"; })) << Dump(ev);
+}
+
 // "Bankers from the two countries (the US and Libya) ... unfreeze Libya's assets": Libya is
 // not its own target.
 TEST(Coder, ACountryIsNotItsOwnTarget) {

@@ -1196,6 +1196,19 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
         if (k == subject || In(a.rel(k), {"nsubj", "csubj", "punct"})) continue;
         if (a.rel(k) == "nsubj:pass" && an != head) continue;
         c.push_back(k);
+        // (Not the words of a modifying or coordinated clause with a subject of its own:
+        // "launched airstrikes shortly after militants fired rockets" is no "launch
+        // rockets". What is said, a complement, is the verb's: "warned that", "denied that".)
+        // ("called on Mr Clarke to denounce", "called for athletes to be treated": a subject
+        // brought in by "on" or "for" is the call's.)
+        if (In(a.rel(k), {"advcl", "conj"}) && a.Child(k, {"nsubj", "nsubj:pass"}) >= 0) {
+          bool own_clause = a.rel(k) == "conj";
+          for (int g : a.children[k])
+            own_clause = own_clause || (a.rel(g) == "mark" && In(a.lower[g], {"after", "before", "when", "while", "as", "because",
+                                                                                "since", "until", "although", "though", "if",
+                                                                                "unless", "once", "whereas"}));
+          if (own_clause) continue;
+        }
         for (int g : a.children[k])
           if (!In(a.rel(g), {"punct", "acl:relcl"})) c.push_back(g);
       }

@@ -532,11 +532,13 @@ void RepairParse(std::vector<Token>& toks) {
     toks[k].xpos = "NN";
     toks[k].lemma = Lower(toks[k].text);  // the noun "shelling", not the verb "shell"
   }
-  // "said on Tuesday that Qatar must mediate": a "that" clause read as a relative clause on
-  // the time phrase of a reporting verb is the verb's complement; so is a clause with its
+  // "said on Tuesday that Qatar must mediate": a "that" clause read as a relative clause (or
+  // a complement) of the time phrase of a reporting verb is the verb's complement; so is a clause with its
   // own subject read as a parataxis on it ("said on Wednesday it would free 1,500 prisoners").
   for (int v = 0; v < n; ++v) {
-    if (!In(toks[v].deprel, {"acl:relcl", "parataxis"}) || toks[v].head < 0 || toks[v].head > v) continue;
+    if (!In(toks[v].deprel, {"acl:relcl", "advcl:relcl", "parataxis", "ccomp", "acl", "advcl"}) || toks[v].head < 0 ||
+        toks[v].head > v)
+      continue;
     int t = toks[v].head, speech = toks[t].head;
     if (speech < 0 || !IsSpeechVerb(toks[speech].lemma) ||
         !(toks[t].deprel.starts_with("obl") || toks[t].deprel == "nsubj" || toks[t].deprel == "obj"))
@@ -607,6 +609,34 @@ void RepairParse(std::vector<Token>& toks) {
         first = k;
       }
     }
+  }
+  // "launched airstrikes ... shortly after Palestinian militants fired three rockets into
+  // Israel": a subordinating word read as a preposition, its clause's subject as its
+  // object and the clause's verb (right after that subject, with no subject of its own) as
+  // a conjunct of the main verb. The noun is the verb's subject, the word its marker, and
+  // the clause modifies the main verb.
+  for (int x = 1; x + 1 < n; ++x) {
+    const int w = x + 1;
+    if (toks[w].upos != "VERB" || !In(toks[w].xpos, {"VBD", "VBZ", "VBP"}) ||
+        !In(toks[w].deprel, {"conj", "parataxis", "xcomp", "advcl", "ccomp"}) || toks[w].head < 0 || toks[w].head > x)
+      continue;
+    if (!In(toks[x].upos, {"NOUN", "PROPN", "PRON"}) || !toks[x].deprel.starts_with("nmod") && !toks[x].deprel.starts_with("obl"))
+      continue;
+    int p = -1;
+    for (int c = 0; c < x; ++c)
+      if (toks[c].head == x && toks[c].deprel == "case") p = c;
+    if (p < 0 || !In(Lower(toks[p].text), {"after", "before", "since", "until", "as", "while", "when", "because"})) continue;
+    bool own_subject = false;
+    for (int c = 0; c < n; ++c) own_subject = own_subject || (toks[c].head == w && toks[c].deprel.starts_with("nsubj"));
+    if (own_subject || descends(toks[w].head, w)) continue;
+    for (int c = 0; c < n; ++c)
+      if (toks[c].head == w && toks[c].deprel == "cc") toks[c].deprel = "dep";
+    toks[w].deprel = "advcl";
+    toks[x].head = w;
+    toks[x].deprel = "nsubj";
+    toks[p].head = w;
+    toks[p].deprel = "mark";
+    toks[p].upos = "SCONJ";
   }
   // "Australia has agreed to lend $1 billion to Indonesia, the latest in a line of
   // measures ...": a noun phrase after a comma that ends the clause, read as a second
