@@ -1080,6 +1080,23 @@ TEST(Coder, ASubordinateClauseKeepsItsSubjectAndItsWords) {
   EXPECT_FALSE(Any(ev, [](const Event& e) { return e.source.code == "ISRMIL" && e.cameo == "194"; })) << Dump(ev);
 }
 
+// The actor named by the complement of the act's noun is its target, the complement
+// chosen by the act: "the withdrawal of" (a demand), "a call from" (a rejection),
+// "flights to" (a cut-off).
+TEST(Coder, TheComplementOfTheActsNounNamesItsTarget) {
+  auto ev = CodeText("The Taliban has demanded the withdrawal of all foreign forces.", "2021-04-20");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo_root == "10" && e.target.role == "MIL"; })) << Dump(ev);
+  ev = CodeText("Zambian President Frederick Chiluba has rejected a call from South African President Nelson Mandela.",
+                "1998-04-20");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo_root == "12" && e.target.code.rfind("ZAF", 0) == 0; })) << Dump(ev);
+  ev = CodeText("Turkey has suspended food supplies and flights to Armenia.", "1993-04-20");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "TUR" && e.cameo_root == "16" && e.target.code == "ARM"; }))
+      << Dump(ev);
+  // (What is given is no target's: "provided aid of $5 million" names no recipient.)
+  ev = CodeText("Japan provided aid of five million dollars.", "2020-04-20");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return !e.target.empty(); })) << Dump(ev);
+}
+
 // "Bankers from the two countries (the US and Libya) ... unfreeze Libya's assets": Libya is
 // not its own target.
 TEST(Coder, ACountryIsNotItsOwnTarget) {

@@ -2227,18 +2227,45 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       }
       if (!pick.empty()) targets.push_back(pick);
     }
-    // An act named by a noun of its pattern is done to the actor its complement names,
-    // when the pattern has no place for one: "launched an investigation into Australian
-    // VC recipient Ben Roberts-Smith over allegations of war crimes" (094).
-    if (targets.empty() && !In(code.substr(0, 2), {"01", "02", "04", "06", "07", "10"})) {
-      for (int w : best.words) {
+    // An act named by a noun is done to the actor that noun's complement names, when the
+    // pattern has no place for one. Which complement, by the act:
+    //  - "into", "against", "on": acts with a patient ("launched an investigation into
+    //    Australian VC recipient Ben Roberts-Smith over allegations of war crimes", 094);
+    //  - "of" too, but for statements, appeals, meetings, cooperation and aid ("demanded
+    //    the withdrawal of all foreign forces", "condemned the killing of civilians");
+    //  - "from": what is welcomed, demanded, disapproved of or rejected comes from its
+    //    target ("rejected a call from Nelson Mandela", "demanded an explanation from the
+    //    prime minister");
+    //  - "to", "for": what is given, promised or cut off goes to it ("suspended food
+    //    supplies and flights to Armenia").
+    // The nouns: the pattern's own, and the verb's object and its conjuncts.
+    if (targets.empty() && !In(code.substr(0, 2), {"01", "02"})) {
+      const std::string root = code.substr(0, 2);
+      auto complement_case = [&](const std::string& c) {
+        if (In(c, {"into", "against", "on"})) return !In(root, {"04", "06", "07", "10"});
+        if (c == "of") return !In(root, {"04", "06", "07"});
+        if (c == "from") return In(root, {"05", "10", "11", "12"});
+        if (In(c, {"to", "for"})) return In(root, {"03", "07", "16"});
+        return false;
+      };
+      std::vector<int> nouns;
+      for (int w : best.words)
+        if (a.tok(w).upos == "NOUN") nouns.push_back(w);
+      if (!noun)
+        for (int c : a.children[v])
+          if (a.rel(c) == "obj" && a.tok(c).upos == "NOUN") {
+            nouns.push_back(c);
+            for (int g : a.children[c])
+              if (a.rel(g) == "conj" && a.tok(g).upos == "NOUN") nouns.push_back(g);
+          }
+      for (int w : nouns) {
         if (!targets.empty()) break;
-        if (a.tok(w).upos != "NOUN") continue;
         for (int c : a.children[w]) {
-          if (a.rel(c).rfind("nmod", 0) != 0 || !In(a.CaseOf(c), {"into", "against", "on"})) continue;
+          if (a.rel(c).rfind("nmod", 0) != 0 || !complement_case(a.CaseOf(c))) continue;
           for (const Actor& x : ActorsAt(a, c)) {
             bool source_itself = false;
-            for (const Actor& y : sources) source_itself = source_itself || (y.code == x.code && y.name == x.name);
+            for (const Actor& y : sources)
+              source_itself = source_itself || (y.code == x.code && y.name == x.name) || (!x.code.empty() && x.code == y.code);
             if (!source_itself) targets.push_back(x);
           }
           if (!targets.empty()) break;

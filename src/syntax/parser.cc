@@ -179,7 +179,7 @@ class ModelParser final : public Parser {
       // (A participle right after it is a verb when no noun follows it for it to modify:
       // "the Israeli military struck an arms depot", not "the old armed groups".)
       const bool verb_next = xpos(i + 1) == "VBN" &&
-                             (i + 2 == n || In(xpos(i + 2), {"DT", "PRP$", "IN", "CD", "PRP", "RB", "TO"}));
+                             (i + 2 == n || In(xpos(i + 2), {"DT", "PRP$", "IN", "CD", "PRP", "RB", "TO", "NNP", "NNPS"}));
       if (!((finite_next && (!noun_before || closes_phrase)) || (verb_next && closes_phrase))) continue;
       const auto* seen = m_.seen_classes.Find(ws.words[i].lower);
       const uint64_t mask = noun_class_ < 64 ? seen ? seen->first : 0 : seen ? seen->second : 0;
