@@ -1097,6 +1097,19 @@ TEST(Coder, TheComplementOfTheActsNounNamesItsTarget) {
   EXPECT_FALSE(Any(ev, [](const Event& e) { return !e.target.empty(); })) << Dump(ev);
 }
 
+// Failing to agree is mutual: each side rejects the other.
+TEST(Coder, FailingToAgreeIsMutual) {
+  auto ev = CodeText("The United States and South Korea failed to reach agreement on an elusive free-trade deal.",
+                     "2007-03-20");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "USA" && e.cameo == "120" && e.target.code == "KOR"; }))
+      << Dump(ev);
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "KOR" && e.cameo == "120" && e.target.code == "USA"; }))
+      << Dump(ev);
+  // (Refusing something together is no act on each other.)
+  ev = CodeText("Italy and Spain have refused to allow the plane to enter their air space.", "2013-07-03");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.source.code == "ITA" && e.target.code == "ESP"; })) << Dump(ev);
+}
+
 // "Bankers from the two countries (the US and Libya) ... unfreeze Libya's assets": Libya is
 // not its own target.
 TEST(Coder, ACountryIsNotItsOwnTarget) {

@@ -2165,9 +2165,16 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // cooperating, yielding, fighting. ("French and German activists protested" is not.)
     bool distinct_sources = false;
     for (const Actor& x : sources) distinct_sources = distinct_sources || x.code != sources.front().code;
+    // (So is failing to agree: "The United States and South Korea failed to reach
+    // agreement", each rejects the other.)
+    bool agreement_word = false;
+    for (int w : best.words)
+      agreement_word = agreement_word || In(a.tok(w).lemma, {"agreement", "deal", "accord", "consensus", "compromise",
+                                                            "settlement", "understanding"});
     if (targets.empty() && sources.size() >= 2 && distinct_sources &&
         (In(code.substr(0, 2), {"03", "04", "06", "19"}) ||
-         In(code, {"050", "054", "056", "057", "081", "0871", "0872", "0873"}))) {
+         In(code, {"050", "054", "056", "057", "081", "0871", "0872", "0873"}) ||
+         (code.rfind("12", 0) == 0 && agreement_word))) {
       for (size_t i = 0; i < sources.size(); ++i) {
         std::vector<Actor> others;
         for (size_t j = 0; j < sources.size(); ++j)
