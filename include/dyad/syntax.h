@@ -34,8 +34,10 @@ class Parser {
     // part of the cost, so a caller that needs the parse only around some parts of speech
     // saves the rest.
     std::function<bool(const std::vector<Token>&)> parse_if;
-    // Per token, non-zero for a name the caller knows (a dictionary match): it is tagged
-    // as a proper noun whatever its word ("Human Rights Watch", "Theresa May").
+    // Per token, 1 for a name the caller knows (a dictionary match): it is tagged as a
+    // proper noun whatever its word ("Human Rights Watch", "Theresa May"); 2 for a common
+    // noun the caller knows (a word for people, "refugees", "militants"): a word the
+    // treebank never saw is then tagged as a noun, not as a verb in -s.
     const std::vector<char>* names = nullptr;
   };
   // The same with options; returns whether the sentence was parsed (when not, heads and

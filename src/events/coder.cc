@@ -567,11 +567,19 @@ bool Coder::Impl::ParseWithNames(std::vector<Token>& tokens, const std::vector<M
   };
   // Names the dictionary found are proper nouns, whatever their words ("Human Rights
   // Watch", "Theresa May", "Gordon Brown"): the tagger is told so.
+  // Words for people the dictionary found ("refugees", "militants") are nouns: a
+  // lower-case one the treebank never saw is not read as a verb in -s.
   std::vector<char> is_name(n, 0);
   for (const auto& m : matches) {
-    if (m.kind == actors::Kind::kAdjective || m.kind == actors::Kind::kAgent) continue;
-    for (uint32_t k = m.begin; k < m.end && k < static_cast<uint32_t>(n); ++k)
-      is_name[k] = !tokens[k].text.empty() && std::isupper(static_cast<unsigned char>(tokens[k].text[0]));
+    if (m.kind == actors::Kind::kAdjective) continue;
+    for (uint32_t k = m.begin; k < m.end && k < static_cast<uint32_t>(n); ++k) {
+      const bool upper = !tokens[k].text.empty() && std::isupper(static_cast<unsigned char>(tokens[k].text[0]));
+      if (m.kind == actors::Kind::kAgent) {
+        if (!upper && !is_name[k]) is_name[k] = 2;
+      } else {
+        is_name[k] = upper ? 1 : 0;
+      }
+    }
   }
   std::vector<char> shadow_names(shadow.size(), 0);
   for (size_t j = 0; j < shadow.size(); ++j) shadow_names[j] = is_name[orig[j]];

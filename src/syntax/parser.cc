@@ -38,8 +38,11 @@ struct Workspace {
 class ModelParser final : public Parser {
  public:
   explicit ModelParser(Model m) : m_(std::move(m)) {
-    for (size_t c = 0; c < m_.class_xpos.size() && c < 128; ++c)
+    for (size_t c = 0; c < m_.class_xpos.size() && c < 128; ++c) {
       if (m_.class_xpos[c] == "NN" && m_.class_upos[c] == "NOUN") noun_class_ = static_cast<int>(c);
+      if ((m_.class_xpos[c] == "NN" || m_.class_xpos[c] == "NNS") && m_.class_upos[c] == "NOUN")
+        noun_classes_[c / 64] |= 1ULL << (c % 64);
+    }
   }
 
   void Annotate(std::vector<Token>& tokens) const override { Annotate(tokens, Options{}); }
@@ -75,9 +78,12 @@ class ModelParser final : public Parser {
     }
     if (options.names)
       for (int i = 0; i < n && i < static_cast<int>(options.names->size()); ++i)
-        if ((*options.names)[i]) {
+        if ((*options.names)[i] == 1) {
           ws.allowed[2 * i] = m_.proper_classes[0];
           ws.allowed[2 * i + 1] = m_.proper_classes[1];
+        } else if ((*options.names)[i] == 2 && !m_.seen_classes.Find(ws.words[i].lower)) {
+          ws.allowed[2 * i] = noun_classes_[0];
+          ws.allowed[2 * i + 1] = noun_classes_[1];
         }
     TagSentence(m_.tagger, m_.tagdict, ws.words.data(), n, ws.tags.data(), ws.scores.data(), ws.allowed.data(),
                 m_.after_modal);
@@ -225,6 +231,7 @@ class ModelParser final : public Parser {
  private:
   Model m_;
   int noun_class_ = -1;  // NN/NOUN
+  uint64_t noun_classes_[2] = {0, 0};  // NN and NNS as nouns: what a known word for people may be
 };
 
 }  // namespace

@@ -222,6 +222,30 @@ TEST(ParserTest, TheSubjectKeepsItsVerb) {
   EXPECT_EQ(w[Find(w, "damaged")].xpos, "VBN") << Dump(w);
 }
 
+// A word for people the caller knows (a dictionary agent, names value 2) that the
+// treebank never saw is a noun: "Syrian Muslims refugees" has no verb "refugees".
+TEST(ParserTest, AKnownWordForPeopleIsANoun) {
+  auto plain = Parse("Slovakia will not accept Syrian Muslims refugees under the scheme .");
+  std::vector<Token> toks = plain;
+  for (Token& t : toks) t.head = -1, t.deprel.clear(), t.xpos.clear(), t.upos.clear();
+  std::vector<char> names(toks.size(), 0);
+  names[Find(toks, "refugees")] = 2;
+  Parser::Options options;
+  options.names = &names;
+  TheParser().Annotate(toks, options);
+  EXPECT_EQ(toks[Find(toks, "refugees")].upos, "NOUN") << Dump(toks);
+  EXPECT_ARC(toks, "accept", "refugees", "obj");
+  // (A word the treebank saw keeps to what it saw: "police" may be a verb.)
+  auto f = Parse("Soldiers will police the border .");
+  ASSERT_EQ(f[Find(f, "police")].upos, "VERB") << Dump(f);
+  std::vector<char> hint(f.size(), 0);
+  hint[Find(f, "police")] = 2;
+  for (Token& t : f) t.head = -1, t.deprel.clear(), t.xpos.clear(), t.upos.clear();
+  options.names = &hint;
+  TheParser().Annotate(f, options);
+  EXPECT_EQ(f[Find(f, "police")].upos, "VERB") << Dump(f);
+}
+
 // A news sentence keeps its verb: an irregular past read as a present ("shot" as VBP,
 // lemma "shot") is the past, and a sentence ending in a period with no verb at all gets
 // its first past form ("wounded" read as an adjective).
