@@ -1097,6 +1097,19 @@ TEST(Coder, TheComplementOfTheActsNounNamesItsTarget) {
   EXPECT_FALSE(Any(ev, [](const Event& e) { return !e.target.empty(); })) << Dump(ev);
 }
 
+// "held talks with" is negotiation (046), and mutual, as PETRARCH codes it.
+TEST(Coder, TalksAreMutualNegotiation) {
+  auto ev = CodeText("The US commander in Iraq, General David Petraeus, held talks with President Michel Suleiman "
+                     "during a surprise visit to Beirut on Wednesday.", "2008-08-20");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "USAMIL" && e.cameo == "046" && e.target.code == "LBNGOV"; }))
+      << Dump(ev);
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "LBNGOV" && e.cameo == "046" && e.target.code == "USAMIL"; }))
+      << Dump(ev);
+  // (A meeting is no negotiation, and one side's.)
+  ev = CodeText("Vladimir Putin held a meeting with Pezeshkian.", "2025-01-17");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo == "046"; })) << Dump(ev);
+}
+
 // Failing to agree is mutual: each side rejects the other.
 TEST(Coder, FailingToAgreeIsMutual) {
   auto ev = CodeText("The United States and South Korea failed to reach agreement on an elusive free-trade deal.",

@@ -2336,6 +2336,16 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       if (object >= 0 && targets.empty()) object_at.emplace_back(doc.RawOffset(a.tok(best.trigger).start), object);
     }
     emit(best, sources, targets, code, why_mood);
+    // Negotiating is mutual: "X held talks with Y" is also Y negotiating with X, as
+    // PETRARCH's [046:046] codes it (only between coded sides).
+    if (code == "046")
+      for (const Actor& t : targets)
+        if (!t.code.empty()) {
+          std::vector<Actor> back;
+          for (const Actor& x : sources)
+            if (!x.code.empty() && x.code != t.code) back.push_back(x);
+          if (!back.empty()) emit(best, {t}, back, code, why_mood);
+        }
     if (!targets.empty()) targets_at[v] = targets;
     triggers_done.insert(v);
   }
