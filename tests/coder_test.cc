@@ -1110,6 +1110,14 @@ TEST(Coder, TalksAreMutualNegotiation) {
   EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo == "046"; })) << Dump(ev);
 }
 
+// Aid received "from" someone is that one's giving.
+TEST(Coder, AidReceivedFromIsGivenBy) {
+  auto ev = CodeText("Georgian demonstrators received weapons from the Georgian government.", "2015-01-01");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "GEOGOV" && e.cameo == "072" && e.target.code == "GEOOPP"; }))
+      << Dump(ev);
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.source.code == "GEOOPP"; })) << Dump(ev);
+}
+
 // Failing to agree is mutual: each side rejects the other.
 TEST(Coder, FailingToAgreeIsMutual) {
   auto ev = CodeText("The United States and South Korea failed to reach agreement on an elusive free-trade deal.",

@@ -1534,13 +1534,13 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       if (tgts.empty()) tgts.push_back(Actor{});
       for (Actor tgt : tgts) {
         if (!tgt.empty() && tgt.code == src.code && tgt.name == src.name) continue;
-        // A country acting on itself under another name ("Bankers from the two countries
-        // ... unfreeze Libya's assets": Libya and the US as sources, Libya as target) is no
-        // dyad: one of several sources skips it; a lone source keeps its act, with no target.
-        if (!tgt.empty() && !src.code.empty() && tgt.code == src.code && src.code == src.country) {
-          if (sources.size() > 1 || tgts.size() > 1) continue;
-          tgt = Actor{};
-        }
+        // One of several sources acting on itself under another name ("Bankers from the
+        // two countries ... unfreeze Libya's assets": Libya and the US as sources, Libya as
+        // target) is no dyad. (A lone country acting on a place or person of its own is:
+        // "Ecuador declared a state of emergency in Quito".)
+        if (!tgt.empty() && !src.code.empty() && tgt.code == src.code && src.code == src.country &&
+            sources.size() > 1)
+          continue;
         // Name-only actors on both sides: nothing coded, no event (see docs/actors.md). A
         // name-only source with no target stays: the named actor and what it did.
         if (src.code.empty() && tgt.code.empty() && !tgt.name.empty()) continue;
@@ -2334,6 +2334,25 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
           }
         }
       if (object >= 0 && targets.empty()) object_at.emplace_back(doc.RawOffset(a.tok(best.trigger).start), object);
+    }
+    // "Ukraine received weapons from the United States": aid received is given by the
+    // actor it comes from, to the receiver (a pattern of receiving with "from TGT").
+    bool received = false;
+    // (Not asylum, 075: refugees accepted "from Italy" come from there.)
+    if (!noun && code.rfind("07", 0) == 0 && code.rfind("075", 0) != 0 && !targets.empty() &&
+        In(a.tok(v).lemma, {"receive", "get", "obtain", "acquire", "secure", "accept", "win"}))
+      for (const PatternItem& item : best.pattern->items)
+        received = received || (item.kind == PatternItem::Kind::kTarget && item.prep == "from");
+    if (received) {
+      std::vector<Actor> givers;
+      for (const Actor& t : targets)
+        if (!t.code.empty()) givers.push_back(t);
+      if (!givers.empty()) {
+        emit(best, givers, sources, code, why_mood);
+        if (!targets.empty()) targets_at[v] = targets;
+        triggers_done.insert(v);
+        continue;
+      }
     }
     emit(best, sources, targets, code, why_mood);
     // Negotiating is mutual: "X held talks with Y" is also Y negotiating with X, as
