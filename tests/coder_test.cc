@@ -875,6 +875,13 @@ TEST(Coder, ReportReleasedOnADayAllegesWhatFollows) {
                      "of the massacres, and that the Eritrean military in Ethiopia helped to plan and carry out "
                      "killings.", "2024-05-03");
   for (const auto& e : ev) EXPECT_NE(e.source.code, "ERIMIL") << Dump(ev);
+  // The report speaks for the country it was released in.
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "KEN" && e.cameo_root == "11" && e.target.code == "ERI"; }))
+      << Dump(ev);
+  // (Its "by" agent first.)
+  ev = CodeText("A report released Thursday by Human Rights Watch in Nairobi alleged that Eritrea tortured prisoners.",
+                "2024-05-03");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "NGOHRIHRW" && e.cameo_root == "11"; })) << Dump(ev);
 }
 
 TEST(Coder, PeopleFromACodedBodyHungOnTheVerbAreThatBody) {

@@ -1877,6 +1877,22 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
           if (!sources.empty()) break;
         }
       }
+      // "A report released Tuesday in the Rwandan capital alleged ...": a document that is
+      // no actor speaks for whoever released it ("by"), else for the country where it was
+      // released.
+      if (sources.empty() && subject >= 0 &&
+          In(a.tok(subject).lemma, {"report", "statement", "communique", "document", "study", "dossier", "letter",
+                                    "white paper", "paper", "memo", "memorandum", "resolution"}))
+        for (int p : a.children[subject]) {
+          if (!In(a.rel(p), {"acl", "acl:relcl"}) || !In(a.tok(p).lemma, {"release", "publish", "issue", "present", "circulate", "make"}))
+            continue;
+          for (const char* want : {"by", "in"})
+            for (int c : a.children[p]) {
+              if (!sources.empty() || a.rel(c).rfind("obl", 0) != 0 || a.CaseOf(c) != want) continue;
+              for (const Actor& x : ActorsAt(a, c))
+                if (!x.code.empty() && (std::string(want) == "by" || x.code == x.country)) sources.push_back(x);
+            }
+        }
       // "Ten Russian soldiers were killed in Ukraine": soldiers killed abroad with no agent
       // named fell to the country they fight in.
       int victims = a.Child(v, {"nsubj:pass"});

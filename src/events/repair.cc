@@ -767,6 +767,38 @@ void RepairParse(std::vector<Token>& toks) {
     toks[k].upos = "ADP";
     toks[k + 1].head = y;
   }
+  // "A report released Tuesday alleged" (above) with the first verb read as a clause of
+  // the second, once the repairs above are made ("A 500-page report
+  // released Tuesday in the Rwandan capital alleged that ...", "released" a complement of
+  // "alleged"): a subjectless root verb after a clause that has a subject, no auxiliary,
+  // no object but a time word and no marker, with nothing between them.
+  for (int v2 = 1; v2 < n; ++v2) {
+    if (toks[v2].head >= 0 || toks[v2].upos != "VERB" || !In(toks[v2].xpos, {"VBD", "VBZ", "VBP"})) continue;
+    int v1 = -1;
+    bool v2_subject = false;
+    for (int c = 0; c < n; ++c) {
+      if (toks[c].head != v2) continue;
+      if (toks[c].deprel.rfind("nsubj", 0) == 0 || toks[c].deprel.rfind("csubj", 0) == 0) v2_subject = true;
+      if (c < v2 && In(toks[c].deprel, {"ccomp", "advcl", "parataxis", "csubj"}) && In(toks[c].xpos, {"VBN", "VBD"})) v1 = c;
+    }
+    if (v1 < 0 || v2_subject) continue;
+    int subj = -1;
+    bool blocked = false;
+    for (int c = 0; c < n; ++c) {
+      if (toks[c].head != v1) continue;
+      const std::string& r = toks[c].deprel;
+      if (r == "nsubj" && c < v1) subj = c;
+      if (In(r, {"aux", "aux:pass", "cop", "nsubj:pass", "mark"})) blocked = true;
+      if (r == "obj" && !IsTimeNoun(Lower(toks[c].text))) blocked = true;
+    }
+    for (int j = v1 + 1; j < v2; ++j)
+      blocked = blocked || In(Lower(toks[j].text), {",", ";", ":", "--", "-", "and", "or", "but", "\"", "'"});
+    if (subj < 0 || blocked) continue;
+    for (int c = 0; c < n; ++c)
+      if (toks[c].head == v1 && toks[c].deprel == "obj") toks[c].deprel = "obl:unmarked";
+    modifier_of_subject(v1, v2, subj);
+    break;
+  }
   // "..., according to Amnesty International": an attribution of the whole sentence. The
   // parser often hangs it on the nearest noun, which would glue the claimant onto a target
   // phrase; it belongs to the main clause.
