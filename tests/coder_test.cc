@@ -531,6 +531,10 @@ TEST(Coder, DatelineIsNoActor) {
   for (const auto& e : ev) EXPECT_EQ(e.source.country, "USA") << Dump(ev);
   auto ev2 = CodeText("VIENNA -- A court in Graz has convicted two Syrian men of smuggling.", "2018-01-01");
   for (const auto& e : ev2) EXPECT_NE(e.source.country, "DEU") << "the dateline is no source\n" << Dump(ev2);
+  // (The dash after the agency garbled into a quote mark.)
+  auto ev5 = CodeText("WASHINGTON (AP) \" President Donald Trump on Wednesday granted a full pardon to Conrad Black.",
+                      "2019-05-15");
+  EXPECT_TRUE(Any(ev5, [](const Event& e) { return e.source.code == "USAGOV" && e.cameo_root == "08"; })) << Dump(ev5);
   auto ev3 = CodeText("Cairo (AFP) - Egypt accused Ethiopia of stalling the talks.", "2019-03-09");
   EXPECT_TRUE(Has(ev3, "EGY", "ETH", "112")) << Dump(ev3);
   // An organisation's acronym in brackets is no wire agency.
@@ -1012,6 +1016,12 @@ TEST(Coder, ACounterpartIsThePersonNamed) {
   ev = CodeText("China's Premier Li Keqiang and his Pakistani counterpart Imran Khan signed 15 agreements on Friday.",
                 "2018-11-02");
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "CHNGOV" && e.cameo == "057"; })) << Dump(ev);
+  // (Between commas: "his Jordanian counterpart, Omar al-Razzaz," is one actor, not two.)
+  ev = CodeText("Iraqi Prime Minister Adel Abdul Mahdi and his Jordanian counterpart, Omar al-Razzaz, signed 14 "
+                "economic agreements on Saturday.", "2019-02-02");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "IRQGOV" && e.target.code.rfind("JOR", 0) == 0; }))
+      << Dump(ev);
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.source.code == "JOR" || e.target.code == "JOR"; })) << Dump(ev);
 }
 
 // A hyphenated head, split by the tokenizer, heads its patterns ("re-examine"), beside

@@ -66,6 +66,10 @@ size_t DatelineEnd(const std::vector<Token>& toks) {
     const std::string& w = toks[k].text;
     if (!in_paren && (w == "-" || w == "--" || w == "\u2013" || w == "\u2014" || w == ":") && k > 0)
       return k + 1 < toks.size() ? k + 1 : 0;
+    // ("WASHINGTON (AP) \" President ...": the dash after the agency garbled into a quote
+    // mark, as feeds that mangle encodings send it.)
+    if (!in_paren && k > 1 && toks[k - 1].text == ")" && (w == "\"" || w == "``" || w == "''"))
+      return k + 1 < toks.size() ? k + 1 : 0;
     if (w == "(") { in_paren = true; continue; }
     if (w == ")") { in_paren = false; continue; }
     if (in_paren || w == "," || all_caps(w)) continue;
@@ -444,6 +448,21 @@ void RepairParse(std::vector<Token>& toks) {
       if (toks[j].upos == "CCONJ" && (toks[j].head == k || toks[toks[j].head].head == k ||
                                        (toks[j].head > j && toks[j].head < k))) across_and = true;
     if (across_and) toks[k].deprel = "conj";
+  }
+  // "Adel Abdul Mahdi and his Jordanian counterpart, Omar al-Razzaz, signed": a name
+  // between commas right after the last conjunct of a coordination (the noun after
+  // "and") is that noun's apposition, not one more conjunct.
+  for (int k = 2; k < n; ++k) {
+    const int noun = k - 2;
+    if (toks[k].deprel != "conj" || toks[k].upos != "PROPN" || toks[k - 1].text != "," ||
+        toks[noun].deprel != "conj" || toks[noun].upos != "NOUN" || toks[noun].head != toks[k].head)
+      continue;
+    bool last_conjunct = false;
+    for (int c = 0; c < noun; ++c)
+      last_conjunct = last_conjunct || (toks[c].head == noun && toks[c].deprel == "cc" && In(Lower(toks[c].text), {"and", "or"}));
+    if (!last_conjunct) continue;
+    toks[k].head = noun;
+    toks[k].deprel = "appos";
   }
   // "Xi Jinping and his Russian counterpart Vladimir Putin signed a statement": a verb
   // given two subjects, the second a name right after a noun coordinated with the first:
