@@ -1127,6 +1127,15 @@ TEST(Coder, TalksAreMutualNegotiation) {
   EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo == "046"; })) << Dump(ev);
 }
 
+// Being "under pressure from" someone is that one's pressing.
+TEST(Coder, UnderPressureFromIsThePressersAct) {
+  auto ev = CodeText("The Argentine government is also under pressure from European Union countries to raise tariffs.",
+                     "2005-01-01");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "IGOEEC" && e.target.code == "ARGGOV" && e.cameo_root == "10"; }))
+      << Dump(ev);
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.source.code == "ARGGOV" && e.cameo_root == "10"; })) << Dump(ev);
+}
+
 // Aid received "from" someone is that one's giving.
 TEST(Coder, AidReceivedFromIsGivenBy) {
   auto ev = CodeText("Georgian demonstrators received weapons from the Georgian government.", "2015-01-01");

@@ -1790,7 +1790,19 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // "Ukraine received military aid from Germany", "Israel drew
     // condemnation from Turkey": the giver is the source, the receiver the target.
     std::vector<Actor> receivers;
-    if (noun && a.rel(v) == "obj" && a.head(v) >= 0 &&
+    // (So is being "under pressure from" someone: "The Argentine government is under
+    // pressure from European Union countries".)
+    const bool under = noun && a.CaseOf(v) == "under";
+    if (under) {
+      int from = -1;
+      for (int c : a.children[v])
+        if (a.rel(c).rfind("nmod", 0) == 0 && a.HasCase(c, "from")) from = c;
+      if (from >= 0) {
+        sources = ActorsAt(a, from);
+        if (!sources.empty()) receivers = sources_of(a.Child(v, {"nsubj"}) >= 0 ? a.Child(v, {"nsubj"}) : SubjectOf(a, a.head(v)));
+      }
+    }
+    if (sources.empty() && noun && a.rel(v) == "obj" && a.head(v) >= 0 &&
         In(a.tok(a.head(v)).lemma, {"receive", "face", "draw", "get", "accept", "win", "earn", "obtain", "attract"})) {
       int from = -1;
       for (int c : a.children[v])
