@@ -640,8 +640,9 @@ TEST(Coder, PressureToActIsADemandNotTheAct) {
 TEST(Coder, ForceShownInAnotherCountryIsAimedAtIt) {
   auto ev = CodeText("Russia is conducting military exercises in Alaska.", "2015-04-03");
   EXPECT_TRUE(Has(ev, "RUS", "USA", "150")) << Dump(ev);
-  // At home, no target is made up.
-  ev = CodeText("Philippine troops remained on alert in Manila.", "2015-04-03");
+  // At home, force shown is aimed at the place named (AnAlertAtHomeIsAimedAtThePlace);
+  // with no place named, no target is made up.
+  ev = CodeText("Philippine troops remained on alert.", "2015-04-03");
   for (const auto& e : ev) EXPECT_TRUE(e.target.code.empty()) << Dump(ev);
 }
 
@@ -1125,6 +1126,20 @@ TEST(Coder, TalksAreMutualNegotiation) {
   // (A meeting is no negotiation, and one side's.)
   ev = CodeText("Vladimir Putin held a meeting with Pezeshkian.", "2025-01-17");
   EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo == "046"; })) << Dump(ev);
+}
+
+// An alert or a ceasefire declared at home is aimed at the place named ("remained on alert
+// in Manila": PHL), as coercion at home is.
+TEST(Coder, AnAlertAtHomeIsAimedAtThePlace) {
+  auto ev = CodeText("Philippine troops remained on alert in Manila.", "2018-01-01");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "PHLMIL" && e.cameo == "152" && e.target.code == "PHL"; }))
+      << Dump(ev);
+  ev = CodeText("The Libyan government declared a ceasefire in Libya on Friday.", "2018-01-01");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "LBYGOV" && e.cameo == "0871" && e.target.code == "LBY"; }))
+      << Dump(ev);
+  // (Not force used at home on people: "killed five villagers in Kherson" stays on the villagers.)
+  ev = CodeText("Ukrainian troops killed five villagers in Kherson.", "2024-05-06");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.target.code == "UKR"; })) << Dump(ev);
 }
 
 // Being "under pressure from" someone is that one's pressing.

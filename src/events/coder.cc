@@ -2113,7 +2113,9 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // A state's coercion in a place is aimed at it at home too ("imposed a curfew on
     // Basra", "declared a state of siege in Pando"); aid to a place abroad is for its
     // country ("funding to fight Ebola in West Africa").
-    const bool coercion_at_home = code.rfind("17", 0) == 0;
+    // So is an alert, a mobilisation or a ceasefire declared at home ("Philippine troops
+    // remained on alert in Manila", "the GNA announced a ceasefire in Libya").
+    const bool coercion_at_home = code.rfind("17", 0) == 0 || code.rfind("15", 0) == 0 || code.rfind("0871", 0) == 0;
     // Forces withdrawn from a place abroad leave its country ("withdrew peacekeepers from
     // Rwanda", "pulled its troops out of Lebanon").
     const bool withdrawal = code.rfind("166", 0) == 0 || code.rfind("087", 0) == 0;
@@ -2125,12 +2127,16 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     if (best.pattern->code.rfind("04", 0) == 0)
       for (const Actor& x : sources) mutual_meeting = mutual_meeting || x.code != sources.front().code;
     if (targets.empty() && (In(code.substr(0, 2), {"15", "17", "18", "19", "20", "07"}) || In(best.pattern->code, {"042", "044"}) || withdrawal ||
+                            code.rfind("0871", 0) == 0 ||
                             (code.rfind("03", 0) == 0 && !mutual_meeting)) &&
         !a.place_spans.empty()) {
       std::vector<int> heads{v};
       if (noun && a.head(v) >= 0) heads.push_back(a.head(v));
       for (int c : a.children[v])
         if (In(a.rel(c), {"obj", "nsubj:pass"})) heads.push_back(c);
+      // (The pattern's own words: "remained on alert in Manila".)
+      for (int w : best.words)
+        if (std::find(heads.begin(), heads.end(), w) == heads.end()) heads.push_back(w);
       // (What one agrees or intends to do: "agreed to deploy troops in Afghanistan".)
       if (code.rfind("03", 0) == 0)
         for (int c : a.children[v])
