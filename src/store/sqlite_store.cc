@@ -313,7 +313,8 @@ class SqliteStore : public Store {
     return static_cast<size_t>(st.ColInt(0));
   }
   // Finds or creates the merged event of a mention; returns its id (0 on error).
-  int64_t Attach(const Event& e, const std::string& doc_id);
+  // `created`, when given, tells whether the event is new.
+  int64_t Attach(const Event& e, const std::string& doc_id, bool* created = nullptr);
   Status AddMention(const Event& e, const std::string& doc_id, int64_t event_id);
   Status Recompute(const std::set<int64_t>& touched);
   Status MergePending();
@@ -386,7 +387,8 @@ Status SqliteStore::Init(const std::string& path) {
   return Status::Ok();
 }
 
-int64_t SqliteStore::Attach(const Event& e, const std::string& doc_id) {
+int64_t SqliteStore::Attach(const Event& e, const std::string& doc_id, bool* created) {
+  if (created) *created = false;
   int64_t day = 0;
   bool has_day = dates::FirstDay(e.date, &day);
   bool tolerant = has_day && (e.date_precision == "day" || e.date_precision == "week");
@@ -438,6 +440,7 @@ int64_t SqliteStore::Attach(const Event& e, const std::string& doc_id) {
   ins.Int(i++, e.quad_class); ins.Text(i++, e.plover); ins.Text(i++, doc_id); ins.Int(i++, e.sentence);
   BindLocation(ins, i, e.location);
   if (ins.Step() != SQLITE_DONE) return 0;
+  if (created) *created = true;
   return sqlite3_last_insert_rowid(db_);
 }
 
@@ -550,7 +553,14 @@ Result<Store::PutResult> SqliteStore::Put(const Document& doc, const std::vector
   const char* begin = batch_ ? "SAVEPOINT put" : "BEGIN IMMEDIATE";
   const char* undo = batch_ ? "ROLLBACK TO put; RELEASE put" : "ROLLBACK";
   const char* done = batch_ ? "RELEASE put" : "COMMIT";
-  if (Status s = Exec(db_, begin); !s) return R(s);
+  // (Prepared once: sqlite3_exec compiled them again for every document.)
+  auto run = [&](const char* sql) {
+    Stmt& st = Cached(sql);
+    int rc = st.Step();
+    st.Reset();
+    return rc == SQLITE_DONE ? Status::Ok() : Error(sql);
+  };
+  if (Status s = run(begin); !s) return R(s);
   const int64_t fts_pending = fts_pending_;  // (what the undo brings back)
   auto fail = [&](const std::string& what) {
     std::string m = what + ": " + sqlite3_errmsg(db_);
@@ -595,17 +605,35 @@ Result<Store::PutResult> SqliteStore::Put(const Document& doc, const std::vector
     ins.Reset();
     if (rc != SQLITE_DONE) return fail("insert document");
   }
+  // The events this document creates have only its mentions: their counts are known
+  // here, without Recompute's queries (its first mention made first_doc and
+  // first_sentence when the event was inserted).
+  std::map<int64_t, int64_t> created_mentions;
   for (const Event& e : events) {
-    int64_t ev = Attach(e, doc.id);
+    bool created = false;
+    int64_t ev = Attach(e, doc.id, &created);
     if (!ev) return fail("merge event");
     if (Status s = AddMention(e, doc.id, ev); !s) return fail("insert mention");
-    touched.insert(ev);
+    if (created) created_mentions[ev] = 1;
+    else if (auto it = created_mentions.find(ev); it != created_mentions.end()) ++it->second;
+    else touched.insert(ev);
   }
   if (Status s = Recompute(touched); !s) return fail("recompute events");
+  if (!created_mentions.empty()) {
+    Stmt& up = Cached("UPDATE events SET num_mentions = ?2, num_articles = 1, num_sources = ?3 WHERE id = ?1");
+    const int64_t sources = internal::Outlet(doc).empty() ? 0 : 1;  // (an empty outlet is stored NULL)
+    for (const auto& [id, mentions] : created_mentions) {
+      up.Reset();
+      up.Int(1, id);
+      up.Int(2, mentions);
+      up.Int(3, sources);
+      if (up.Step() != SQLITE_DONE) return fail("count event mentions");
+    }
+  }
   // (In a batch, the evidence is indexed when the batch ends.)
   if (!batch_)
     if (Status s = IndexPending(); !s) return fail("index evidence");
-  if (Status s = Exec(db_, done); !s) return fail("commit");
+  if (Status s = run(done); !s) return fail("commit");
   return result;
 }
 
