@@ -119,7 +119,8 @@ void PatternSet::Index(int id) {
   for (const auto& h : p.heads) index[h].push_back(id);
   // For CouldMatch: the words the pattern needs. A prefix ("peace*") cannot be checked by
   // id, so it is taken as present.
-  if (needs_.size() <= static_cast<size_t>(id)) needs_.resize(id + 1);
+  // (Index is called once per pattern, in order: its words are appended to the pool.)
+  std::vector<std::vector<int>> needs;
   for (const auto& h : p.heads) {
     auto& list = headed_by_[Intern(h)];
     if (list.empty() || list.back() != id) list.push_back(id);
@@ -127,15 +128,20 @@ void PatternSet::Index(int id) {
   for (const PatternItem& item : p.items) {
     if (item.kind == PatternItem::Kind::kTarget) {
       // A required target's preposition must be there too ("said to").
-      if (item.required && !item.prep.empty()) needs_[id].push_back({Intern(TargetPrepWord(item.prep))});
+      if (item.required && !item.prep.empty()) needs.push_back({Intern(TargetPrepWord(item.prep))});
       continue;
     }
     if (item.prefix) continue;
     std::vector<int> alternatives;
     for (const auto& l : item.lemmas) alternatives.push_back(Intern(l));
-    needs_[id].push_back(std::move(alternatives));
+    needs.push_back(std::move(alternatives));
   }
-  if (needs_[id].empty())
+  for (const auto& alternatives : needs) {
+    need_pool_.push_back(static_cast<int>(alternatives.size()));
+    need_pool_.insert(need_pool_.end(), alternatives.begin(), alternatives.end());
+  }
+  need_at_.push_back(static_cast<uint32_t>(need_pool_.size()));
+  if (needs.empty())
     for (const auto& h : p.heads) heads_free_pattern_[Intern(h)] = 1;
 }
 
@@ -166,10 +172,14 @@ bool PatternSet::CouldMatch(const std::vector<int>& ids) const {
 }
 
 bool PatternSet::Complete(int p, const std::vector<int>& ids) const {
-  for (const auto& alternatives : needs_[p]) {
+  const int* w = need_pool_.data() + need_at_[p];
+  const int* end = need_pool_.data() + need_at_[p + 1];
+  while (w < end) {
+    const int count = *w++;
     bool any = false;
-    for (int id : alternatives) any = any || std::binary_search(ids.begin(), ids.end(), id);
+    for (int k = 0; k < count && !any; ++k) any = std::binary_search(ids.begin(), ids.end(), w[k]);
     if (!any) return false;
+    w += count;
   }
   return true;
 }

@@ -2,6 +2,7 @@
 // into an index by head lemma. Private to the events module.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -69,7 +70,12 @@ class PatternSet {
   std::vector<std::vector<int>> headed_by_;            // word id -> patterns it heads
   std::vector<char> heads_free_pattern_;               // word id -> heads one that needs nothing else
   std::vector<char> target_prep_;                      // word id -> is a TargetPrepWord
-  std::vector<std::vector<std::vector<int>>> needs_;   // pattern -> per required word, its ids
+  // Pattern -> per required word, its ids, flattened for Complete (called for every
+  // pattern of every head the coder tries: nested vectors cost a cache miss or two per
+  // pattern): the words of pattern p are need_pool_[need_at_[p] .. need_at_[p + 1]), each
+  // written as its number of ids, then the ids.
+  std::vector<uint32_t> need_at_{0};
+  std::vector<int> need_pool_;
 };
 
 }  // namespace dyad::events
