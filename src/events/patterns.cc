@@ -110,6 +110,7 @@ Status PatternSet::LoadFile(const std::string& path) {
     patterns_.push_back(std::move(p));
     Index(static_cast<int>(patterns_.size()) - 1);
   }
+  BuildHeadTable();
   return Status::Ok();
 }
 
@@ -145,10 +146,48 @@ void PatternSet::Index(int id) {
     for (const auto& h : p.heads) heads_free_pattern_[Intern(h)] = 1;
 }
 
+namespace {
+// FNV-1a of the lemma, then whether a noun; never 0 (an empty slot).
+uint64_t HeadHash(const std::string& lemma, bool noun) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (unsigned char c : lemma) h = (h ^ c) * 0x100000001b3ULL;
+  h = (h ^ (noun ? 0x9eu : 0x5bu)) * 0x100000001b3ULL;
+  return h ? h : 1;
+}
+}  // namespace
+
+void PatternSet::BuildHeadTable() {
+  head_entries_.clear();
+  for (bool noun : {false, true})
+    for (const auto& [lemma, list] : noun ? noun_index_ : verb_index_) head_entries_.push_back({lemma, noun, list});
+  size_t cap = 16;
+  while (cap < head_entries_.size() * 2 + 2) cap <<= 1;  // at most half full
+  head_hashes_.assign(cap, 0);
+  head_slots_.assign(cap, 0);
+  for (uint32_t e = 0; e < head_entries_.size(); ++e) {
+    uint64_t h = HeadHash(head_entries_[e].lemma, head_entries_[e].noun);
+    size_t i = h & (cap - 1);
+    while (head_hashes_[i]) i = (i + 1) & (cap - 1);
+    head_hashes_[i] = h;
+    head_slots_[i] = e;
+  }
+  head_table_patterns_ = patterns_.size();
+}
+
 const std::vector<int>* PatternSet::ForHead(const std::string& lemma, bool noun) const {
-  const auto& index = noun ? noun_index_ : verb_index_;
-  auto it = index.find(lemma);
-  return it == index.end() ? nullptr : &it->second;
+  if (head_table_patterns_ != patterns_.size() || head_hashes_.empty()) {
+    const auto& index = noun ? noun_index_ : verb_index_;
+    auto it = index.find(lemma);
+    return it == index.end() ? nullptr : &it->second;
+  }
+  const uint64_t h = HeadHash(lemma, noun);
+  const size_t mask = head_hashes_.size() - 1;
+  for (size_t i = h & mask; head_hashes_[i]; i = (i + 1) & mask) {
+    if (head_hashes_[i] != h) continue;
+    const HeadEntry& e = head_entries_[head_slots_[i]];
+    if (e.noun == noun && e.lemma == lemma) return &e.patterns;
+  }
+  return nullptr;
 }
 
 int PatternSet::Intern(const std::string& word) {

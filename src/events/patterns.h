@@ -63,8 +63,23 @@ class PatternSet {
 
  private:
   void Index(int id);
+  void BuildHeadTable();
   std::vector<Pattern> patterns_;
   std::unordered_map<std::string, std::vector<int>> verb_index_, noun_index_;
+  // ForHead's table, built from the two maps when a file is loaded: open addressing on a
+  // 64-bit hash of the lemma (and whether a noun), the entries' keys and lists in one
+  // vector. ForHead runs for every noun and verb of every sentence tagged; the maps cost
+  // a division, a string hash and a chain of nodes each time. (Used when it is current:
+  // head_table_patterns_ == patterns_.size().)
+  struct HeadEntry {
+    std::string lemma;
+    bool noun = false;
+    std::vector<int> patterns;
+  };
+  std::vector<HeadEntry> head_entries_;
+  std::vector<uint64_t> head_hashes_;  // per slot: the hash, 0 when empty
+  std::vector<uint32_t> head_slots_;   // per slot: the index of its entry
+  size_t head_table_patterns_ = 0;
   int Intern(const std::string& word);
   std::unordered_map<std::string, int> word_ids_;
   std::vector<std::vector<int>> headed_by_;            // word id -> patterns it heads
