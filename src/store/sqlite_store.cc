@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <unordered_set>
 #include <variant>
 
 #include "dyad/store.h"
@@ -283,9 +284,12 @@ class SqliteStore : public Store {
     if (Status s = IndexPending(); !s) {
       Exec(db_, "ROLLBACK");
       fts_pending_ = 0;
+      actors_known_.clear();
       return s;
     }
-    return Exec(db_, "COMMIT");
+    Status s = Exec(db_, "COMMIT");
+    if (!s) actors_known_.clear();
+    return s;
   }
   Result<bool> Contains(const Document& doc) const override {
     Stmt st(db_, "SELECT hash FROM documents WHERE id = ?");
@@ -340,6 +344,10 @@ class SqliteStore : public Store {
   // mentions are indexed before they are deleted, for the delete trigger), so the pending
   // ones are exactly those with ids from here on.
   int64_t fts_pending_ = 0;
+  // Actor codes this connection has seen in the actors table (inserted or already there):
+  // a mention's actors are mostly known ones, and the insert that does nothing still
+  // looks the code up. Forgotten whenever a write is rolled back (the insert may be undone).
+  std::unordered_set<std::string> actors_known_;
   std::map<const char*, std::unique_ptr<Stmt>> cache_;  // keyed by the literal's address
 };
 
@@ -475,10 +483,11 @@ Status SqliteStore::AddMention(const Event& e, const std::string& doc_id, int64_
   static const char* kActor = "INSERT INTO actors(code, country, role, name) VALUES (?,?,?,?) ON CONFLICT(code) DO NOTHING";
   Stmt& act = Cached(kActor);
   for (const Actor* a : {&e.source, &e.target, &e.reported_by}) {
-    if (a->code.empty()) continue;
+    if (a->code.empty() || actors_known_.count(a->code)) continue;
     act.Reset();
     act.Text(1, a->code); act.Text(2, a->country); act.Text(3, a->role); act.Text(4, a->name);
     if (act.Step() != SQLITE_DONE) return Error("insert actor");
+    actors_known_.insert(a->code);
   }
   return Status::Ok();
 }
@@ -566,6 +575,7 @@ Result<Store::PutResult> SqliteStore::Put(const Document& doc, const std::vector
     std::string m = what + ": " + sqlite3_errmsg(db_);
     Exec(db_, undo);
     fts_pending_ = fts_pending;
+    actors_known_.clear();
     return R::Error(doc.origin + ": database: " + m);
   };
   {
