@@ -730,7 +730,8 @@ bool Coder::Impl::MayMatchPattern(const std::vector<Token>& tokens, std::vector<
   for (const Token& t : tokens) {
     if (t.text.empty() || !isalpha(static_cast<unsigned char>(t.text[0]))) continue;
     uint64_t key = 0xcbf29ce484222325ULL;
-    for (unsigned char c : t.text) key = (key ^ static_cast<unsigned char>(tolower(c))) * 0x100000001b3ULL;
+    for (unsigned char c : t.text)  // (lower-cased as Lower does)
+      key = (key ^ (c >= 'A' && c <= 'Z' ? c | 0x20u : c)) * 0x100000001b3ULL;
     key = key ? key : 1;
     size_t i = static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> (64 - kBits));
     while (known.slots[i].key != 0 && known.slots[i].key != key) i = (i + 1) & mask;
