@@ -759,9 +759,8 @@ std::vector<Match> Dictionary::Find(const std::vector<Token>& tokens, const std:
       }
     }
     if (stands == Alone::kYes && !with_previous) {
-      auto first = nodes_[0].next.find(keys[i]);
-      alone = ResolveShortName(keys[i], first == nodes_[0].next.end() ? nullptr : &nodes_[first->second],
-                               date, memory, &short_why);
+      const uint32_t first = Child(0, keys[i], hashes[i]);  // (0: none; the root is no child)
+      alone = ResolveShortName(keys[i], first ? &nodes_[first] : nullptr, date, memory, &short_why);
     } else if (stands == Alone::kOtherName && memory && word_people_.count(keys[i])) {
       // "Lisa Andersson": the story is about someone else of that name; the word alone
       // names nobody from here on.
@@ -970,11 +969,12 @@ void Dictionary::Remember(StoryMemory* memory, const std::string& key, int entry
 }
 
 bool Dictionary::NameStartsAt(const std::vector<std::string>& keys, size_t i) const {
+  // (Through the edge table, as Find walks the trie: the nodes' maps cost a string hash,
+  // a division and a chain of nodes per word.)
   uint32_t node = 0;
   for (size_t j = i; j < keys.size(); ++j) {
-    auto it = nodes_[node].next.find(keys[j]);
-    if (it == nodes_[node].next.end()) return false;
-    node = it->second;
+    node = Child(node, keys[j], HashKey(keys[j]));
+    if (!node) return false;
     if (node < node_names_.size() && node_names_[node]) return true;
   }
   return false;

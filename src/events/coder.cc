@@ -511,6 +511,9 @@ bool Coder::Impl::ParseWithNames(std::vector<Token>& tokens, const std::vector<M
   // A dateline ("NAIROBI, Kenya --") is left out of the parse: the parser would make
   // it the subject.
   const int dateline = static_cast<int>(DatelineEnd(tokens));
+  // (Without a dateline or a name to merge, the parser sees the tokens themselves: the
+  // shadow would be a copy of every token.)
+  const bool same = dateline == 0 && std::all_of(span_end.begin(), span_end.end(), [](int e) { return e < 0; });
   for (int k = 0; k < n;) {
     if (k < dateline) {
       shadow_of[k] = kOutsideParse;
@@ -519,16 +522,16 @@ bool Coder::Impl::ParseWithNames(std::vector<Token>& tokens, const std::vector<M
     }
     if (span_end[k] > k + 1) {
       Token t = tokens[span_end[k] - 1];
-      shadow_of[k] = static_cast<int>(shadow.size());
+      shadow_of[k] = static_cast<int>(orig.size());
       for (int j = k + 1; j < span_end[k]; ++j) shadow_of[j] = -2 - k;  // inside the name of k
       orig.push_back(k);
-      shadow.push_back(std::move(t));
+      shadow.push_back(std::move(t));  // (never `same`: a name is merged)
       k = span_end[k];
       continue;
     }
-    shadow_of[k] = static_cast<int>(shadow.size());
+    shadow_of[k] = static_cast<int>(orig.size());
     orig.push_back(k);
-    shadow.push_back(tokens[k]);
+    if (!same) shadow.push_back(tokens[k]);
     ++k;
   }
   // The cascade's last step: what CodeSentence will look for, a verb, or a noun that is
@@ -581,8 +584,8 @@ bool Coder::Impl::ParseWithNames(std::vector<Token>& tokens, const std::vector<M
       }
     }
   }
-  std::vector<char> shadow_names(shadow.size(), 0);
-  for (size_t j = 0; j < shadow.size(); ++j) shadow_names[j] = is_name[orig[j]];
+  std::vector<char> shadow_names(orig.size(), 0);  // (one per word the parser sees)
+  for (size_t j = 0; j < orig.size(); ++j) shadow_names[j] = is_name[orig[j]];
   syntax::Parser::Options options;
   options.names = &shadow_names;
   std::function<bool(const std::vector<Token>&)>& parse_if = options.parse_if;
@@ -614,7 +617,7 @@ bool Coder::Impl::ParseWithNames(std::vector<Token>& tokens, const std::vector<M
         if (heads_pattern(tagged[j], orig[j])) return true;
       return false;
     };
-  if (static_cast<int>(shadow.size()) == n) return parser->Annotate(tokens, options);
+  if (same) return parser->Annotate(tokens, options);
   if (!parser->Annotate(shadow, options)) return false;
   int root = -1;
   for (size_t j = 0; j < shadow.size() && root < 0; ++j)
@@ -738,7 +741,8 @@ bool Coder::Impl::MayMatchPattern(const std::vector<Token>& tokens, std::vector<
   for (const Token& t : tokens) {
     if (t.text.empty() || !isalpha(static_cast<unsigned char>(t.text[0]))) continue;
     uint64_t key = 0xcbf29ce484222325ULL;
-    for (unsigned char c : t.text) key = (key ^ static_cast<unsigned char>(tolower(c))) * 0x100000001b3ULL;
+    for (unsigned char c : t.text)  // (lower-cased as Lower does)
+      key = (key ^ (c >= 'A' && c <= 'Z' ? c | 0x20u : c)) * 0x100000001b3ULL;
     key = key ? key : 1;
     size_t i = static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> (64 - kBits));
     while (known.slots[i].key != 0 && known.slots[i].key != key) i = (i + 1) & mask;

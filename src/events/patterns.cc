@@ -110,6 +110,7 @@ Status PatternSet::LoadFile(const std::string& path) {
     patterns_.push_back(std::move(p));
     Index(static_cast<int>(patterns_.size()) - 1);
   }
+  BuildHeadTable();
   return Status::Ok();
 }
 
@@ -119,7 +120,8 @@ void PatternSet::Index(int id) {
   for (const auto& h : p.heads) index[h].push_back(id);
   // For CouldMatch: the words the pattern needs. A prefix ("peace*") cannot be checked by
   // id, so it is taken as present.
-  if (needs_.size() <= static_cast<size_t>(id)) needs_.resize(id + 1);
+  // (Index is called once per pattern, in order: its words are appended to the pool.)
+  std::vector<std::vector<int>> needs;
   for (const auto& h : p.heads) {
     auto& list = headed_by_[Intern(h)];
     if (list.empty() || list.back() != id) list.push_back(id);
@@ -127,22 +129,65 @@ void PatternSet::Index(int id) {
   for (const PatternItem& item : p.items) {
     if (item.kind == PatternItem::Kind::kTarget) {
       // A required target's preposition must be there too ("said to").
-      if (item.required && !item.prep.empty()) needs_[id].push_back({Intern(TargetPrepWord(item.prep))});
+      if (item.required && !item.prep.empty()) needs.push_back({Intern(TargetPrepWord(item.prep))});
       continue;
     }
     if (item.prefix) continue;
     std::vector<int> alternatives;
     for (const auto& l : item.lemmas) alternatives.push_back(Intern(l));
-    needs_[id].push_back(std::move(alternatives));
+    needs.push_back(std::move(alternatives));
   }
-  if (needs_[id].empty())
+  for (const auto& alternatives : needs) {
+    need_pool_.push_back(static_cast<int>(alternatives.size()));
+    need_pool_.insert(need_pool_.end(), alternatives.begin(), alternatives.end());
+  }
+  need_at_.push_back(static_cast<uint32_t>(need_pool_.size()));
+  if (needs.empty())
     for (const auto& h : p.heads) heads_free_pattern_[Intern(h)] = 1;
 }
 
+namespace {
+// FNV-1a of the lemma, then whether a noun; never 0 (an empty slot).
+uint64_t HeadHash(const std::string& lemma, bool noun) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (unsigned char c : lemma) h = (h ^ c) * 0x100000001b3ULL;
+  h = (h ^ (noun ? 0x9eu : 0x5bu)) * 0x100000001b3ULL;
+  return h ? h : 1;
+}
+}  // namespace
+
+void PatternSet::BuildHeadTable() {
+  head_entries_.clear();
+  for (bool noun : {false, true})
+    for (const auto& [lemma, list] : noun ? noun_index_ : verb_index_) head_entries_.push_back({lemma, noun, list});
+  size_t cap = 16;
+  while (cap < head_entries_.size() * 2 + 2) cap <<= 1;  // at most half full
+  head_hashes_.assign(cap, 0);
+  head_slots_.assign(cap, 0);
+  for (uint32_t e = 0; e < head_entries_.size(); ++e) {
+    uint64_t h = HeadHash(head_entries_[e].lemma, head_entries_[e].noun);
+    size_t i = h & (cap - 1);
+    while (head_hashes_[i]) i = (i + 1) & (cap - 1);
+    head_hashes_[i] = h;
+    head_slots_[i] = e;
+  }
+  head_table_patterns_ = patterns_.size();
+}
+
 const std::vector<int>* PatternSet::ForHead(const std::string& lemma, bool noun) const {
-  const auto& index = noun ? noun_index_ : verb_index_;
-  auto it = index.find(lemma);
-  return it == index.end() ? nullptr : &it->second;
+  if (head_table_patterns_ != patterns_.size() || head_hashes_.empty()) {
+    const auto& index = noun ? noun_index_ : verb_index_;
+    auto it = index.find(lemma);
+    return it == index.end() ? nullptr : &it->second;
+  }
+  const uint64_t h = HeadHash(lemma, noun);
+  const size_t mask = head_hashes_.size() - 1;
+  for (size_t i = h & mask; head_hashes_[i]; i = (i + 1) & mask) {
+    if (head_hashes_[i] != h) continue;
+    const HeadEntry& e = head_entries_[head_slots_[i]];
+    if (e.noun == noun && e.lemma == lemma) return &e.patterns;
+  }
+  return nullptr;
 }
 
 int PatternSet::Intern(const std::string& word) {
@@ -166,10 +211,14 @@ bool PatternSet::CouldMatch(const std::vector<int>& ids) const {
 }
 
 bool PatternSet::Complete(int p, const std::vector<int>& ids) const {
-  for (const auto& alternatives : needs_[p]) {
+  const int* w = need_pool_.data() + need_at_[p];
+  const int* end = need_pool_.data() + need_at_[p + 1];
+  while (w < end) {
+    const int count = *w++;
     bool any = false;
-    for (int id : alternatives) any = any || std::binary_search(ids.begin(), ids.end(), id);
+    for (int k = 0; k < count && !any; ++k) any = std::binary_search(ids.begin(), ids.end(), w[k]);
     if (!any) return false;
+    w += count;
   }
   return true;
 }

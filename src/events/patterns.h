@@ -2,6 +2,7 @@
 // into an index by head lemma. Private to the events module.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -62,14 +63,34 @@ class PatternSet {
 
  private:
   void Index(int id);
+  void BuildHeadTable();
   std::vector<Pattern> patterns_;
   std::unordered_map<std::string, std::vector<int>> verb_index_, noun_index_;
+  // ForHead's table, built from the two maps when a file is loaded: open addressing on a
+  // 64-bit hash of the lemma (and whether a noun), the entries' keys and lists in one
+  // vector. ForHead runs for every noun and verb of every sentence tagged; the maps cost
+  // a division, a string hash and a chain of nodes each time. (Used when it is current:
+  // head_table_patterns_ == patterns_.size().)
+  struct HeadEntry {
+    std::string lemma;
+    bool noun = false;
+    std::vector<int> patterns;
+  };
+  std::vector<HeadEntry> head_entries_;
+  std::vector<uint64_t> head_hashes_;  // per slot: the hash, 0 when empty
+  std::vector<uint32_t> head_slots_;   // per slot: the index of its entry
+  size_t head_table_patterns_ = 0;
   int Intern(const std::string& word);
   std::unordered_map<std::string, int> word_ids_;
   std::vector<std::vector<int>> headed_by_;            // word id -> patterns it heads
   std::vector<char> heads_free_pattern_;               // word id -> heads one that needs nothing else
   std::vector<char> target_prep_;                      // word id -> is a TargetPrepWord
-  std::vector<std::vector<std::vector<int>>> needs_;   // pattern -> per required word, its ids
+  // Pattern -> per required word, its ids, flattened for Complete (called for every
+  // pattern of every head the coder tries: nested vectors cost a cache miss or two per
+  // pattern): the words of pattern p are need_pool_[need_at_[p] .. need_at_[p + 1]), each
+  // written as its number of ids, then the ids.
+  std::vector<uint32_t> need_at_{0};
+  std::vector<int> need_pool_;
 };
 
 }  // namespace dyad::events

@@ -5,20 +5,25 @@
 #include <cctype>
 #include <initializer_list>
 #include <string>
+#include <string_view>
 
 namespace dyad::events {
 
 // (The first byte is compared before the whole word: most words of the lists differ
-// there, and this runs for every token and relation the coder looks at.)
+// there, and this runs for every token and relation the coder looks at. Then the lengths:
+// std::string == const char* compares the bytes first, through memcmp.)
 inline bool In(const std::string& s, std::initializer_list<const char*> set) {
   const char first = s.c_str()[0];
   for (const char* x : set)
-    if (x[0] == first && s == x) return true;
+    if (x[0] == first && std::string_view(s) == std::string_view(x)) return true;
   return false;
 }
 
+// ASCII letters only, as tolower in the "C" locale dyad runs in (it never calls
+// setlocale), without a library call per byte.
 inline std::string Lower(std::string s) {
-  for (auto& c : s) c = static_cast<char>(tolower(static_cast<unsigned char>(c)));
+  for (auto& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
   return s;
 }
 

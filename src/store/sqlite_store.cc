@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <unordered_set>
 #include <variant>
 
 #include "dyad/store.h"
@@ -16,7 +17,7 @@
 namespace dyad {
 namespace {
 
-constexpr int kSchemaVersion = 4;
+constexpr int kSchemaVersion = 5;
 
 // Migrations, in order; migration i brings the schema from version i to i+1.
 const char* kMigrations[] = {
@@ -164,9 +165,17 @@ DELETE FROM events WHERE num_mentions = 0 AND (source_code IS NULL OR target_cod
 DROP INDEX events_merge;
 CREATE INDEX events_merge ON events(cameo, source_key, target_key, day);
 )sql",
+    // v5: the store indexes new mentions' evidence itself, a batch at a time
+    // (SqliteStore::IndexPending), instead of a trigger row by row: FTS5 writes its pending
+    // rows out as a new segment at every savepoint and statement journal, so the trigger
+    // made one segment (and merge work) per mention, a third of the writer's time.
+    R"sql(
+DROP TRIGGER IF EXISTS mentions_fts_insert;
+)sql",
 };
 
-// Full-text index of the evidence, kept in step with `mentions` by triggers.
+// Full-text index of the evidence, kept in step with `mentions`: deletions by a trigger;
+// insertions by the store (from schema 5 on the insert trigger is dropped: see v5).
 const char* kFtsSql = R"sql(
 CREATE VIRTUAL TABLE mentions_fts USING fts5(evidence_text, content='mentions', content_rowid='id');
 CREATE TRIGGER mentions_fts_insert AFTER INSERT ON mentions BEGIN
@@ -272,7 +281,15 @@ class SqliteStore : public Store {
   Status EndBatch() override {
     if (!batch_) return Status::Ok();
     batch_ = false;
-    return Exec(db_, "COMMIT");
+    if (Status s = IndexPending(); !s) {
+      Exec(db_, "ROLLBACK");
+      fts_pending_ = 0;
+      actors_known_.clear();
+      return s;
+    }
+    Status s = Exec(db_, "COMMIT");
+    if (!s) actors_known_.clear();
+    return s;
   }
   Result<bool> Contains(const Document& doc) const override {
     Stmt st(db_, "SELECT hash FROM documents WHERE id = ?");
@@ -300,10 +317,14 @@ class SqliteStore : public Store {
     return static_cast<size_t>(st.ColInt(0));
   }
   // Finds or creates the merged event of a mention; returns its id (0 on error).
-  int64_t Attach(const Event& e, const std::string& doc_id);
+  // `created`, when given, tells whether the event is new.
+  int64_t Attach(const Event& e, const std::string& doc_id, bool* created = nullptr);
   Status AddMention(const Event& e, const std::string& doc_id, int64_t event_id);
   Status Recompute(const std::set<int64_t>& touched);
   Status MergePending();
+  // Adds the mentions from fts_pending_ on to the full-text index, in one statement (one
+  // FTS5 segment), inside the open transaction.
+  Status IndexPending();
   internal::Where BuildWhere(const EventQuery& q) const;
   bool batch_ = false;  // inside BeginBatch: a Put is a savepoint of the open transaction
 
@@ -318,6 +339,15 @@ class SqliteStore : public Store {
   sqlite3* db_;
   StoreOptions options_;
   bool fts_ = false;
+  // The first mention not yet in the full-text index, 0 when all are. Mentions get ids in
+  // increasing order and none is deleted while some are pending (a replaced document's
+  // mentions are indexed before they are deleted, for the delete trigger), so the pending
+  // ones are exactly those with ids from here on.
+  int64_t fts_pending_ = 0;
+  // Actor codes this connection has seen in the actors table (inserted or already there):
+  // a mention's actors are mostly known ones, and the insert that does nothing still
+  // looks the code up. Forgotten whenever a write is rolled back (the insert may be undone).
+  std::unordered_set<std::string> actors_known_;
   std::map<const char*, std::unique_ptr<Stmt>> cache_;  // keyed by the literal's address
 };
 
@@ -365,7 +395,8 @@ Status SqliteStore::Init(const std::string& path) {
   return Status::Ok();
 }
 
-int64_t SqliteStore::Attach(const Event& e, const std::string& doc_id) {
+int64_t SqliteStore::Attach(const Event& e, const std::string& doc_id, bool* created) {
+  if (created) *created = false;
   int64_t day = 0;
   bool has_day = dates::FirstDay(e.date, &day);
   bool tolerant = has_day && (e.date_precision == "day" || e.date_precision == "week");
@@ -417,6 +448,7 @@ int64_t SqliteStore::Attach(const Event& e, const std::string& doc_id) {
   ins.Int(i++, e.quad_class); ins.Text(i++, e.plover); ins.Text(i++, doc_id); ins.Int(i++, e.sentence);
   BindLocation(ins, i, e.location);
   if (ins.Step() != SQLITE_DONE) return 0;
+  if (created) *created = true;
   return sqlite3_last_insert_rowid(db_);
 }
 
@@ -447,13 +479,15 @@ Status SqliteStore::AddMention(const Event& e, const std::string& doc_id, int64_
   ins.Text(i++, e.pattern);
   BindLocation(ins, i, e.location);
   if (ins.Step() != SQLITE_DONE) return Error("insert mention");
+  if (fts_ && !fts_pending_) fts_pending_ = sqlite3_last_insert_rowid(db_);
   static const char* kActor = "INSERT INTO actors(code, country, role, name) VALUES (?,?,?,?) ON CONFLICT(code) DO NOTHING";
   Stmt& act = Cached(kActor);
   for (const Actor* a : {&e.source, &e.target, &e.reported_by}) {
-    if (a->code.empty()) continue;
+    if (a->code.empty() || actors_known_.count(a->code)) continue;
     act.Reset();
     act.Text(1, a->code); act.Text(2, a->country); act.Text(3, a->role); act.Text(4, a->name);
     if (act.Step() != SQLITE_DONE) return Error("insert actor");
+    actors_known_.insert(a->code);
   }
   return Status::Ok();
 }
@@ -479,6 +513,15 @@ Status SqliteStore::Recompute(const std::set<int64_t>& touched) {
     del.Int(1, id);
     if (del.Step() != SQLITE_DONE) return Error("delete event");
   }
+  return Status::Ok();
+}
+
+Status SqliteStore::IndexPending() {
+  if (!fts_pending_) return Status::Ok();
+  Stmt& st = Cached("INSERT INTO mentions_fts(rowid, evidence_text) SELECT id, evidence_text FROM mentions WHERE id >= ?");
+  st.Int(1, fts_pending_);
+  if (st.Step() != SQLITE_DONE) return Error("index evidence");
+  fts_pending_ = 0;
   return Status::Ok();
 }
 
@@ -519,10 +562,20 @@ Result<Store::PutResult> SqliteStore::Put(const Document& doc, const std::vector
   const char* begin = batch_ ? "SAVEPOINT put" : "BEGIN IMMEDIATE";
   const char* undo = batch_ ? "ROLLBACK TO put; RELEASE put" : "ROLLBACK";
   const char* done = batch_ ? "RELEASE put" : "COMMIT";
-  if (Status s = Exec(db_, begin); !s) return R(s);
+  // (Prepared once: sqlite3_exec compiled them again for every document.)
+  auto run = [&](const char* sql) {
+    Stmt& st = Cached(sql);
+    int rc = st.Step();
+    st.Reset();
+    return rc == SQLITE_DONE ? Status::Ok() : Error(sql);
+  };
+  if (Status s = run(begin); !s) return R(s);
+  const int64_t fts_pending = fts_pending_;  // (what the undo brings back)
   auto fail = [&](const std::string& what) {
     std::string m = what + ": " + sqlite3_errmsg(db_);
     Exec(db_, undo);
+    fts_pending_ = fts_pending;
+    actors_known_.clear();
     return R::Error(doc.origin + ": database: " + m);
   };
   {
@@ -540,6 +593,7 @@ Result<Store::PutResult> SqliteStore::Put(const Document& doc, const std::vector
   }
   std::set<int64_t> touched;
   if (result == PutResult::kReplaced) {
+    if (Status s = IndexPending(); !s) return fail("index evidence");
     {
       Stmt st(db_, "SELECT DISTINCT event_id FROM mentions WHERE doc_id = ? AND event_id IS NOT NULL");
       st.Text(1, doc.id);
@@ -561,14 +615,35 @@ Result<Store::PutResult> SqliteStore::Put(const Document& doc, const std::vector
     ins.Reset();
     if (rc != SQLITE_DONE) return fail("insert document");
   }
+  // The events this document creates have only its mentions: their counts are known
+  // here, without Recompute's queries (its first mention made first_doc and
+  // first_sentence when the event was inserted).
+  std::map<int64_t, int64_t> created_mentions;
   for (const Event& e : events) {
-    int64_t ev = Attach(e, doc.id);
+    bool created = false;
+    int64_t ev = Attach(e, doc.id, &created);
     if (!ev) return fail("merge event");
     if (Status s = AddMention(e, doc.id, ev); !s) return fail("insert mention");
-    touched.insert(ev);
+    if (created) created_mentions[ev] = 1;
+    else if (auto it = created_mentions.find(ev); it != created_mentions.end()) ++it->second;
+    else touched.insert(ev);
   }
   if (Status s = Recompute(touched); !s) return fail("recompute events");
-  if (Status s = Exec(db_, done); !s) return fail("commit");
+  if (!created_mentions.empty()) {
+    Stmt& up = Cached("UPDATE events SET num_mentions = ?2, num_articles = 1, num_sources = ?3 WHERE id = ?1");
+    const int64_t sources = internal::Outlet(doc).empty() ? 0 : 1;  // (an empty outlet is stored NULL)
+    for (const auto& [id, mentions] : created_mentions) {
+      up.Reset();
+      up.Int(1, id);
+      up.Int(2, mentions);
+      up.Int(3, sources);
+      if (up.Step() != SQLITE_DONE) return fail("count event mentions");
+    }
+  }
+  // (In a batch, the evidence is indexed when the batch ends.)
+  if (!batch_)
+    if (Status s = IndexPending(); !s) return fail("index evidence");
+  if (Status s = run(done); !s) return fail("commit");
   return result;
 }
 
