@@ -912,10 +912,12 @@ TEST(Coder, NameOnlyTargetKeepsItsName) {
     return e.cameo_root == "17" && e.target.code.empty() && e.target.name == "Chidi Okonkwo";
   })) << Dump(ev);
   // In JSON the side has a null code and its name.
-  for (const Event& e : ev)
-    if (e.target.name == "Chidi Okonkwo")
+  for (const Event& e : ev) {
+    if (e.target.name == "Chidi Okonkwo") {
       EXPECT_NE(output::ToJsonLine(e).find(R"("target":{"code":null,"country":null,"role":null,"name":"Chidi Okonkwo"})"),
                 std::string::npos) << output::ToJsonLine(e);
+    }
+  }
 }
 
 TEST(Coder, NameOnlySourceWithACodedTarget) {

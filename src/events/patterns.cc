@@ -201,7 +201,6 @@ int PatternSet::Intern(const std::string& word) {
 }
 
 bool PatternSet::CouldMatch(const std::vector<int>& ids) const {
-  auto has = [&](int id) { return std::binary_search(ids.begin(), ids.end(), id); };
   for (int w : ids)
     if (heads_free_pattern_[w]) return true;
   for (int w : ids)

@@ -639,7 +639,8 @@ void RepairParse(std::vector<Token>& toks) {
     if (toks[w].upos != "VERB" || !In(toks[w].xpos, {"VBD", "VBZ", "VBP"}) ||
         !In(toks[w].deprel, {"conj", "parataxis", "xcomp", "advcl", "ccomp"}) || toks[w].head < 0 || toks[w].head > x)
       continue;
-    if (!In(toks[x].upos, {"NOUN", "PROPN", "PRON"}) || !toks[x].deprel.starts_with("nmod") && !toks[x].deprel.starts_with("obl"))
+    if (!In(toks[x].upos, {"NOUN", "PROPN", "PRON"}) ||
+        (!toks[x].deprel.starts_with("nmod") && !toks[x].deprel.starts_with("obl")))
       continue;
     int p = -1;
     for (int c = 0; c < x; ++c)
