@@ -1144,6 +1144,16 @@ TEST(Coder, AnAlertAtHomeIsAimedAtThePlace) {
   EXPECT_FALSE(Any(ev, [](const Event& e) { return e.target.code == "UKR"; })) << Dump(ev);
 }
 
+// A coded person a word of the pattern names, as the verb's object, is the target.
+TEST(Coder, APersonThePatternNamesIsTheTarget) {
+  auto ev = CodeText("Syrian authorities have freed prominent blogger Razan Ghazzawi.", "2012-01-01");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "SYRGOV" && e.cameo == "0841" && e.target.code == "MED"; }))
+      << Dump(ev);
+  // (Not the source's own forces: "Russia sent troops to Syria" is not aimed at the troops.)
+  ev = CodeText("Russia mobilised troops on Monday.", "2012-01-01");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return !e.target.empty(); })) << Dump(ev);
+}
+
 // Being "under pressure from" someone is that one's pressing.
 TEST(Coder, UnderPressureFromIsThePressersAct) {
   auto ev = CodeText("The Argentine government is also under pressure from European Union countries to raise tariffs.",

@@ -2311,19 +2311,44 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
             for (int g : a.children[c])
               if (a.rel(g) == "conj" && a.tok(g).upos == "NOUN") nouns.push_back(g);
           }
+      auto take = [&](int c) {
+        for (const Actor& x : ActorsAt(a, c)) {
+          bool source_itself = false;
+          for (const Actor& y : sources)
+            source_itself = source_itself || (y.code == x.code && y.name == x.name) || (!x.code.empty() && x.code == y.code);
+          if (!source_itself) targets.push_back(x);
+        }
+      };
       for (int w : nouns) {
         if (!targets.empty()) break;
         for (int c : a.children[w]) {
           if (a.rel(c).rfind("nmod", 0) != 0 || !complement_case(a.CaseOf(c))) continue;
-          for (const Actor& x : ActorsAt(a, c)) {
-            bool source_itself = false;
-            for (const Actor& y : sources)
-              source_itself = source_itself || (y.code == x.code && y.name == x.name) || (!x.code.empty() && x.code == y.code);
-            if (!source_itself) targets.push_back(x);
-          }
+          take(c);
           if (!targets.empty()) break;
         }
       }
+      // (The parser may hang the noun's complement on the verb: "lifted sanctions against
+      // Sudan"; only the prepositions of a patient there, the others being the verb's own.)
+      if (!noun && !nouns.empty())
+        for (int c : a.children[v]) {
+          if (!targets.empty()) break;
+          if (a.rel(c).rfind("obl", 0) != 0 || !In(a.CaseOf(c), {"into", "against", "on"}) ||
+              !complement_case(a.CaseOf(c)))
+            continue;
+          take(c);
+        }
+      // A person or a group a word of the pattern names, as the verb's object, is the act's
+      // target when coded ("freed prominent blogger Razan Ghazzawi": the blogger), but for forces (the
+      // source's own, sent or mobilised) and acts with no patient.
+      if (!In(root, {"03", "04", "06", "07", "10", "15"}))
+        for (int w : best.words) {
+          if (!targets.empty() || a.unit_of[w] < 0 || a.tok(w).upos != "NOUN" || a.head(w) != v ||
+              !In(a.rel(w), {"obj", "nsubj:pass"}))
+            continue;
+          const Unit& u = a.units[a.unit_of[w]];
+          if (u.actor.code.empty() || In(u.actor.role, {"MIL", "COP", "PKO", "SPY", "UAF", "REB", "INS"})) continue;
+          take(w);
+        }
     }
     // (Acts that have a patient: criticising, rejecting, threatening, coercing, attacking,
     // freeing... What is said, appealed for, met about, given or demanded is no target.)
