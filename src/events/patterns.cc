@@ -172,6 +172,30 @@ void PatternSet::BuildHeadTable() {
     head_slots_[i] = e;
   }
   head_table_patterns_ = patterns_.size();
+  size_t wcap = 16;
+  while (wcap < words_.size() * 2 + 2) wcap <<= 1;  // at most half full
+  word_hashes_.assign(wcap, 0);
+  word_slots_.assign(wcap, -1);
+  for (size_t id = 0; id < words_.size(); ++id) {
+    uint64_t h = HeadHash(words_[id], false);
+    size_t i = h & (wcap - 1);
+    while (word_hashes_[i]) i = (i + 1) & (wcap - 1);
+    word_hashes_[i] = h;
+    word_slots_[i] = static_cast<int>(id);
+  }
+  word_table_words_ = words_.size();
+}
+
+int PatternSet::WordId(const std::string& lemma) const {
+  if (word_table_words_ != word_ids_.size() || word_hashes_.empty()) {
+    auto it = word_ids_.find(lemma);
+    return it == word_ids_.end() ? -1 : it->second;
+  }
+  const uint64_t h = HeadHash(lemma, false);
+  const size_t mask = word_hashes_.size() - 1;
+  for (size_t i = h & mask; word_hashes_[i]; i = (i + 1) & mask)
+    if (word_hashes_[i] == h && words_[word_slots_[i]] == lemma) return word_slots_[i];
+  return -1;
 }
 
 const std::vector<int>* PatternSet::ForHead(const std::string& lemma, bool noun) const {
@@ -193,6 +217,7 @@ const std::vector<int>* PatternSet::ForHead(const std::string& lemma, bool noun)
 int PatternSet::Intern(const std::string& word) {
   auto [it, added] = word_ids_.emplace(word, static_cast<int>(word_ids_.size()));
   if (added) {
+    words_.push_back(word);
     headed_by_.emplace_back();
     heads_free_pattern_.push_back(0);
     target_prep_.push_back(word.size() > 1 && word[0] == '@');

@@ -44,10 +44,7 @@ class PatternSet {
     return verb_index_.count(lemma) || noun_index_.count(lemma);
   }
   // The id of a word some pattern needs (a head or a required word), or -1.
-  int WordId(const std::string& lemma) const {
-    auto it = word_ids_.find(lemma);
-    return it == word_ids_.end() ? -1 : it->second;
-  }
+  int WordId(const std::string& lemma) const;
   // Whether some pattern could match a sentence whose words (lower-cased forms and the
   // lemmas they may have) have the ids `ids` (sorted, unique): the pattern's head and every
   // word it requires are among them. The coder's cheap test before it tags and parses:
@@ -82,6 +79,14 @@ class PatternSet {
   size_t head_table_patterns_ = 0;
   int Intern(const std::string& word);
   std::unordered_map<std::string, int> word_ids_;
+  // WordId's table, built with ForHead's (the coder asks it for every word and each lemma
+  // it may have of every sentence with an actor): open addressing on the same 64-bit hash;
+  // per slot the hash (0 when empty) and the word's id. (Used when word_table_words_ ==
+  // word_ids_.size().)
+  std::vector<std::string> words_;  // id -> word
+  std::vector<uint64_t> word_hashes_;
+  std::vector<int> word_slots_;
+  size_t word_table_words_ = 0;
   std::vector<std::vector<int>> headed_by_;            // word id -> patterns it heads
   std::vector<char> heads_free_pattern_;               // word id -> heads one that needs nothing else
   std::vector<char> target_prep_;                      // word id -> is a TargetPrepWord
