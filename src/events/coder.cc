@@ -22,6 +22,8 @@
 #include "repair.h"
 #include "words.h"
 
+using namespace std::string_view_literals;
+
 namespace dyad {
 namespace {
 
@@ -46,7 +48,7 @@ bool IsNominal(const Token& t) {
   return In(t.upos, {"NOUN", "PROPN", "PRON", "NUM", "X"});
 }
 
-bool IsVerbal(const Token& t) { return t.upos == "VERB"; }
+bool IsVerbal(const Token& t) { return t.upos == "VERB"sv; }
 
 
 // Drops the actors a dateline names (its place still locates the story).
@@ -58,7 +60,7 @@ void DropDatelineActors(const std::vector<Token>& toks, std::vector<actors::Matc
 
 bool IsNegator(const Token& t) {
   std::string l = Lower(t.text);
-  return (t.deprel == "advmod" || t.deprel == "neg" || t.deprel == "det") &&
+  return (t.deprel == "advmod"sv || t.deprel == "neg"sv || t.deprel == "det"sv) &&
          In(l, {"not", "n't", "never", "no", "n’t"});
 }
 
@@ -68,7 +70,7 @@ bool IsModal(const std::string& lemma) {
 
 // Nouns that stand for unnamed people: coded as civilians when nothing else is known.
 bool IsPeopleNoun(const Token& t) {
-  if (t.upos == "NUM") return true;
+  if (t.upos == "NUM"sv) return true;
   std::string l = t.lemma.empty() ? Lower(t.text) : t.lemma;
   return In(l, {"people", "person", "thousand", "hundred", "dozen", "million", "civilian",
                 "resident", "man", "woman", "child", "villager", "citizen", "individual",
@@ -95,7 +97,7 @@ bool IsHeadOfBodyNoun(const Token& t) {
 // "March" as the month: capitalised, with a day or year beside it, or after a time word
 // ("on March 28", "in March", "March 2019", "last March"); "the March on Washington" is not.
 bool IsMonthMarch(const std::vector<Token>& toks, int k) {
-  if (toks[k].text != "March" && toks[k].text != "MARCH") return false;
+  if (toks[k].text != "March"sv && toks[k].text != "MARCH"sv) return false;
   auto is_number = [](const std::string& s) { return !s.empty() && std::isdigit(static_cast<unsigned char>(s[0])); };
   const int n = static_cast<int>(toks.size());
   if (k + 1 < n && is_number(toks[k + 1].text)) return true;
@@ -125,7 +127,7 @@ bool IsObjectControlVerb(const std::string& lemma) {
 // last part written as `last`: the token's lemma or text), or "" when k ends none.
 std::string HyphenCompoundEndingAt(const std::vector<Token>& toks, int k, const std::string& last) {
   int j = k;
-  while (j >= 2 && toks[j - 1].text == "-" && toks[j - 1].start == toks[j - 2].end && toks[j].start == toks[j - 1].end &&
+  while (j >= 2 && toks[j - 1].text == "-"sv && toks[j - 1].start == toks[j - 2].end && toks[j].start == toks[j - 1].end &&
          !toks[j - 2].text.empty() && std::isalpha(static_cast<unsigned char>(toks[j - 2].text[0])))
     j -= 2;
   if (j == k) return "";
@@ -138,7 +140,7 @@ std::string HyphenCompoundEndingAt(const std::vector<Token>& toks, int k, const 
 std::vector<std::string> HyphenCompoundsFrom(const std::vector<Token>& toks, int k) {
   const int n = static_cast<int>(toks.size());
   int j = k;
-  while (j + 2 < n && toks[j + 1].text == "-" && toks[j + 1].start == toks[j].end && toks[j + 2].start == toks[j + 1].end &&
+  while (j + 2 < n && toks[j + 1].text == "-"sv && toks[j + 1].start == toks[j].end && toks[j + 2].start == toks[j + 1].end &&
          !toks[j + 2].text.empty() && std::isalpha(static_cast<unsigned char>(toks[j + 2].text[0])))
     j += 2;
   if (j == k) return {};
@@ -162,10 +164,10 @@ bool IsLightVerb(const std::string& lemma) {
 std::string IntentCode(const std::string& code) {
   if (code.size() < 2) return code;
   std::string root = code.substr(0, 2);
-  if (root == "03" || root == "13") return code;  // already an intent / a threat
-  if (root == "01" || root == "02") return "";    // statements and appeals: no intent code
-  if (root == "04") return code.rfind("045", 0) == 0 ? "039" : "036";
-  if (root == "05") return "030";
+  if (root == "03"sv || root == "13"sv) return code;  // already an intent / a threat
+  if (root == "01"sv || root == "02"sv) return "";    // statements and appeals: no intent code
+  if (root == "04"sv) return code.rfind("045", 0) == 0 ? "039" : "036";
+  if (root == "05"sv) return "030";
   // The intent to do a specific act is its own leaf where CAMEO has one ("will free the
   // prisoners": 0353, "will supply arms": 0332, "will lift the embargo": 0354).
   static const std::pair<const char*, const char*> kLeaf[] = {
@@ -174,18 +176,18 @@ std::string IntentCode(const std::string& code) {
       {"083", "034"},  {"084", "0353"}, {"085", "0354"}, {"086", "0355"}, {"087", "0356"}};
   for (const auto& [act, intent] : kLeaf)
     if (code.rfind(act, 0) == 0) return intent;
-  if (root == "06") return "031";
-  if (root == "07") return "033";
-  if (root == "08") return "035";
+  if (root == "06"sv) return "031";
+  if (root == "07"sv) return "033";
+  if (root == "08"sv) return "035";
   // "will investigate": announcing an investigation is opening it (CAMEO has no intent
   // to investigate).
-  if (root == "09") return code;
-  if (root == "10" || root == "11" || root == "12") return "";
+  if (root == "09"sv) return code;
+  if (root == "10"sv || root == "11"sv || root == "12"sv) return "";
   // Announced protests, cuts and coercion are threats of them ("will boycott the
   // meeting": 133; "will impose sanctions": 1312; "will expel the ambassador": 136).
-  if (root == "14") return "133";
-  if (root == "15" || root == "18" || root == "19" || root == "20") return "138";
-  if (root == "16") {
+  if (root == "14"sv) return "133";
+  if (root == "15"sv || root == "18"sv || root == "19"sv || root == "20"sv) return "138";
+  if (root == "16"sv) {
     if (code.rfind("161", 0) == 0) return "1313";
     if (code.rfind("162", 0) == 0) return "1311";
     if (code.rfind("163", 0) == 0) return "1312";
@@ -194,7 +196,7 @@ std::string IntentCode(const std::string& code) {
     if (code.rfind("166", 0) == 0) return "136";
     return "131";
   }
-  if (root == "17") {
+  if (root == "17"sv) {
     if (code.rfind("172", 0) == 0) return "132";
     if (code.rfind("175", 0) == 0) return "137";
     return "130";
@@ -208,11 +210,11 @@ std::string DemandCode(const std::string& code, bool demand, bool negated) {
   auto pick = [&](const char* d, const char* a) { return std::string(demand ? d : a); };
   if (code.size() < 2 || negated) return pick("100", "020");
   std::string root = code.substr(0, 2);
-  if (root == "04") return code.rfind("045", 0) == 0 ? pick("108", "028") : pick("106", "026");
-  if (root == "05") return code.rfind("057", 0) == 0 ? pick("107", "027") : pick("102", "022");
-  if (root == "06") return pick("101", "021");
-  if (root == "07") return pick("103", "023");
-  if (root == "08") return code.rfind("083", 0) == 0 ? pick("104", "024") : pick("105", "025");
+  if (root == "04"sv) return code.rfind("045", 0) == 0 ? pick("108", "028") : pick("106", "026");
+  if (root == "05"sv) return code.rfind("057", 0) == 0 ? pick("107", "027") : pick("102", "022");
+  if (root == "06"sv) return pick("101", "021");
+  if (root == "07"sv) return pick("103", "023");
+  if (root == "08"sv) return code.rfind("083", 0) == 0 ? pick("104", "024") : pick("105", "025");
   return pick("100", "020");
 }
 
@@ -222,12 +224,12 @@ std::string DemandCode(const std::string& code, bool demand, bool negated) {
 std::string RefusalCode(const std::string& code) {
   if (code.size() < 2) return "";
   std::string root = code.substr(0, 2);
-  if (root == "04" || code == "036") return code.rfind("045", 0) == 0 ? "126" : "125";
-  if (root == "03") return "120";
-  if (root == "05") return code.rfind("057", 0) == 0 ? "127" : "120";
-  if (root == "06") return code.rfind("061", 0) == 0 ? "1211" : code.rfind("062", 0) == 0 ? "1212" : "121";
-  if (root == "07") return "122";
-  if (root == "08") {
+  if (root == "04"sv || code == "036"sv) return code.rfind("045", 0) == 0 ? "126" : "125";
+  if (root == "03"sv) return "120";
+  if (root == "05"sv) return code.rfind("057", 0) == 0 ? "127" : "120";
+  if (root == "06"sv) return code.rfind("061", 0) == 0 ? "1211" : code.rfind("062", 0) == 0 ? "1212" : "121";
+  if (root == "07"sv) return "122";
+  if (root == "08"sv) {
     if (code.rfind("081", 0) == 0) return "1241";
     if (code.rfind("082", 0) == 0) return "1242";
     if (code.rfind("083", 0) == 0) return "123";
@@ -237,7 +239,7 @@ std::string RefusalCode(const std::string& code) {
     if (code.rfind("087", 0) == 0) return "1246";
     return "124";
   }
-  if (root == "09") return "120";
+  if (root == "09"sv) return "120";
   return "";
 }
 
@@ -304,13 +306,13 @@ struct Analysis {
   }
   bool HasCase(int i, const std::string& prep) const {
     for (int c : children[i])
-      if ((rel(c) == "case" || rel(c) == "mark") && (tok(c).lemma == prep || lower[c] == prep))
+      if ((rel(c) == "case"sv || rel(c) == "mark"sv) && (tok(c).lemma == prep || lower[c] == prep))
         return true;
     return false;
   }
   std::string CaseOf(int i) const {
     for (int c : children[i])
-      if (rel(c) == "case") return tok(c).lemma.empty() ? lower[c] : tok(c).lemma;
+      if (rel(c) == "case"sv) return tok(c).lemma.empty() ? lower[c] : tok(c).lemma;
     return "";
   }
   bool IsDescendant(int t, int ancestor) const {
@@ -321,7 +323,7 @@ struct Analysis {
   std::string SubtreeText(int t) const {
     // (The phrase's own preposition is not part of its name: "for Chinese actor ...".)
     return SpanTextOf(t, [&](int k, int c) {
-      return !In(rel(c), {"punct", "acl:relcl", "acl", "appos", "parataxis"}) && !(k == t && rel(c) == "case");
+      return !In(rel(c), {"punct", "acl:relcl", "acl", "appos", "parataxis"}) && !(k == t && rel(c) == "case"sv);
     });
   }
   // The noun and the words that name it with it, without determiners, prepositional
@@ -330,7 +332,7 @@ struct Analysis {
   std::string PhraseText(int t) const {
     return SpanTextOf(t, [&](int, int c) {
       return (In(rel(c), {"compound", "amod", "nummod", "flat", "advmod"}) && time_of[c] < 0) ||
-             (rel(c) == "punct" && lower[c] == "-");
+             (rel(c) == "punct"sv && lower[c] == "-"sv);
     });
   }
   // The text from the first to the last word of t and the dependents `keep(head, child)`
@@ -365,7 +367,7 @@ int ReportingVerbOver(const Analysis& a, int t, bool through_any) {
   for (int k = a.head(t), guard = 0; k >= 0 && guard < 8; k = a.head(k), ++guard) {
     int h = a.head(k);
     if (h < 0) break;
-    if (a.rel(k) == "ccomp" && IsSpeechVerb(a.tok(h).lemma)) return h;
+    if (a.rel(k) == "ccomp"sv && IsSpeechVerb(a.tok(h).lemma)) return h;
     if (!through_any && !In(a.rel(k), {"conj", "xcomp"})) break;
   }
   return -1;
@@ -554,17 +556,17 @@ bool Coder::Impl::ParseWithNames(std::vector<Token>& tokens, const std::vector<M
   };
   auto heads_pattern = [&](const Token& t, int k) {
     const std::string& lemma = t.lemma.empty() ? Lower(t.text) : t.lemma;
-    if (t.upos == "VERB") {
+    if (t.upos == "VERB"sv) {
       if (head_complete(patterns.ForHead(lemma, false))) return true;
-      if (k >= 2 && tokens[k - 1].text == "-")  // ("re-examine", split at its hyphen)
+      if (k >= 2 && tokens[k - 1].text == "-"sv)  // ("re-examine", split at its hyphen)
         if (std::string c = HyphenCompoundEndingAt(tokens, k, lemma); !c.empty())
           return head_complete(patterns.ForHead(c, false));
       return false;
     }
-    if (t.upos == "ADJ" && t.text.size() > 3 && t.text.compare(t.text.size() - 2, 2, "ed") == 0)
+    if (t.upos == "ADJ"sv && t.text.size() > 3 && t.text.compare(t.text.size() - 2, 2, "ed") == 0)
       return head_complete(patterns.ForHead(syntax::Lemmatize(t.text, "VBN"), false));
     // (The month is no march, as CodeSentence knows: "on March 28".)
-    if ((t.upos == "NOUN" || t.upos == "PROPN") && !in_match[k] && !IsMonthMarch(tokens, k))
+    if ((t.upos == "NOUN"sv || t.upos == "PROPN"sv) && !in_match[k] && !IsMonthMarch(tokens, k))
       return head_complete(patterns.ForHead(lemma, true));
     return false;
   };
@@ -594,7 +596,7 @@ bool Coder::Impl::ParseWithNames(std::vector<Token>& tokens, const std::vector<M
       if (ids) {
         std::vector<int> confirmed;
         for (size_t j = 0; j < tagged.size(); ++j) {
-          if (tagged[j].upos != "ADP") continue;
+          if (tagged[j].upos != "ADP"sv) continue;
           int id = patterns.WordId(PatternSet::TargetPrepWord(Lower(tagged[j].text)));
           if (id < 0) continue;
           bool actor_after = matches.empty();  // (no actor: "both countries" of the story)
@@ -602,7 +604,7 @@ bool Coder::Impl::ParseWithNames(std::vector<Token>& tokens, const std::vector<M
           for (const auto& m : matches)
             actor_after = actor_after || (static_cast<int>(m.begin) > orig[j] && static_cast<int>(m.begin) <= orig[j] + 6);
           for (size_t k = j + 1; k < tagged.size() && k <= j + 2 && !actor_after; ++k)
-            actor_after = tagged[k].xpos == "PRP";
+            actor_after = tagged[k].xpos == "PRP"sv;
           if (actor_after) confirmed.push_back(id);
         }
         gated.clear();
@@ -626,7 +628,7 @@ bool Coder::Impl::ParseWithNames(std::vector<Token>& tokens, const std::vector<M
     Token& t = tokens[k];
     if (shadow_of[k] == kOutsideParse) {
       t.upos = t.text.size() == 1 && ispunct(static_cast<unsigned char>(t.text[0])) ? "PUNCT" : "PROPN";
-      t.xpos = t.upos == "PUNCT" ? t.text : "NNP";
+      t.xpos = t.upos == "PUNCT"sv ? t.text : "NNP";
       t.lemma = Lower(t.text);
       t.head = root;
       t.deprel = "dep";
@@ -697,9 +699,9 @@ void Coder::Impl::BuildUnits(Analysis& a, const std::string& date) const {
     if (m.kind != actors::Kind::kAgent) return false;
     for (uint32_t k = m.begin; k < m.end; ++k) {
       const Token& t = toks[k];
-      if (t.upos != "ADJ") return false;
-      if (t.head < 0 || toks[t.head].upos != "NOUN") return false;
-      if (t.deprel != "amod" && t.deprel != "conj") return false;
+      if (t.upos != "ADJ"sv) return false;
+      if (t.head < 0 || toks[t.head].upos != "NOUN"sv) return false;
+      if (t.deprel != "amod"sv && t.deprel != "conj"sv) return false;
     }
     return true;
   });
@@ -766,7 +768,7 @@ bool Coder::Impl::MayMatchPattern(const std::vector<Token>& tokens, std::vector<
   }
   // Hyphenated pattern words ("re-examine", "sit-in"), split by the tokenizer.
   for (int k = 2; k < static_cast<int>(tokens.size()); ++k) {
-    if (tokens[k - 1].text != "-") continue;  // (the test below, cheaply first)
+    if (tokens[k - 1].text != "-"sv) continue;  // (the test below, cheaply first)
     std::string w = Lower(tokens[k].text);
     std::vector<std::string> lasts{w};
     for (const char* tag : {"VBD", "VBN", "VBG", "VBZ", "NNS"}) lasts.push_back(syntax::Lemmatize(w, tag));
@@ -796,15 +798,15 @@ Actor AgentOf(const Actor& agent, const std::string& country, const std::string&
 int TitledPerson(const Analysis& a, int t) {
   if (!IsNominal(a.tok(t))) return -1;
   for (int c : a.children[t])
-    if (a.rel(c) == "flat" && a.unit_of[c] >= 0 && a.units[a.unit_of[c]].person) return a.unit_of[c];
+    if (a.rel(c) == "flat"sv && a.unit_of[c] >= 0 && a.units[a.unit_of[c]].person) return a.unit_of[c];
   return -1;
 }
 
 // An infinitive: "to" + verb, or a bare base form ("made Kyiv withdraw").
 bool IsInfinitive(const Analysis& a, int v) {
-  if (a.tok(v).xpos == "VB") return true;
+  if (a.tok(v).xpos == "VB"sv) return true;
   for (int c : a.children[v])
-    if (a.rel(c) == "mark" && Lower(a.tok(c).text) == "to") return true;
+    if (a.rel(c) == "mark"sv && Lower(a.tok(c).text) == "to"sv) return true;
   return false;
 }
 
@@ -812,7 +814,7 @@ bool IsInfinitive(const Analysis& a, int v) {
 // "to"; its subject (or the object of the verb above) is what the participle says was done
 // to, and the verb's subject does it.
 bool IsPassiveSmallClause(const Analysis& a, int v) {
-  if (a.rel(v) != "xcomp" || a.head(v) < 0 || a.tok(a.head(v)).upos != "VERB") return false;
+  if (a.rel(v) != "xcomp"sv || a.head(v) < 0 || a.tok(a.head(v)).upos != "VERB"sv) return false;
   if (!In(a.tok(v).xpos, {"VBN", "VBD"}) || a.Child(v, {"obj"}) >= 0 || IsInfinitive(a, v)) return false;
   if (a.Child(v, {"aux", "aux:pass", "cop"}) >= 0) return false;
   return a.Child(v, {"nsubj"}) >= 0 || a.Child(a.head(v), {"obj"}) >= 0;
@@ -836,8 +838,8 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
     std::string lemma = head.lemma.empty() ? Lower(head.text) : head.lemma;
     bool pair = false;
     for (int c : a.children[t])
-      if ((a.rel(c) == "nummod" && Lower(a.tok(c).text) == "two") ||
-          (In(a.rel(c), {"det", "cc:preconj"}) && Lower(a.tok(c).text) == "both"))
+      if ((a.rel(c) == "nummod"sv && Lower(a.tok(c).text) == "two"sv) ||
+          (In(a.rel(c), {"det", "cc:preconj"}) && Lower(a.tok(c).text) == "both"sv))
         pair = true;
     bool people = pair && In(lemma, {"leader", "president", "premier", "counterpart", "head",
                                      "minister", "man", "chief"});
@@ -879,7 +881,7 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
       bool composed = false;
       for (int c : a.children[t]) {
         if (a.unit_of[c] == u) continue;
-        bool attach = a.rel(c) == "nmod:poss" || a.rel(c) == "amod" || a.rel(c) == "compound" ||
+        bool attach = a.rel(c) == "nmod:poss"sv || a.rel(c) == "amod"sv || a.rel(c) == "compound"sv ||
                       (a.rel(c).rfind("nmod", 0) == 0 &&
                        In(a.CaseOf(c), {"of", "in", "from", "for"}));
         if (!attach) continue;
@@ -887,7 +889,7 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
           if (country.country.empty()) continue;
           // "leaders of Sudan's Umma Party", "officials from the Chadian
           // government": people of a coded body are that body.
-          if (!country.role.empty() && a.rel(c).rfind("nmod", 0) == 0 && a.tok(c).upos != "ADJ") {
+          if (!country.role.empty() && a.rel(c).rfind("nmod", 0) == 0 && a.tok(c).upos != "ADJ"sv) {
             add(country);
             composed = true;
             continue;
@@ -898,10 +900,10 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
       }
       // "received ministers from the Georgian government": the parser may hang the "from"
       // phrase right after the object on the verb; a coded body there is the people's.
-      if (!composed && a.rel(t) == "obj" && a.head(t) >= 0 && t + 1 < static_cast<int>(a.tokens->size()) &&
-          Lower(a.tok(t + 1).text) == "from" && a.rel(t + 1) == "case") {
+      if (!composed && a.rel(t) == "obj"sv && a.head(t) >= 0 && t + 1 < static_cast<int>(a.tokens->size()) &&
+          Lower(a.tok(t + 1).text) == "from"sv && a.rel(t + 1) == "case"sv) {
         int c = a.head(t + 1);
-        if (c > t && a.head(c) == a.head(t) && a.rel(c).rfind("obl", 0) == 0 && a.tok(c).upos != "ADJ")
+        if (c > t && a.head(c) == a.head(t) && a.rel(c).rfind("obl", 0) == 0 && a.tok(c).upos != "ADJ"sv)
           for (const Actor& body : ActorsAt(a, c, depth + 1))
             if (!body.country.empty() && !body.role.empty()) {
               add(body);
@@ -991,7 +993,7 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
     // speaks for it (or is the person the phrase names).
     if (out.empty() && IsHeadOfBodyNoun(a.tok(t)) && depth < 3)
       for (int c : a.children[t]) {
-        if (a.rel(c).rfind("nmod", 0) != 0 || a.CaseOf(c) != "of") continue;
+        if (a.rel(c).rfind("nmod", 0) != 0 || a.CaseOf(c) != "of"sv) continue;
         for (const Actor& x : ActorsAt(a, c, depth + 1))
           if (x.role.empty() || x.code != x.role) add(x);  // (not a bare role: "the head of security")
       }
@@ -1007,7 +1009,7 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
     // ("on March 28", "18 September"), a year, an amount ("$2 million", "€28 million",
     // "9.6%").
     bool people_noun = IsPeopleNoun(a.tok(t));
-    if (people_noun && a.tok(t).upos == "NUM") {
+    if (people_noun && a.tok(t).upos == "NUM"sv) {
       const int n = static_cast<int>(a.tokens->size());
       auto amount_word = [](const std::string& w) {
         return In(w, {"%", "percent", "per", "pc", "$", "€", "£", "¥", "US$", "dollars", "euros",
@@ -1062,7 +1064,7 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
     if (out.empty() && depth < 2 && acted_on && !people_noun && !IsPartOfGroupNoun(a.tok(t)) &&
         !IsPeopleNoun(a.tok(t)) && !patterns.ForHead(lemma_t, true))
       for (int c : a.children[t]) {
-        if (a.rel(c).rfind("nmod", 0) != 0 || a.CaseOf(c) != "in" || a.unit_of[c] < 0) continue;
+        if (a.rel(c).rfind("nmod", 0) != 0 || a.CaseOf(c) != "in"sv || a.unit_of[c] < 0) continue;
         const Unit& place = a.units[a.unit_of[c]];
         if (place.person || place.agent_only || place.actor.country.empty() || place.actor.code != place.actor.country)
           continue;
@@ -1075,7 +1077,7 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
   }
   // Coordinated actors: "Israel and Iran", "the US and Israel".
   for (int c : a.children[t])
-    if (a.rel(c) == "conj" && (u < 0 || a.unit_of[c] != u))
+    if (a.rel(c) == "conj"sv && (u < 0 || a.unit_of[c] != u))
       for (const Actor& x : ActorsAt(a, c, depth + 1)) add(x);
   return out;
 }
@@ -1086,7 +1088,7 @@ int Coder::Impl::SubjectOf(const Analysis& a, int v, int depth) const {
   // (A past participle modifying a noun is passive: "the civilians imprisoned by ...";
   // unless the noun is the sentence's root or the participle has an object: then the
   // parser missed the main verb, "Iranian protesters rallied in Tehran".)
-  int np = a.rel(v) == "acl" ? a.head(v) : -1;  // the noun phrase the participle is in
+  int np = a.rel(v) == "acl"sv ? a.head(v) : -1;  // the noun phrase the participle is in
   while (np >= 0 && In(a.rel(np), {"nmod", "compound", "flat", "appos"})) np = a.head(np);
   // (The tagger may read such a participle as a past tense: "10 soldiers killed in Ukraine".)
   const bool passive = a.Child(v, {"nsubj:pass", "aux:pass"}) >= 0 ||
@@ -1096,7 +1098,7 @@ int Coder::Impl::SubjectOf(const Analysis& a, int v, int depth) const {
     int agent = a.Child(v, {"obl:agent"});
     if (agent < 0)
       for (int c : a.children[v])
-        if (a.rel(c) == "obl" && a.HasCase(c, "by")) agent = c;
+        if (a.rel(c) == "obl"sv && a.HasCase(c, "by")) agent = c;
     return agent;
   }
   if (IsPassiveSmallClause(a, v)) return SubjectOf(a, a.head(v), depth + 1);
@@ -1104,7 +1106,7 @@ int Coder::Impl::SubjectOf(const Analysis& a, int v, int depth) const {
   if (subj >= 0) {
     // Relative clause: "a crackdown that prompted ..." -> the noun it modifies.
     std::string l = Lower(a.tok(subj).text);
-    if (a.rel(v) == "acl:relcl" && In(l, {"that", "which", "who"})) return a.head(v);
+    if (a.rel(v) == "acl:relcl"sv && In(l, {"that", "which", "who"})) return a.head(v);
     return subj;
   }
   int h = a.head(v);
@@ -1112,9 +1114,9 @@ int Coder::Impl::SubjectOf(const Analysis& a, int v, int depth) const {
   const std::string& r = a.rel(v);
   // "Obama is scheduled to attend", "Iran is expected to sign": the passive's subject is
   // the infinitive's (unless an agent is named: "was asked by Congress to help").
-  if (r == "xcomp" && a.Child(h, {"nsubj:pass"}) >= 0 && a.Child(h, {"obl:agent"}) < 0) {
+  if (r == "xcomp"sv && a.Child(h, {"nsubj:pass"}) >= 0 && a.Child(h, {"obl:agent"}) < 0) {
     bool agent = false;
-    for (int c : a.children[h]) agent = agent || (a.rel(c) == "obl" && a.HasCase(c, "by"));
+    for (int c : a.children[h]) agent = agent || (a.rel(c) == "obl"sv && a.HasCase(c, "by"));
     if (!agent && In(a.tok(h).lemma, {"schedule", "expect", "set", "due", "slate", "suppose", "believe",
                                       "say", "report", "think", "scheduled", "expected", "slated"}))
       return a.Child(h, {"nsubj:pass"});
@@ -1122,17 +1124,17 @@ int Coder::Impl::SubjectOf(const Analysis& a, int v, int depth) const {
   // Object control: "wants Putin to attack", "forced Kyiv to withdraw": the object does
   // what the infinitive says (when it is someone: an actor, a pronoun or people).
   // (Not a passive small clause: "ordered nine officials jailed" is the orderer's act.)
-  if (r == "xcomp" && IsObjectControlVerb(a.tok(h).lemma) && IsInfinitive(a, v)) {
+  if (r == "xcomp"sv && IsObjectControlVerb(a.tok(h).lemma) && IsInfinitive(a, v)) {
     int obj = a.Child(h, {"obj", "iobj"});
     if (obj >= 0 && obj < v &&
-        (a.unit_of[obj] >= 0 || a.tok(obj).upos == "PRON" ||
-         (IsPeopleNoun(a.tok(obj)) && a.tok(obj).upos != "NUM") || TitledPerson(a, obj) >= 0))
+        (a.unit_of[obj] >= 0 || a.tok(obj).upos == "PRON"sv ||
+         (IsPeopleNoun(a.tok(obj)) && a.tok(obj).upos != "NUM"sv) || TitledPerson(a, obj) >= 0))
       return obj;
   }
-  if (r == "conj" || r == "xcomp" || r == "advcl") {
+  if (r == "conj"sv || r == "xcomp"sv || r == "advcl"sv) {
     if (IsVerbal(a.tok(h)) || a.Child(h, {"nsubj"}) >= 0) return SubjectOf(a, h, depth + 1);
   }
-  if (r == "acl" && IsNominal(a.tok(h))) return h;
+  if (r == "acl"sv && IsNominal(a.tok(h))) return h;
   return -1;
 }
 
@@ -1145,7 +1147,7 @@ std::vector<Actor> Coder::Impl::AttackAuthor(const Analysis& a, int v, int* atta
     // ("in Israeli tank shelling" may come out as "tank" with "shelling" as its participle.)
     bool attack_noun = IsAttackNoun(a.tok(c).lemma);
     for (int m : a.children[c])
-      attack_noun = attack_noun || (a.rel(m) == "acl" && In(Lower(a.tok(m).text), {"shelling", "bombing", "firing", "shooting"}));
+      attack_noun = attack_noun || (a.rel(m) == "acl"sv && In(Lower(a.tok(m).text), {"shelling", "bombing", "firing", "shooting"}));
     if (!attack_noun) continue;
     for (int m : a.children[c]) {
       if (a.rel(m).rfind("nmod", 0) != 0 || !a.HasCase(m, "by")) continue;
@@ -1206,7 +1208,7 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
         // (The passive subject is the verb's object: "Evidence against Russia was
         // presented by the US" matches "SRC present evidence against TGT".)
         if (k == subject || In(a.rel(k), {"nsubj", "csubj", "punct"})) continue;
-        if (a.rel(k) == "nsubj:pass" && an != head) continue;
+        if (a.rel(k) == "nsubj:pass"sv && an != head) continue;
         c.push_back(k);
         // (Not the words of a modifying or coordinated clause with a subject of its own:
         // "launched airstrikes shortly after militants fired rockets" is no "launch
@@ -1214,9 +1216,9 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
         // ("called on Mr Clarke to denounce", "called for athletes to be treated": a subject
         // brought in by "on" or "for" is the call's.)
         if (In(a.rel(k), {"advcl", "conj"}) && a.Child(k, {"nsubj", "nsubj:pass"}) >= 0) {
-          bool own_clause = a.rel(k) == "conj";
+          bool own_clause = a.rel(k) == "conj"sv;
           for (int g : a.children[k])
-            own_clause = own_clause || (a.rel(g) == "mark" && In(a.lower[g], {"after", "before", "when", "while", "as", "because",
+            own_clause = own_clause || (a.rel(g) == "mark"sv && In(a.lower[g], {"after", "before", "when", "while", "as", "because",
                                                                                 "since", "until", "although", "though", "if",
                                                                                 "unless", "once", "whereas"}));
           if (own_clause) continue;
@@ -1272,7 +1274,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
   Sentence& sent = doc.sentences[index];
   const int n = a.size();
   std::string stext(doc.SentenceText(sent));
-  bool question = !sent.tokens.empty() && sent.tokens.back().text == "?";
+  bool question = !sent.tokens.empty() && sent.tokens.back().text == "?"sv;
 
   // Time expressions, mapped to tokens.
   a.times = time::FindTimeExpressions(stext, doc.date);
@@ -1296,17 +1298,17 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     };
     for (int k = v, guard = 0; k >= 0 && guard < 10; k = a.head(k), ++guard) {
       for (int c : a.children[k]) {
-        if ((a.rel(c) == "parataxis" || a.rel(c) == "advcl") && IsSpeechVerb(a.tok(c).lemma) &&
+        if ((a.rel(c) == "parataxis"sv || a.rel(c) == "advcl"sv) && IsSpeechVerb(a.tok(c).lemma) &&
             a.Child(c, {"nsubj"}) >= 0)
           return from_subject(c);
         // "..., Chinese state media reported": a trailing reporting clause the parser hung
         // as a complement of the reported verb (it has a subject and nothing to report).
-        if (a.rel(c) == "ccomp" && c > k && IsSpeechVerb(a.tok(c).lemma) && a.Child(c, {"nsubj"}) >= 0 &&
+        if (a.rel(c) == "ccomp"sv && c > k && IsSpeechVerb(a.tok(c).lemma) && a.Child(c, {"nsubj"}) >= 0 &&
             a.Child(c, {"obj", "ccomp", "xcomp"}) < 0)
           return from_subject(c);
-        if (a.rel(c) == "obl" || a.rel(c).rfind("obl:", 0) == 0) {
+        if (a.rel(c) == "obl"sv || a.rel(c).rfind("obl:", 0) == 0) {
           for (int g : a.children[c])
-            if (Lower(a.tok(g).text) == "according") {
+            if (Lower(a.tok(g).text) == "according"sv) {
               auto x = ActorsAt(a, c);
               if (!x.empty()) return x.front();
               Actor named;
@@ -1316,12 +1318,12 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         }
       }
       int h = a.head(k);
-      if (h >= 0 && (a.rel(k) == "ccomp" || a.rel(k) == "parataxis") &&
+      if (h >= 0 && (a.rel(k) == "ccomp"sv || a.rel(k) == "parataxis"sv) &&
           IsSpeechVerb(a.tok(h).lemma))
         return from_subject(h);
-      if (a.rel(k) != "conj" && a.rel(k) != "xcomp" && a.rel(k) != "advcl" &&
-          a.rel(k) != "ccomp" && a.rel(k) != "acl" && a.rel(k) != "acl:relcl" &&
-          a.rel(k) != "obj" && a.rel(k) != "nmod" && a.rel(k) != "obl")
+      if (a.rel(k) != "conj"sv && a.rel(k) != "xcomp"sv && a.rel(k) != "advcl"sv &&
+          a.rel(k) != "ccomp"sv && a.rel(k) != "acl"sv && a.rel(k) != "acl:relcl"sv &&
+          a.rel(k) != "obj"sv && a.rel(k) != "nmod"sv && a.rel(k) != "obl"sv)
         break;
     }
     return {};
@@ -1338,7 +1340,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
           // "will not negotiate", "does not want to meet": a refusal, not a non-event.
           bool future = false;
           for (int d : a.children[k])
-            if (a.rel(d) == "aux" && In(Lower(a.tok(d).text), {"will", "would", "'ll", "wo", "shall"})) future = true;
+            if (a.rel(d) == "aux"sv && In(Lower(a.tok(d).text), {"will", "would", "'ll", "wo", "shall"})) future = true;
           if (future || IsIntentVerb(a.tok(k).lemma)) {
             *why = "refused (" + a.tok(c).text + ")";
             return Mood::kRefusal;
@@ -1346,26 +1348,26 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
           return Mood::kNotFact;
         }
         // "said he would visit": future in reported speech is an intention, not a hypothesis.
-        if (a.rel(c) == "aux" && In(Lower(a.tok(c).text), {"would", "'d"}) && a.rel(k) == "ccomp" &&
+        if (a.rel(c) == "aux"sv && In(Lower(a.tok(c).text), {"would", "'d"}) && a.rel(k) == "ccomp"sv &&
             a.head(k) >= 0 && IsSpeechVerb(a.tok(a.head(k)).lemma) && mood != Mood::kNotFact) {
           mood = Mood::kIntent;
           *why = "future in reported speech (" + a.tok(c).text + ")";
           continue;
         }
-        if (a.rel(c) == "aux" && IsModal(a.tok(c).lemma.empty() ? Lower(a.tok(c).text) : a.tok(c).lemma)) {
+        if (a.rel(c) == "aux"sv && IsModal(a.tok(c).lemma.empty() ? Lower(a.tok(c).text) : a.tok(c).lemma)) {
           *why = "hypothetical (" + a.tok(c).text + ")";
           return Mood::kNotFact;
         }
-        if (a.rel(c) == "aux" && In(Lower(a.tok(c).text), {"will", "'ll", "shall"})) {
+        if (a.rel(c) == "aux"sv && In(Lower(a.tok(c).text), {"will", "'ll", "shall"})) {
           mood = Mood::kIntent;
           *why = "future (" + a.tok(c).text + ")";
         }
         // ("will not lift the ban until the EU provides details": a condition, not an act.)
-        if (a.rel(c) == "mark" && Lower(a.tok(c).text) == "until" && k == v && In(a.tok(v).xpos, {"VBZ", "VBP"})) {
+        if (a.rel(c) == "mark"sv && Lower(a.tok(c).text) == "until"sv && k == v && In(a.tok(v).xpos, {"VBZ", "VBP"})) {
           *why = "conditional (" + a.tok(c).text + ")";
           return Mood::kNotFact;
         }
-        if (a.rel(c) == "mark" && In(Lower(a.tok(c).text), {"if", "unless", "whether"})) {
+        if (a.rel(c) == "mark"sv && In(Lower(a.tok(c).text), {"if", "unless", "whether"})) {
           *why = "conditional (" + a.tok(c).text + ")";
           return Mood::kNotFact;
         }
@@ -1373,28 +1375,28 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       int h = a.head(k);
       if (h < 0) break;
       const std::string& r = a.rel(k);
-      if ((r == "ccomp" || r == "xcomp") &&
+      if ((r == "ccomp"sv || r == "xcomp"sv) &&
           In(a.tok(h).lemma, {"deny", "refute", "reject", "dismiss", "doubt", "question"})) {
         *why = "denied (" + a.tok(h).text + ")";
         return Mood::kNotFact;
       }
       // "refused to release", "declined to meet": a refusal of the act; "failed to
       // reach a deal": the act did not happen.
-      if (r == "xcomp" && k == v && In(a.tok(h).lemma, {"refuse", "decline"})) {
+      if (r == "xcomp"sv && k == v && In(a.tok(h).lemma, {"refuse", "decline"})) {
         *why = "refused (" + a.tok(h).text + ")";
         return Mood::kRefusal;
       }
-      if (r == "xcomp" && In(a.tok(h).lemma, {"fail", "neglect"})) {
+      if (r == "xcomp"sv && In(a.tok(h).lemma, {"fail", "neglect"})) {
         *why = "did not happen (" + a.tok(h).text + ")";
         return Mood::kNotFact;
       }
       // "alleged that France had armed the militias": an allegation, not an established act.
-      if (r == "ccomp" && In(a.tok(h).lemma, {"allege", "speculate", "rumor", "rumour", "suspect",
+      if (r == "ccomp"sv && In(a.tok(h).lemma, {"allege", "speculate", "rumor", "rumour", "suspect",
                                               "imagine", "suppose", "hypothesize", "hypothesise"})) {
         *why = "alleged (" + a.tok(h).text + ")";
         return Mood::kNotFact;
       }
-      if (r == "xcomp" && k == v && IsIntentVerb(a.tok(h).lemma)) {
+      if (r == "xcomp"sv && k == v && IsIntentVerb(a.tok(h).lemma)) {
         mood = Mood::kIntent;
         *why = "intended (" + a.tok(h).text + ")";
       }
@@ -1406,15 +1408,15 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
                               "exhort", "lobby", "pressurize", "pressurise"})) {
         bool infinitive = false;
         for (int c : a.children[k])
-          if (a.rel(c) == "mark" && Lower(a.tok(c).text) == "to") infinitive = true;
-        if (infinitive || r == "xcomp") {
+          if (a.rel(c) == "mark"sv && Lower(a.tok(c).text) == "to"sv) infinitive = true;
+        if (infinitive || r == "xcomp"sv) {
           *why = "asked for (" + a.tok(h).text + ")";
           return Mood::kNotFact;
         }
       }
       // "wants Putin to attack", "ordered the army to advance": what one wants or orders
       // another to do has not been done.
-      if (r == "xcomp" && k == v && IsInfinitive(a, v) &&
+      if (r == "xcomp"sv && k == v && IsInfinitive(a, v) &&
           In(a.tok(h).lemma, {"want", "order", "tell", "persuade", "expect", "need", "wish", "instruct",
                               "direct", "command", "authorize", "authorise", "convince", "warn",
                               "challenge", "dare", "require", "prefer", "like", "mandate"}) &&
@@ -1424,10 +1426,10 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       }
       // "the threat to quit the talks", "a plan to annex": the act a threat, plan, offer
       // or call is about has not happened (the noun is the event).
-      if (r == "acl" && IsNominal(a.tok(h)) && IsAimNoun(a.tok(h).lemma)) {
+      if (r == "acl"sv && IsNominal(a.tok(h)) && IsAimNoun(a.tok(h).lemma)) {
         bool infinitive = false;
         for (int c : a.children[k])
-          if (a.rel(c) == "mark" && Lower(a.tok(c).text) == "to") infinitive = true;
+          if (a.rel(c) == "mark"sv && Lower(a.tok(c).text) == "to"sv) infinitive = true;
         if (infinitive) {
           *why = "the aim of a " + a.tok(h).text;
           return Mood::kNotFact;
@@ -1435,16 +1437,16 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       }
       // Walk up only through clauses that carry the event's truth; a nominal event named
       // by a light verb's object shares that verb's ("would not provide support").
-      if (r == "obj" && k == v && IsLightVerb(a.tok(h).lemma)) continue;
-      if (!(r == "xcomp" || r == "ccomp" || r == "conj" || r == "advcl" || r == "acl" || r == "acl:relcl"))
+      if (r == "obj"sv && k == v && IsLightVerb(a.tok(h).lemma)) continue;
+      if (!(r == "xcomp"sv || r == "ccomp"sv || r == "conj"sv || r == "advcl"sv || r == "acl"sv || r == "acl:relcl"sv))
         break;
-      if (r == "advcl" || r == "acl" || r == "acl:relcl") {
+      if (r == "advcl"sv || r == "acl"sv || r == "acl:relcl"sv) {
         // A purpose infinitive shares the truth of the clause it serves ("will meet in
         // Zurich to discuss ..."); other modifier clauses stand on their own.
         bool purpose = false;
         for (int c : a.children[k])
-          if (a.rel(c) == "mark" && Lower(a.tok(c).text) == "to") purpose = true;
-        if (!(r == "advcl" && purpose)) break;
+          if (a.rel(c) == "mark"sv && Lower(a.tok(c).text) == "to"sv) purpose = true;
+        if (!(r == "advcl"sv && purpose)) break;
       }
     }
     if (question) { *why = "question"; return Mood::kNotFact; }
@@ -1497,9 +1499,9 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     bool perfect = false;
     for (int k = trigger, depth = 0; k >= 0 && depth < 4 && !perfect; ++depth) {
       for (int c : a.children[k])
-        if (a.rel(c) == "aux" && (Lower(a.tok(c).text) == "had" || a.tok(c).text == "'d")) perfect = true;
+        if (a.rel(c) == "aux"sv && (Lower(a.tok(c).text) == "had"sv || a.tok(c).text == "'d"sv)) perfect = true;
       std::string r = a.rel(k);
-      if (r != "advcl" && r != "xcomp" && r != "conj" && r.rfind("acl", 0) != 0) break;
+      if (r != "advcl"sv && r != "xcomp"sv && r != "conj"sv && r.rfind("acl", 0) != 0) break;
       k = a.head(k);
     }
     if (perfect && !ref_date.empty()) {
@@ -1520,7 +1522,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     for (int k = v, guard = 0; k >= 0 && guard < 10; ++guard) {
       int h = a.head(k);
       if (h < 0) return false;
-      if (a.rel(k) == "ccomp" && In(a.tok(h).lemma, {"claim", "allege"})) return true;
+      if (a.rel(k) == "ccomp"sv && In(a.tok(h).lemma, {"claim", "allege"})) return true;
       if (!In(a.rel(k), {"conj", "xcomp", "ccomp"})) return false;
       k = h;
     }
@@ -1554,7 +1556,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         // (Other unnamed officials of no country, "leaders ... demanded an explanation from
         // the prime minister": the event stands, with no target we can code.)
         if (!tgt.empty() && tgt.code == src.code && src.country.empty()) {
-          if (src.role == "CVL" || src.code == "CVL" || tgts.size() > 1) continue;
+          if (src.role == "CVL"sv || src.code == "CVL"sv || tgts.size() > 1) continue;
           tgt = Actor{};
         }
         // Unnamed people acted on by a state's forces are that state's people, unless the
@@ -1628,7 +1630,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       if (who.size() == 1 && !who[0].country.empty()) {
         Actor x;
         x.country = who[0].country;
-        x.role = a.tok(subj).lemma == "government" ? "GOV" : "";
+        x.role = a.tok(subj).lemma == "government"sv ? "GOV" : "";
         x.code = x.country + x.role;
         x.name = a.SubtreeText(subj);
         s.push_back(x);
@@ -1643,12 +1645,12 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         std::vector<Actor> who = ActorsAt(a, speaker);
         bool person = !who.empty() && !who.front().role.empty();
         // "he"/"she" is a person, "it" a state or body: a mismatch is left unresolved.
-        if ((p == "he" || p == "she") && who.size() == 1 && !person) return s;
-        if (p == "they" ? who.size() >= 1 : who.size() == 1) return who;
+        if ((p == "he"sv || p == "she"sv) && who.size() == 1 && !person) return s;
+        if (p == "they"sv ? who.size() >= 1 : who.size() == 1) return who;
       }
       return s;
     }
-    if ((p == "he" || p == "she") && a.earlier_people && !a.earlier_people->empty()) {
+    if ((p == "he"sv || p == "she"sv) && a.earlier_people && !a.earlier_people->empty()) {
       // Only when this sentence names no other person to prefer.
       bool other = false;
       for (const Unit& u : a.units) other = other || (u.person && u.begin < static_cast<uint32_t>(subj));
@@ -1670,8 +1672,8 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
   std::set<int> consumed;
   for (int v = 0; v < n; ++v) {
     const Token& t = a.tok(v);
-    bool noun = t.upos == "NOUN" || t.upos == "PROPN";
-    bool verb = t.upos == "VERB";
+    bool noun = t.upos == "NOUN"sv || t.upos == "PROPN"sv;
+    bool verb = t.upos == "VERB"sv;
     if (!noun && !verb) continue;
     if (noun && a.unit_of[v] >= 0) continue;  // an actor, not an event
     if (noun && IsMonthMarch(*a.tokens, v)) continue;  // "on March 28" is a date, not a march
@@ -1680,7 +1682,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // ("want to re-examine": a hyphenated head is split by the tokenizer; its patterns are
     // tried with those of its last part.)
     const std::vector<int>* compound_ids = nullptr;
-    if (v >= 2 && a.lower[v - 1] == "-")
+    if (v >= 2 && a.lower[v - 1] == "-"sv)
       if (std::string c = HyphenCompoundEndingAt(*a.tokens, v, lemma); !c.empty())
         compound_ids = patterns.ForHead(c, noun);
     if (!ids && !compound_ids) continue;
@@ -1705,7 +1707,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // event, not also a demand. A passive subject keeps its own event.)
     if (best.pattern)
       for (int w : best.words)
-        if (!verb || a.rel(w) != "nsubj:pass") consumed.insert(w);
+        if (!verb || a.rel(w) != "nsubj:pass"sv) consumed.insert(w);
   }
   // What an accusation, a denial or an allegation is about is the accuser's claim, not an
   // event ("Russia accused Ukraine of shelling a village": no shelling is coded).
@@ -1715,7 +1717,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     std::string r = a.rel(v);
     while (h >= 0 && guard++ < 3 && In(r, {"advcl", "acl", "xcomp", "ccomp", "obl", "nmod", "obj"})) {
       if (best_at[h].pattern && In(best_at[h].pattern->code.substr(0, 2), {"11", "12"}) &&
-          (a.tok(v).upos == "VERB" || a.HasCase(v, "of") || a.HasCase(v, "for"))) {
+          (a.tok(v).upos == "VERB"sv || a.HasCase(v, "of") || a.HasCase(v, "for"))) {
         consumed.insert(v);
         break;
       }
@@ -1728,8 +1730,8 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     const Candidate& best = best_at[v];
     if (!best.pattern) continue;
     const Token& t = a.tok(v);
-    bool noun = t.upos == "NOUN" || t.upos == "PROPN";
-    if (consumed.count(v) && (noun || a.tok(v).upos == "VERB")) continue;
+    bool noun = t.upos == "NOUN"sv || t.upos == "PROPN"sv;
+    if (consumed.count(v) && (noun || a.tok(v).upos == "VERB"sv)) continue;
     int subject = noun ? -1 : SubjectOf(a, v);
     std::string why_mood;
     Mood mood = mood_of(v, &why_mood);
@@ -1739,12 +1741,12 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
                << (why_mood.empty() ? "" : "  (" + why_mood + ")") << "\n";
     // "Russia says Israel must end its attacks on Syria": what a speaker says another must
     // or should do is the speaker's demand or appeal to it (the act itself has not happened).
-    if (mood == Mood::kNotFact && !noun && a.rel(v) == "ccomp" && a.head(v) >= 0 &&
+    if (mood == Mood::kNotFact && !noun && a.rel(v) == "ccomp"sv && a.head(v) >= 0 &&
         IsSpeechVerb(a.tok(a.head(v)).lemma) && !triggers_done.count(a.head(v))) {
       int modal = -1;
       bool negated = false;
       for (int c : a.children[v]) {
-        if (a.rel(c) == "aux" && In(Lower(a.tok(c).text), {"must", "should", "ought", "mustn't", "shouldn't"})) modal = c;
+        if (a.rel(c) == "aux"sv && In(Lower(a.tok(c).text), {"must", "should", "ought", "mustn't", "shouldn't"})) modal = c;
         if (IsNegator(a.tok(c))) negated = true;
       }
       int addressee = a.Child(v, {"nsubj"});
@@ -1780,7 +1782,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     std::string code = best.pattern->code;
     // "will boycott the summit": a boycott announced is a threatened protest (133), whatever
     // is boycotted (the act's own code, 125 for a meeting, has no intent code).
-    if (mood == Mood::kIntent && code.rfind("12", 0) == 0 && a.tok(v).lemma == "boycott") code = "143";
+    if (mood == Mood::kIntent && code.rfind("12", 0) == 0 && a.tok(v).lemma == "boycott"sv) code = "143";
     if (mood == Mood::kIntent) {
       code = IntentCode(code);
       if (code.empty()) continue;
@@ -1796,7 +1798,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     std::vector<Actor> receivers;
     // (So is being "under pressure from" someone: "The Argentine government is under
     // pressure from European Union countries".)
-    const bool under = noun && a.CaseOf(v) == "under";
+    const bool under = noun && a.CaseOf(v) == "under"sv;
     if (under) {
       int from = -1;
       for (int c : a.children[v])
@@ -1806,7 +1808,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         if (!sources.empty()) receivers = sources_of(a.Child(v, {"nsubj"}) >= 0 ? a.Child(v, {"nsubj"}) : SubjectOf(a, a.head(v)));
       }
     }
-    if (sources.empty() && noun && a.rel(v) == "obj" && a.head(v) >= 0 &&
+    if (sources.empty() && noun && a.rel(v) == "obj"sv && a.head(v) >= 0 &&
         In(a.tok(a.head(v)).lemma, {"receive", "face", "draw", "get", "accept", "win", "earn", "obtain", "attract"})) {
       int from = -1;
       for (int c : a.children[v])
@@ -1821,21 +1823,21 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     if (noun && sources.empty()) {
       int src = -1;
       for (int c : a.children[v])
-        if ((a.rel(c).rfind("nmod", 0) == 0 || a.rel(c) == "obl:agent") && a.HasCase(c, "by")) src = c;
+        if ((a.rel(c).rfind("nmod", 0) == 0 || a.rel(c) == "obl:agent"sv) && a.HasCase(c, "by")) src = c;
       if (src < 0) src = a.Child(v, {"nmod:poss"});
       // The parser often hangs "by X" on the verb the noun is the object of ("prompted
       // threats of military action by the United States"); an active verb has no agent
       // of its own, so the phrase belongs to the noun.
-      if (src < 0 && a.rel(v) == "obj" && a.head(v) >= 0 && a.Child(a.head(v), {"aux:pass"}) < 0)
+      if (src < 0 && a.rel(v) == "obj"sv && a.head(v) >= 0 && a.Child(a.head(v), {"aux:pass"}) < 0)
         for (int c : a.children[a.head(v)])
-          if (a.rel(c) == "obl" && a.HasCase(c, "by") && c > v) src = c;
+          if (a.rel(c) == "obl"sv && a.HasCase(c, "by") && c > v) src = c;
       if (src >= 0) sources = ActorsAt(a, src);
       if (sources.empty())
         for (int c : a.children[v])
           if (In(a.rel(c), {"amod", "compound"}) && a.unit_of[c] >= 0 &&
               std::find(best.words.begin(), best.words.end(), c) == best.words.end() &&
               // ("anti-government protests", "pro-Russian rallies": not by that actor)
-              !(c >= 2 && a.tok(c - 1).text == "-" &&
+              !(c >= 2 && a.tok(c - 1).text == "-"sv &&
                 In(Lower(a.tok(c - 2).text), {"anti", "pro", "non", "ex", "post", "pre"}))) {
             // ("a prisoner exchange": a word of the pattern is no actor)
             sources = ActorsAt(a, c);
@@ -1845,7 +1847,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       // ("expressed its rejection and strong condemnation of ...": the second noun is the
       // light verb's object too.)
       int first_conjunct = v;
-      for (int guard = 0; guard < 4 && a.rel(first_conjunct) == "conj" && a.head(first_conjunct) >= 0 &&
+      for (int guard = 0; guard < 4 && a.rel(first_conjunct) == "conj"sv && a.head(first_conjunct) >= 0 &&
                           IsNominal(a.tok(a.head(first_conjunct)));
            ++guard)
         first_conjunct = a.head(first_conjunct);
@@ -1855,7 +1857,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       // "held talks with Aoun during a short visit to Beirut": a visit or meeting
       // in a time phrase of a clause is its subject's.
       if (sources.empty() && best.pattern->code.rfind("04", 0) == 0 && a.rel(v).rfind("obl", 0) == 0 &&
-          a.head(v) >= 0 && a.tok(a.head(v)).upos == "VERB" &&
+          a.head(v) >= 0 && a.tok(a.head(v)).upos == "VERB"sv &&
           In(a.CaseOf(v), {"during", "on", "after", "before", "ahead"}))
         sources = sources_of(SubjectOf(a, a.head(v)));
     } else if (!noun) {
@@ -1883,7 +1885,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
           // ("in Paris, Texas": a city of the same name elsewhere.)
           if (a.unit_of[c] >= 0) {
             uint32_t e = a.units[a.unit_of[c]].end;
-            if (e + 1 < a.tokens->size() && a.tok(e).text == "," && a.tok(e + 1).upos == "PROPN") continue;
+            if (e + 1 < a.tokens->size() && a.tok(e).text == ","sv && a.tok(e + 1).upos == "PROPN"sv) continue;
           }
           for (const Actor& x : ActorsAt(a, c))
             if (x.role.empty() && x.code == x.country && !x.code.empty()) {
@@ -1906,27 +1908,27 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
             for (int c : a.children[p]) {
               if (!sources.empty() || a.rel(c).rfind("obl", 0) != 0 || a.CaseOf(c) != want) continue;
               for (const Actor& x : ActorsAt(a, c))
-                if (!x.code.empty() && (std::string(want) == "by" || x.code == x.country)) sources.push_back(x);
+                if (!x.code.empty() && (std::string(want) == "by"sv || x.code == x.country)) sources.push_back(x);
             }
         }
       // "Ten Russian soldiers were killed in Ukraine": soldiers killed abroad with no agent
       // named fell to the country they fight in.
       int victims = a.Child(v, {"nsubj:pass"});
-      if (victims < 0 && a.rel(v) == "acl" && In(a.tok(v).xpos, {"VBN", "VBD"})) victims = a.head(v);
+      if (victims < 0 && a.rel(v) == "acl"sv && In(a.tok(v).xpos, {"VBN", "VBD"})) victims = a.head(v);
       if (sources.empty() && violence && victims >= 0) {
         std::string victims_country;
         for (const Actor& x : ActorsAt(a, victims))
-          if (x.role == "MIL" && !x.country.empty()) victims_country = x.country;
+          if (x.role == "MIL"sv && !x.country.empty()) victims_country = x.country;
         if (!victims_country.empty())
           for (int c : a.children[v]) {
-            if (a.rel(c).rfind("obl", 0) != 0 || a.CaseOf(c) != "in") continue;
+            if (a.rel(c).rfind("obl", 0) != 0 || a.CaseOf(c) != "in"sv) continue;
             if (const auto* place = a.PlaceAt(c); place && place->country != victims_country && sources.empty())
               sources.push_back(PlaceActor(*place));
           }
       }
       // "2,000 Russian soldiers were deployed as peacekeepers": forces deployed with no
       // deployer named are their own country's deployment (074).
-      if (sources.empty() && passive && code == "074" && a.Child(v, {"nsubj:pass"}) >= 0)
+      if (sources.empty() && passive && code == "074"sv && a.Child(v, {"nsubj:pass"}) >= 0)
         for (const Actor& x : ActorsAt(a, a.Child(v, {"nsubj:pass"})))
           if (In(x.role, {"MIL", "PKO", "COP"}) && !x.country.empty()) sources.push_back(x);
       // The attack noun coded on its own ("shelling": 194) says more than the verb.
@@ -1939,7 +1941,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     if (sources.empty()) continue;
     // "Chinese peacekeepers arrived in South Sudan": peacekeepers arriving somewhere are
     // deployed there (074), not on a visit.
-    if (code == "042") {
+    if (code == "042"sv) {
       bool peacekeepers = true;
       for (const Actor& x : sources)
         peacekeepers = peacekeepers && ((x.code.size() >= 3 && x.code.compare(x.code.size() - 3, 3, "PKO") == 0) ||
@@ -1953,9 +1955,9 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     if (targets.empty()) {
       std::vector<int> cands;
       int passive_subjects = 0;  // (two are a broken parse)
-      for (int c : a.children[v]) passive_subjects += a.rel(c) == "nsubj:pass";
+      for (int c : a.children[v]) passive_subjects += a.rel(c) == "nsubj:pass"sv;
       // ("10 Russian soldiers killed in Ukraine": a passive participle's noun is its patient.)
-      if (!noun && a.rel(v) == "acl" && In(a.tok(v).xpos, {"VBN", "VBD"}) && a.Child(v, {"obj"}) < 0 &&
+      if (!noun && a.rel(v) == "acl"sv && In(a.tok(v).xpos, {"VBN", "VBD"}) && a.Child(v, {"obj"}) < 0 &&
           a.head(v) >= 0 && a.head(v) != subject)
         cands.push_back(a.head(v));
       // ("ordered nine politicians jailed": the politicians are jailed.)
@@ -1967,17 +1969,17 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       for (int c : a.children[v]) {
         if (c == subject) continue;
         // (In a passive whose source is its agent, the passive subject is the patient.)
-        if (In(a.rel(c), {"obj", "iobj"}) || (!noun && a.rel(c) == "nsubj:pass" && passive_subjects == 1) ||
+        if (In(a.rel(c), {"obj", "iobj"}) || (!noun && a.rel(c) == "nsubj:pass"sv && passive_subjects == 1) ||
             (noun && a.rel(c).rfind("nmod", 0) == 0 &&
                                               In(a.CaseOf(c), {"on", "against", "at", "to", "toward", "towards", "with", "over", "of", "into"})) ||
             (!noun && a.rel(c).rfind("obl", 0) == 0 &&
              In(a.CaseOf(c), {"with", "against", "on", "to", "at", "toward", "towards", "into", "over"})) ||
             // "expressed appreciation for China's assistance", "called for Russia's
             // withdrawal": whom a statement, appeal, praise or aid is for.
-            (!noun && a.rel(c).rfind("obl", 0) == 0 && a.CaseOf(c) == "for" &&
+            (!noun && a.rel(c).rfind("obl", 0) == 0 && a.CaseOf(c) == "for"sv &&
              In(code.substr(0, 2), {"01", "02", "05", "07"})) ||
             // "demanded an apology from the prime minister": whom a demand is made of.
-            (a.rel(c).rfind(noun ? "nmod" : "obl", 0) == 0 && a.CaseOf(c) == "from" &&
+            (a.rel(c).rfind(noun ? "nmod" : "obl", 0) == 0 && a.CaseOf(c) == "from"sv &&
              In(code.substr(0, 2), {"02", "10"})))
           cands.push_back(c);
       }
@@ -1988,7 +1990,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       for (int c : cands) cands_have_actor = cands_have_actor || !ActorsAt(a, c).empty();
       if (!cands_have_actor && !noun) {
         std::vector<int> clauses{v};
-        if (a.rel(v) == "ccomp" && a.head(v) >= 0 && IsSpeechVerb(a.tok(a.head(v)).lemma))
+        if (a.rel(v) == "ccomp"sv && a.head(v) >= 0 && IsSpeechVerb(a.tok(a.head(v)).lemma))
           clauses.push_back(a.head(v));
         for (int cl : clauses)
           for (int c : a.children[cl])
@@ -2012,12 +2014,12 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         // (Peacekeepers of no body, or of the source's own: "the UN withdrew its peacekeepers";
         // not "air support to an African Union peacekeeping force" sent by the US.)
         bool pko = x.code.size() >= 3 && x.code.compare(x.code.size() - 3, 3, "PKO") == 0;
-        if (pko && x.code != "IGOPKO") {
+        if (pko && x.code != "IGOPKO"sv) {
           bool own_body = false;
           for (const Actor& s : sources) own_body = own_body || (!s.code.empty() && x.code.rfind(s.code, 0) == 0);
           if (!own_body) return false;
         }
-        if (!moves_forces || !(x.role == "MIL" || pko)) return false;
+        if (!moves_forces || !(x.role == "MIL"sv || pko)) return false;
         if (x.country.empty()) return true;
         for (const Actor& s : sources)
           if (s.country == x.country) return true;
@@ -2037,13 +2039,13 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         for (int c : cands) {
           std::string p = Lower(a.tok(c).text);
           // ("them" is left alone: "chasing foxes then shooting them".)
-          if (a.tok(c).upos != "PRON" || !In(p, {"it", "him", "her"})) continue;
+          if (a.tok(c).upos != "PRON"sv || !In(p, {"it", "him", "her"})) continue;
           int said = ReportingVerbOver(a, c, /*through_any=*/true);
           int speaker = said >= 0 ? a.Child(said, {"nsubj"}) : -1;
           if (speaker < 0) continue;
           std::vector<Actor> who = ActorsAt(a, speaker);
           bool person = !who.empty() && (a.unit_of[speaker] >= 0 && a.units[a.unit_of[speaker]].person);
-          if (who.size() == 1 && ((p == "it" && !person) || ((p == "him" || p == "her") && person)))
+          if (who.size() == 1 && ((p == "it"sv && !person) || ((p == "him"sv || p == "her"sv) && person)))
             add_targets(speaker);
         }
       // "lift the sanctions on Iran", "ordered an investigation against Iran": an object
@@ -2058,7 +2060,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       };
       if (targets.empty() && !noun)
         for (int c : a.children[v]) {
-          if (a.rel(c) != "obj" || (a.unit_of[c] >= 0 && !only_own_forces(c))) continue;
+          if (a.rel(c) != "obj"sv || (a.unit_of[c] >= 0 && !only_own_forces(c))) continue;
           for (int g : a.children[c])
             if (a.rel(g).rfind("nmod", 0) == 0 &&
                 In(a.CaseOf(g), {"on", "against", "with", "to", "toward", "towards", "into", "at"}))
@@ -2073,9 +2075,9 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
             if (((a.rel(g).rfind("nmod", 0) == 0 || a.rel(g).rfind("obl", 0) == 0) &&
                  In(a.CaseOf(g), {"on", "against", "with", "to", "toward", "towards", "into", "at", "for"})) ||
                 // ("declined to meet Ukrainian officials": the object of a verb the pattern named)
-                (a.rel(g) == "obj" && a.tok(w).upos == "VERB") ||
+                (a.rel(g) == "obj"sv && a.tok(w).upos == "VERB"sv) ||
                 // ("demanded an apology from the prime minister")
-                (a.rel(g).rfind("nmod", 0) == 0 && a.CaseOf(g) == "from" && In(code.substr(0, 2), {"02", "10"})))
+                (a.rel(g).rfind("nmod", 0) == 0 && a.CaseOf(g) == "from"sv && In(code.substr(0, 2), {"02", "10"})))
               add_targets(g);
         }
     }
@@ -2084,7 +2086,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // So is whom a demand or an appeal is for: "demanded that Pashinyan resign".
     if (targets.empty() && !noun && In(code.substr(0, 2), {"11", "10", "02"}))
       for (int c : a.children[v])
-        if (a.rel(c) == "ccomp") {
+        if (a.rel(c) == "ccomp"sv) {
           int s = a.Child(c, {"nsubj", "nsubj:pass"});
           if (s < 0) continue;
           for (const Actor& x : ActorsAt(a, s)) {
@@ -2144,16 +2146,16 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       // (What one agrees or intends to do: "agreed to deploy troops in Afghanistan".)
       if (code.rfind("03", 0) == 0)
         for (int c : a.children[v])
-          if (a.rel(c) == "xcomp") {
+          if (a.rel(c) == "xcomp"sv) {
             heads.push_back(c);
             for (int g : a.children[c])
-              if (a.rel(g) == "obj") heads.push_back(g);
+              if (a.rel(g) == "obj"sv) heads.push_back(g);
           }
       for (int hd : heads) {
         for (int c : a.children[hd]) {
           if (!(a.rel(c).rfind("obl", 0) == 0 || a.rel(c).rfind("nmod", 0) == 0) ||
               !(In(a.CaseOf(c), {"in", "into", "near", "across", "inside", "outside", "at", "on"}) ||
-                (withdrawal && a.CaseOf(c) == "from")))
+                (withdrawal && a.CaseOf(c) == "from"sv)))
             continue;
           const auto* place = a.PlaceAt(c);
           if (!place) continue;
@@ -2184,7 +2186,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
               const bool prep = rel.rfind("obl", 0) == 0 || rel.rfind("nmod", 0) == 0;
               bool infinitive = false;
               if (In(rel, {"advcl", "xcomp", "acl"}))
-                for (int g : a.children[c]) infinitive = infinitive || (a.rel(g) == "mark" && a.lower[g] == "to");
+                for (int g : a.children[c]) infinitive = infinitive || (a.rel(g) == "mark"sv && a.lower[g] == "to"sv);
               if (prep && targets.empty() && In(a.CaseOf(c), {"in", "to", "for", "across", "inside"}))
                 if (const auto* place = a.PlaceAt(c)) {
                   bool foreign = !sources.empty();
@@ -2202,7 +2204,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     }
     // A statement addressed to no one ("Washington said such a step ...") is no event
     // between actors: what was said is coded, with its claimant, where it is an event.
-    if (targets.empty() && code == "010") {
+    if (targets.empty() && code == "010"sv) {
       if (explain) *explain << "    (a statement with no target: not coded)\n";
       continue;
     }
@@ -2231,7 +2233,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     }
     // Sympathy for a loss in a place is for the place's country, one's own too ("expressed
     // sorrow for the shootings in Texas": USA), when the place is in the event's phrase.
-    if (targets.empty() && code == "018" && !noun) {
+    if (targets.empty() && code == "018"sv && !noun) {
       for (const Unit& u : a.units) {
         const int b = static_cast<int>(u.begin);
         if (u.actor.code.empty() || u.actor.code != u.actor.country || !u.actor.role.empty() ||
@@ -2296,20 +2298,20 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       const std::string root = code.substr(0, 2);
       auto complement_case = [&](const std::string& c) {
         if (In(c, {"into", "against", "on"})) return !In(root, {"04", "06", "07", "10"});
-        if (c == "of") return !In(root, {"04", "06", "07"});
-        if (c == "from") return In(root, {"05", "10", "11", "12"});
+        if (c == "of"sv) return !In(root, {"04", "06", "07"});
+        if (c == "from"sv) return In(root, {"05", "10", "11", "12"});
         if (In(c, {"to", "for"})) return In(root, {"03", "07", "16"});
         return false;
       };
       std::vector<int> nouns;
       for (int w : best.words)
-        if (a.tok(w).upos == "NOUN") nouns.push_back(w);
+        if (a.tok(w).upos == "NOUN"sv) nouns.push_back(w);
       if (!noun)
         for (int c : a.children[v])
-          if (a.rel(c) == "obj" && a.tok(c).upos == "NOUN") {
+          if (a.rel(c) == "obj"sv && a.tok(c).upos == "NOUN"sv) {
             nouns.push_back(c);
             for (int g : a.children[c])
-              if (a.rel(g) == "conj" && a.tok(g).upos == "NOUN") nouns.push_back(g);
+              if (a.rel(g) == "conj"sv && a.tok(g).upos == "NOUN"sv) nouns.push_back(g);
           }
       auto take = [&](int c) {
         for (const Actor& x : ActorsAt(a, c)) {
@@ -2342,7 +2344,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       // source's own, sent or mobilised) and acts with no patient.
       if (!In(root, {"03", "04", "06", "07", "10", "15"}))
         for (int w : best.words) {
-          if (!targets.empty() || a.unit_of[w] < 0 || a.tok(w).upos != "NOUN" || a.head(w) != v ||
+          if (!targets.empty() || a.unit_of[w] < 0 || a.tok(w).upos != "NOUN"sv || a.head(w) != v ||
               !In(a.rel(w), {"obj", "nsubj:pass"}))
             continue;
           const Unit& u = a.units[a.unit_of[w]];
@@ -2363,7 +2365,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       auto no_actor_object = [&](int k) {
         const Token& t = a.tok(k);
         // (A proper name is a name-only actor or was refused as one: "thanked God".)
-        return t.upos == "NOUN" && a.time_of[k] < 0 && a.unit_of[k] < 0 &&
+        return t.upos == "NOUN"sv && a.time_of[k] < 0 && a.unit_of[k] < 0 &&
                !In(t.lemma, {"dollar", "euro", "pound", "yen", "yuan", "rupee", "percent", "cent", "%"}) &&
                !event_word(k) && ActorsAt(a, k).empty();
       };
@@ -2380,7 +2382,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       if (object < 0 && best.target_tokens.empty()) {
         if (noun) object = complement_of(v);
         for (int c : a.children[v])
-          if (object < 0 && !noun && a.rel(c) == "obj" && no_actor_object(c)) object = c;
+          if (object < 0 && !noun && a.rel(c) == "obj"sv && no_actor_object(c)) object = c;
         for (int w : best.words)
           if (object < 0) object = complement_of(w);
       }
@@ -2388,7 +2390,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       // the Syrian army", "froze the assets of Yukos", "shelled Ukraine's power plants".
       if (object >= 0)
         for (int c : a.children[object]) {
-          const bool owner = a.rel(c) == "nmod:poss" || (a.rel(c).rfind("nmod", 0) == 0 && a.CaseOf(c) == "of");
+          const bool owner = a.rel(c) == "nmod:poss"sv || (a.rel(c).rfind("nmod", 0) == 0 && a.CaseOf(c) == "of"sv);
           if (!owner || !targets.empty()) continue;
           for (const Actor& x : ActorsAt(a, c)) {
             bool source_itself = false;
@@ -2405,7 +2407,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     if (!noun && code.rfind("07", 0) == 0 && code.rfind("075", 0) != 0 && !targets.empty() &&
         In(a.tok(v).lemma, {"receive", "get", "obtain", "acquire", "secure", "accept", "win"}))
       for (const PatternItem& item : best.pattern->items)
-        received = received || (item.kind == PatternItem::Kind::kTarget && item.prep == "from");
+        received = received || (item.kind == PatternItem::Kind::kTarget && item.prep == "from"sv);
     if (received) {
       std::vector<Actor> givers;
       for (const Actor& t : targets)
@@ -2420,7 +2422,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     emit(best, sources, targets, code, why_mood);
     // Negotiating is mutual: "X held talks with Y" is also Y negotiating with X, as
     // PETRARCH's [046:046] codes it (only between coded sides).
-    if (code == "046")
+    if (code == "046"sv)
       for (const Actor& t : targets)
         if (!t.code.empty()) {
           std::vector<Actor> back;
@@ -2439,7 +2441,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
   if (!claimants.empty())
     out.erase(std::remove_if(out.begin() + first_new, out.end(),
                              [&](const Event& e) {
-                               return e.cameo == "010" && claimants.count(e.source.name) &&
+                               return e.cameo == "010"sv && claimants.count(e.source.name) &&
                                       e.reported_by.empty();
                              }),
               out.end());
@@ -2454,7 +2456,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     const Actor& speaker = e.reported_by;
     // (A side reporting its own act, "the U.S. Central Command said" of a US strike, makes
     // a claim, not an accusation.)
-    if (speaker.code.empty() || speaker.role == "MED" || e.source.code.empty() ||
+    if (speaker.code.empty() || speaker.role == "MED"sv || e.source.code.empty() ||
         e.source.code == speaker.code || !In(e.cameo_root, {"18", "19", "20"}) ||
         (!speaker.country.empty() && speaker.country == e.source.country))
       continue;
@@ -2595,7 +2597,7 @@ std::vector<Event> Coder::Code(Document& doc) const {
     bool refers_to_pair = false;
     if (a.matches.empty() && earlier_people.size() + earlier_countries.size() >= 2)
       for (const Token& t : s.tokens)
-        refers_to_pair = refers_to_pair || Lower(t.text) == "both" || Lower(t.text) == "two";
+        refers_to_pair = refers_to_pair || Lower(t.text) == "both"sv || Lower(t.text) == "two"sv;
     impl_->sentences.fetch_add(1, std::memory_order_relaxed);
     bool tagged = false;
     thread_local std::vector<int> word_ids;

@@ -10,6 +10,8 @@
 #include "dyad/syntax.h"
 #include "words.h"
 
+using namespace std::string_view_literals;
+
 namespace dyad::events {
 
 size_t DatelineEnd(const std::vector<Token>& toks) {
@@ -24,7 +26,7 @@ size_t DatelineEnd(const std::vector<Token>& toks) {
   if (toks.size() < 3) return 0;
   auto capitalised = [](const std::string& w) { return !w.empty() && isupper(static_cast<unsigned char>(w[0])); };
   auto dash = [](const std::string& w) {
-    return w == "-" || w == "--" || w == "\u2013" || w == "\u2014" || w == ":";
+    return w == "-"sv || w == "--"sv || w == "\u2013"sv || w == "\u2014"sv || w == ":"sv;
   };
   if (!all_caps(toks[0].text)) {
     // "Lima, June 3, EFE -", "Quito (AP)", "Cairo (AFP) -": a place,
@@ -45,14 +47,14 @@ size_t DatelineEnd(const std::vector<Token>& toks) {
     while (k < toks.size() && k < 4 && capitalised(toks[k].text) && !IsMonthName(toks[k].text)) ++k;
     if (k == 0 || k >= toks.size()) return 0;
     bool dated = false;
-    if (toks[k].text == "," && k + 2 < toks.size() && IsMonthName(toks[k + 1].text) &&
+    if (toks[k].text == ","sv && k + 2 < toks.size() && IsMonthName(toks[k + 1].text) &&
         std::all_of(toks[k + 2].text.begin(), toks[k + 2].text.end(), [](unsigned char c) { return isdigit(c); })) {
       k += 3;
       dated = true;
-      if (k + 1 < toks.size() && toks[k].text == "," && wire(toks[k + 1].text)) k += 2;  // ", EFE"
+      if (k + 1 < toks.size() && toks[k].text == ","sv && wire(toks[k + 1].text)) k += 2;  // ", EFE"
     }
     bool agency = false;
-    if (k + 2 < toks.size() && toks[k].text == "(" && wire(toks[k + 1].text) && toks[k + 2].text == ")") {
+    if (k + 2 < toks.size() && toks[k].text == "("sv && wire(toks[k + 1].text) && toks[k + 2].text == ")"sv) {
       k += 3;
       agency = true;
     }
@@ -64,19 +66,19 @@ size_t DatelineEnd(const std::vector<Token>& toks) {
   bool in_paren = false;
   for (size_t k = 0; k < toks.size() && k < 14; ++k) {
     const std::string& w = toks[k].text;
-    if (!in_paren && (w == "-" || w == "--" || w == "\u2013" || w == "\u2014" || w == ":") && k > 0)
+    if (!in_paren && (w == "-"sv || w == "--"sv || w == "\u2013"sv || w == "\u2014"sv || w == ":"sv) && k > 0)
       return k + 1 < toks.size() ? k + 1 : 0;
     // ("WASHINGTON (AP) \" President ...": the dash after the agency garbled into a quote
     // mark, as feeds that mangle encodings send it.)
-    if (!in_paren && k > 1 && toks[k - 1].text == ")" && (w == "\"" || w == "``" || w == "''"))
+    if (!in_paren && k > 1 && toks[k - 1].text == ")"sv && (w == "\""sv || w == "``"sv || w == "''"sv))
       return k + 1 < toks.size() ? k + 1 : 0;
-    if (w == "(") { in_paren = true; continue; }
-    if (w == ")") { in_paren = false; continue; }
-    if (in_paren || w == "," || all_caps(w)) continue;
+    if (w == "("sv) { in_paren = true; continue; }
+    if (w == ")"sv) { in_paren = false; continue; }
+    if (in_paren || w == ","sv || all_caps(w)) continue;
     // After a comma: a country or state ("Netherlands"), a month and day ("May 17").
     bool capitalised = !w.empty() && isupper(static_cast<unsigned char>(w[0]));
     bool number = !w.empty() && std::all_of(w.begin(), w.end(), [](unsigned char c) { return isdigit(c); });
-    if ((capitalised || number) && k > 0 && (toks[k - 1].text == "," || !toks[k - 1].text.empty())) continue;
+    if ((capitalised || number) && k > 0 && (toks[k - 1].text == ","sv || !toks[k - 1].text.empty())) continue;
     return 0;
   }
   return 0;
@@ -104,18 +106,18 @@ void RepairParse(std::vector<Token>& toks) {
   };
   for (int k = 0; k < n; ++k) {
     int h = toks[k].head, guard = 0;
-    while (h >= 0 && toks[h].upos == "PUNCT" && toks[k].upos != "PUNCT" && guard++ < 8) h = toks[h].head;
+    while (h >= 0 && toks[h].upos == "PUNCT"sv && toks[k].upos != "PUNCT"sv && guard++ < 8) h = toks[h].head;
     if (h == k) h = -1;
     toks[k].head = h;
   }
   for (int k = 0; k < n; ++k) {
     Token& t = toks[k];
-    if (t.xpos != "VBG" || (t.deprel != "xcomp" && t.deprel != "advcl") || t.head < 0) continue;
+    if (t.xpos != "VBG"sv || (t.deprel != "xcomp"sv && t.deprel != "advcl"sv) || t.head < 0) continue;
     int h = t.head;
     if (!IsSpeechVerb(toks[h].lemma)) continue;
     for (int c = 0; c < h; ++c)
-      if (toks[c].head == h && (toks[c].deprel == "ccomp" || toks[c].deprel == "parataxis") &&
-          toks[c].upos == "VERB") {
+      if (toks[c].head == h && (toks[c].deprel == "ccomp"sv || toks[c].deprel == "parataxis"sv) &&
+          toks[c].upos == "VERB"sv) {
         t.head = c;
         t.deprel = "advcl";
         break;
@@ -137,26 +139,26 @@ void RepairParse(std::vector<Token>& toks) {
   // and no auxiliary, with a later passive verb (was/were + participle) of no subject of
   // its own hanging on it, modifies the subject; the later verb is the sentence's.
   for (int v1 = 0; v1 < n; ++v1) {
-    if ((toks[v1].xpos != "VBN" && toks[v1].xpos != "VBD") || toks[v1].head >= 0) continue;
+    if ((toks[v1].xpos != "VBN"sv && toks[v1].xpos != "VBD"sv) || toks[v1].head >= 0) continue;
     int subj = -1, v2 = -1;
     bool aux = false, obj = false;
     for (int c = 0; c < n; ++c) {
       if (toks[c].head != v1) continue;
       const std::string& r = toks[c].deprel;
-      if (r == "nsubj" && c < v1) subj = c;
-      if (r == "aux" || r == "aux:pass" || r == "cop") aux = true;
-      if (r == "obj") obj = true;
+      if (r == "nsubj"sv && c < v1) subj = c;
+      if (r == "aux"sv || r == "aux:pass"sv || r == "cop"sv) aux = true;
+      if (r == "obj"sv) obj = true;
       // (Not "protested and were arrested": a coordinated verb is the subject's own.)
-      if (c > v1 && v2 < 0 && toks[c].xpos == "VBN" && (r == "advcl" || r == "parataxis" || r == "ccomp"))
+      if (c > v1 && v2 < 0 && toks[c].xpos == "VBN"sv && (r == "advcl"sv || r == "parataxis"sv || r == "ccomp"sv))
         v2 = c;
     }
     if (subj < 0 || aux || obj || v2 < 0) continue;
     bool passive = false, own_subject = false;
     for (int c = 0; c < n; ++c) {
       if (toks[c].head != v2) continue;
-      passive = passive || (toks[c].deprel == "aux:pass" && c < v2);
-      own_subject = own_subject || toks[c].deprel.rfind("nsubj", 0) == 0 || toks[c].deprel == "mark" ||
-                    toks[c].deprel == "cc";
+      passive = passive || (toks[c].deprel == "aux:pass"sv && c < v2);
+      own_subject = own_subject || toks[c].deprel.rfind("nsubj", 0) == 0 || toks[c].deprel == "mark"sv ||
+                    toks[c].deprel == "cc"sv;
     }
     if (!passive || own_subject) continue;
     modifier_of_subject(v1, v2, subj);
@@ -169,16 +171,16 @@ void RepairParse(std::vector<Token>& toks) {
   // (no auxiliary, no object but a time word) modifies the subject and the second is the
   // sentence's verb.
   for (int v1 = 0; v1 < n; ++v1) {
-    if ((toks[v1].xpos != "VBN" && toks[v1].xpos != "VBD") || toks[v1].head >= 0) continue;
+    if ((toks[v1].xpos != "VBN"sv && toks[v1].xpos != "VBD"sv) || toks[v1].head >= 0) continue;
     int subj = -1, v2 = -1;
     bool blocked = false;
     for (int c = 0; c < n; ++c) {
       if (toks[c].head != v1) continue;
       const std::string& r = toks[c].deprel;
-      if (r == "nsubj" && c < v1) subj = c;
-      if (r == "aux" || r == "aux:pass" || r == "cop" || r == "nsubj:pass") blocked = true;
-      if (r == "obj" && !IsTimeNoun(Lower(toks[c].text))) blocked = true;
-      if (c > v1 && v2 < 0 && (r == "conj" || r == "parataxis") && toks[c].upos == "VERB" && In(toks[c].xpos, {"VBD", "VBZ", "VBP"}))
+      if (r == "nsubj"sv && c < v1) subj = c;
+      if (r == "aux"sv || r == "aux:pass"sv || r == "cop"sv || r == "nsubj:pass"sv) blocked = true;
+      if (r == "obj"sv && !IsTimeNoun(Lower(toks[c].text))) blocked = true;
+      if (c > v1 && v2 < 0 && (r == "conj"sv || r == "parataxis"sv) && toks[c].upos == "VERB"sv && In(toks[c].xpos, {"VBD", "VBZ", "VBP"}))
         v2 = c;
     }
     if (subj < 0 || blocked || v2 < 0) continue;
@@ -192,7 +194,7 @@ void RepairParse(std::vector<Token>& toks) {
     int day = -1;
     for (int c = 0; c < n; ++c) {
       if (toks[c].head != v2) continue;
-      if (toks[c].deprel == "nsubj" && c > v1 && c < v2 && IsTimeNoun(Lower(toks[c].text))) {
+      if (toks[c].deprel == "nsubj"sv && c > v1 && c < v2 && IsTimeNoun(Lower(toks[c].text))) {
         day = c;
         continue;
       }
@@ -215,17 +217,17 @@ void RepairParse(std::vector<Token>& toks) {
   // opened by "that" coordinated with "and" joins the earlier "that" clause of the same
   // verb, not the verb itself.
   for (int k = 0; k < n; ++k) {
-    if (toks[k].deprel != "conj" || toks[k].head < 0) continue;
+    if (toks[k].deprel != "conj"sv || toks[k].head < 0) continue;
     int v = toks[k].head;
     bool that = false;
     for (int c = 0; c < k; ++c)
-      that = that || (toks[c].head == k && toks[c].deprel == "mark" && Lower(toks[c].text) == "that");
+      that = that || (toks[c].head == k && toks[c].deprel == "mark"sv && Lower(toks[c].text) == "that"sv);
     if (!that) continue;
     int first = -1;
     for (int c = v + 1; c < k; ++c)
-      if (toks[c].head == v && toks[c].deprel == "ccomp")
+      if (toks[c].head == v && toks[c].deprel == "ccomp"sv)
         for (int m = v + 1; m < c; ++m)
-          if (toks[m].head == c && toks[m].deprel == "mark" && Lower(toks[m].text) == "that") first = c;
+          if (toks[m].head == c && toks[m].deprel == "mark"sv && Lower(toks[m].text) == "that"sv) first = c;
     if (first < 0 || descends(first, k)) continue;
     toks[k].head = first;
   }
@@ -233,14 +235,14 @@ void RepairParse(std::vector<Token>& toks) {
   // phrase is a passive verb, though the tagger may read it as an adjective.
   for (int k = 0; k < n; ++k) {
     Token& v = toks[k];
-    if (v.upos != "ADJ" || v.text.size() < 4 || v.text.compare(v.text.size() - 2, 2, "ed") != 0) continue;
+    if (v.upos != "ADJ"sv || v.text.size() < 4 || v.text.compare(v.text.size() - 2, 2, "ed") != 0) continue;
     int cop = -1, by = -1;
     for (int c = 0; c < n; ++c) {
       if (toks[c].head != k) continue;
-      if (toks[c].deprel == "cop" && toks[c].lemma == "be") cop = c;
+      if (toks[c].deprel == "cop"sv && toks[c].lemma == "be"sv) cop = c;
       if (toks[c].deprel.rfind("obl", 0) == 0)
         for (int g = 0; g < n; ++g)
-          if (toks[g].head == c && toks[g].deprel == "case" && Lower(toks[g].text) == "by") by = c;
+          if (toks[g].head == c && toks[g].deprel == "case"sv && Lower(toks[g].text) == "by"sv) by = c;
     }
     if (cop < 0 || by < 0) continue;
     v.upos = "VERB";
@@ -249,7 +251,7 @@ void RepairParse(std::vector<Token>& toks) {
     toks[cop].deprel = "aux:pass";
     toks[cop].upos = "AUX";
     for (int c = 0; c < n; ++c)
-      if (toks[c].head == k && toks[c].deprel == "nsubj") toks[c].deprel = "nsubj:pass";
+      if (toks[c].head == k && toks[c].deprel == "nsubj"sv) toks[c].deprel = "nsubj:pass";
   }
   // "Russian forces shelled villages near Kharkiv": the tagger may read the verb as a
   // participle modifying the object ("shelled villages"), leaving the sentence without a
@@ -260,34 +262,34 @@ void RepairParse(std::vector<Token>& toks) {
   // left ("Erdogan on Thursday hosted Zelensky in Ankara, the presidency said").
   for (int k = 1; k + 1 < n; ++k) {
     Token& v = toks[k];
-    if ((v.xpos != "VBN" && v.xpos != "VBD") || v.deprel != "amod" || v.head <= k) continue;
+    if ((v.xpos != "VBN"sv && v.xpos != "VBD"sv) || v.deprel != "amod"sv || v.head <= k) continue;
     int obj = v.head;
-    if (toks[obj].upos != "NOUN" && toks[obj].upos != "PROPN") continue;
+    if (toks[obj].upos != "NOUN"sv && toks[obj].upos != "PROPN"sv) continue;
     // ("The United States suspended food supplies": the name may hang on the object as a
     // compound when the object is the root.)
     auto subject_is_root = [&](int j) {
       return toks[j].head < 0 ||
-             (toks[j].deprel == "compound" && toks[j].upos == "PROPN" && toks[j].head == obj && toks[obj].head < 0);
+             (toks[j].deprel == "compound"sv && toks[j].upos == "PROPN"sv && toks[j].head == obj && toks[obj].head < 0);
     };
     auto subject_of_speech = [&](int j) {
-      return toks[j].deprel == "nsubj" && toks[j].head > obj && IsSpeechVerb(toks[toks[j].head].lemma);
+      return toks[j].deprel == "nsubj"sv && toks[j].head > obj && IsSpeechVerb(toks[toks[j].head].lemma);
     };
     int subj = -1;
     // The word before may end a multi-word name whose head is its first word.
     int last = k - 1, guard = 0;
-    while (last >= 0 && toks[last].deprel == "flat" && toks[last].head >= 0 && toks[last].head < last &&
+    while (last >= 0 && toks[last].deprel == "flat"sv && toks[last].head >= 0 && toks[last].head < last &&
            guard++ < 8)
       last = toks[last].head;
     // A participle may stand after a time or place phrase ("Erdogan on Thursday hosted").
     auto in_phrase = [&](int j) {
-      return toks[j].upos == "ADP" || toks[j].upos == "ADV" || toks[j].upos == "DET" ||
-             toks[j].upos == "NUM" || In(toks[j].deprel, {"nmod", "obl", "obl:tmod", "nmod:tmod", "obl:unmarked", "flat"});
+      return toks[j].upos == "ADP"sv || toks[j].upos == "ADV"sv || toks[j].upos == "DET"sv ||
+             toks[j].upos == "NUM"sv || In(toks[j].deprel, {"nmod", "obl", "obl:tmod", "nmod:tmod", "obl:unmarked", "flat"});
     };
     for (int j = last; j >= 0; --j) {
-      bool candidate = (toks[j].upos == "NOUN" || toks[j].upos == "PROPN") &&
+      bool candidate = (toks[j].upos == "NOUN"sv || toks[j].upos == "PROPN"sv) &&
                        (subject_is_root(j) || subject_of_speech(j));
       if (candidate) { subj = j; break; }
-      if (v.xpos != "VBD" && !in_phrase(j)) break;
+      if (v.xpos != "VBD"sv && !in_phrase(j)) break;
     }
     if (subj < 0) continue;
     bool root_subject = subject_is_root(subj);
@@ -296,8 +298,8 @@ void RepairParse(std::vector<Token>& toks) {
     v.head = governor;
     v.deprel = root_subject ? "root" : "ccomp";
     for (int j = 0; j < n; ++j)
-      if (j != k && j > subj && toks[j].head == subj && toks[j].deprel != "amod" &&
-          toks[j].deprel != "det" && toks[j].deprel != "compound" && toks[j].deprel != "flat")
+      if (j != k && j > subj && toks[j].head == subj && toks[j].deprel != "amod"sv &&
+          toks[j].deprel != "det"sv && toks[j].deprel != "compound"sv && toks[j].deprel != "flat"sv)
         toks[j].head = k;
     toks[subj].head = k;
     toks[subj].deprel = "nsubj";
@@ -310,13 +312,13 @@ void RepairParse(std::vector<Token>& toks) {
   // nominals that follow it up to its old head are its objects.
   for (int k = 2; k < n; ++k) {
     // (After "to" a verb is a base form, whatever tense the tagger gave it.)
-    if (toks[k].upos != "VERB") continue;
+    if (toks[k].upos != "VERB"sv) continue;
     int t = k - 1;
-    while (t > 0 && (toks[t].upos == "ADV" || Lower(toks[t].text) == "further")) --t;
-    if (Lower(toks[t].text) != "to" || t == 0) continue;
+    while (t > 0 && (toks[t].upos == "ADV"sv || Lower(toks[t].text) == "further"sv)) --t;
+    if (Lower(toks[t].text) != "to"sv || t == 0) continue;
     int p = t - 1;
-    while (p > 0 && toks[p].upos == "ADV") --p;
-    if (toks[p].upos != "VERB" || !IsIntentVerb(toks[p].lemma)) continue;
+    while (p > 0 && toks[p].upos == "ADV"sv) --p;
+    if (toks[p].upos != "VERB"sv || !IsIntentVerb(toks[p].lemma)) continue;
     toks[k].xpos = "VB";
     // The clause the infinitive's nominals were hung on: its old head, or (already under
     // the verb) the head of the verb's clause ("..., the Kremlin said").
@@ -332,11 +334,11 @@ void RepairParse(std::vector<Token>& toks) {
         if (toks[j].head != k) { toks[j].head = k; toks[j].deprel = "advmod"; }
     }
     bool has_obj = false;
-    for (int j = 0; j < n; ++j) has_obj = has_obj || (toks[j].head == k && toks[j].deprel == "obj");
+    for (int j = 0; j < n; ++j) has_obj = has_obj || (toks[j].head == k && toks[j].deprel == "obj"sv);
     if (old_head <= k) continue;
     for (int j = k + 1; j < old_head && !has_obj; ++j)
-      if (toks[j].head == old_head && (toks[j].upos == "NOUN" || toks[j].upos == "PROPN") &&
-          toks[j].deprel != "nsubj") {
+      if (toks[j].head == old_head && (toks[j].upos == "NOUN"sv || toks[j].upos == "PROPN"sv) &&
+          toks[j].deprel != "nsubj"sv) {
         toks[j].head = k;
         toks[j].deprel = "obj";
         has_obj = true;
@@ -347,18 +349,18 @@ void RepairParse(std::vector<Token>& toks) {
   // when that noun is the sentence's root or the subject of a later reporting verb.
   for (int k = 1; k < n; ++k) {
     Token& v = toks[k];
-    if ((v.xpos != "VBN" && v.xpos != "VBD") || v.deprel != "acl" || v.head < 0 || v.head >= k) continue;
+    if ((v.xpos != "VBN"sv && v.xpos != "VBD"sv) || v.deprel != "acl"sv || v.head < 0 || v.head >= k) continue;
     int s = v.head;
-    if (toks[s].upos != "NOUN" && toks[s].upos != "PROPN") continue;
+    if (toks[s].upos != "NOUN"sv && toks[s].upos != "PROPN"sv) continue;
     bool has_obj = false, has_aux = false;
     for (int j = 0; j < n; ++j) {
       if (toks[j].head != k) continue;
-      has_obj = has_obj || toks[j].deprel == "obj";
+      has_obj = has_obj || toks[j].deprel == "obj"sv;
       has_aux = has_aux || toks[j].deprel.rfind("aux", 0) == 0;
     }
     if (!has_obj || has_aux) continue;
     bool root = toks[s].head < 0;
-    bool speech_subject = toks[s].deprel == "nsubj" && toks[s].head > k && IsSpeechVerb(toks[toks[s].head].lemma);
+    bool speech_subject = toks[s].deprel == "nsubj"sv && toks[s].head > k && IsSpeechVerb(toks[toks[s].head].lemma);
     if (!root && !speech_subject) continue;
     v.xpos = "VBD";
     v.head = toks[s].head;
@@ -371,16 +373,16 @@ void RepairParse(std::vector<Token>& toks) {
   // after it is the verb's object.
   for (int k = 0; k + 1 < n; ++k) {
     Token& t = toks[k];
-    if (t.upos != "PROPN" || t.deprel != "compound" || (t.head != k + 1 && t.head != k + 2)) continue;
+    if (t.upos != "PROPN"sv || t.deprel != "compound"sv || (t.head != k + 1 && t.head != k + 2)) continue;
     int h = t.head;
     std::string hl = Lower(toks[h].text);
     if (!In(hl, {"month", "week", "year", "weekend", "morning", "afternoon", "evening", "night",
                  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}))
       continue;
     int v = toks[h].head;
-    if (v < 0 || toks[v].upos != "VERB" || v > k) continue;
+    if (v < 0 || toks[v].upos != "VERB"sv || v > k) continue;
     bool has_obj = false;
-    for (int j = 0; j < n; ++j) has_obj = has_obj || (toks[j].head == v && toks[j].deprel == "obj");
+    for (int j = 0; j < n; ++j) has_obj = has_obj || (toks[j].head == v && toks[j].deprel == "obj"sv);
     if (has_obj) continue;
     t.head = v;
     t.deprel = "obj";
@@ -389,12 +391,12 @@ void RepairParse(std::vector<Token>& toks) {
   // subjects, one before its reported clause: that one is the reported clause's subject.
   for (int k = 0; k < n; ++k) {
     Token& c = toks[k];
-    if (c.deprel != "ccomp" || c.upos != "VERB" || c.head <= k || !IsSpeechVerb(toks[c.head].lemma)) continue;
+    if (c.deprel != "ccomp"sv || c.upos != "VERB"sv || c.head <= k || !IsSpeechVerb(toks[c.head].lemma)) continue;
     int h = c.head, before = -1, after = -1;
     bool own = false;
     for (int j = 0; j < n; ++j) {
       if (toks[j].head == k && toks[j].deprel.rfind("nsubj", 0) == 0) own = true;
-      if (toks[j].head == h && toks[j].deprel == "nsubj") (j < k ? before : after) = j;
+      if (toks[j].head == h && toks[j].deprel == "nsubj"sv) (j < k ? before : after) = j;
     }
     if (own || before < 0 || after < 0) continue;
     toks[before].head = k;
@@ -403,12 +405,12 @@ void RepairParse(std::vector<Token>& toks) {
   // while a relative pronoun is its subject heads a relative clause on the noun before.
   for (int k = 2; k + 1 < n; ++k) {
     Token& v = toks[k];
-    if (v.upos != "VERB" || v.deprel != "amod" || v.head <= k) continue;
+    if (v.upos != "VERB"sv || v.deprel != "amod"sv || v.head <= k) continue;
     int r = k - 1, ante = k - 2;
     if (toks[r].head != k || !In(Lower(toks[r].text), {"that", "which", "who"})) continue;
-    if (toks[ante].upos != "NOUN" && toks[ante].upos != "PROPN") continue;
+    if (toks[ante].upos != "NOUN"sv && toks[ante].upos != "PROPN"sv) continue;
     int obj = v.head;
-    if (toks[obj].upos != "NOUN" && toks[obj].upos != "PROPN") continue;
+    if (toks[obj].upos != "NOUN"sv && toks[obj].upos != "PROPN"sv) continue;
     if (descends(ante, k) || descends(ante, obj)) continue;
     toks[r].deprel = "nsubj";
     v.head = ante;
@@ -420,32 +422,32 @@ void RepairParse(std::vector<Token>& toks) {
   // belongs to the noun phrase that ends right before its comma when that phrase lies
   // inside the one the parser chose.
   for (int k = 0; k < n; ++k) {
-    if (toks[k].deprel != "appos" || toks[k].head < 0) continue;
+    if (toks[k].deprel != "appos"sv || toks[k].head < 0) continue;
     int h = toks[k].head, first = k;
     for (int j = 0; j < k; ++j) {
-      if (toks[j].upos == "PUNCT") continue;
+      if (toks[j].upos == "PUNCT"sv) continue;
       int g = j, guard = 0;
       while (g >= 0 && g != k && guard++ < 64) g = toks[g].head;
       if (g == k) { first = j; break; }
     }
     int comma = first - 1;
-    if (comma < 1 || toks[comma].text != ",") continue;
+    if (comma < 1 || toks[comma].text != ","sv) continue;
     int p = comma - 1;
-    if (p == h || (toks[p].upos != "PROPN" && toks[p].upos != "NOUN")) continue;
+    if (p == h || (toks[p].upos != "PROPN"sv && toks[p].upos != "NOUN"sv)) continue;
     bool inside = false;
     for (int g = toks[p].head, guard = 0; g >= 0 && guard < 64; g = toks[g].head, ++guard)
       if (g == h) { inside = true; break; }
-    if (!inside || toks[p].deprel == "flat" || toks[p].deprel == "compound") continue;
+    if (!inside || toks[p].deprel == "flat"sv || toks[p].deprel == "compound"sv) continue;
     toks[k].head = p;
   }
   // "with both Indian Prime Minister Narendra Modi and Pakistani Prime Minister
   // Shehbaz Sharif": a name hung as `flat` on another across "and" is coordinated with it.
   for (int k = 0; k < n; ++k) {
-    if (toks[k].deprel != "flat" || toks[k].head < 0 || toks[k].head >= k) continue;
+    if (toks[k].deprel != "flat"sv || toks[k].head < 0 || toks[k].head >= k) continue;
     int h = toks[k].head;
     bool across_and = false;
     for (int j = h + 1; j < k; ++j)
-      if (toks[j].upos == "CCONJ" && (toks[j].head == k || toks[toks[j].head].head == k ||
+      if (toks[j].upos == "CCONJ"sv && (toks[j].head == k || toks[toks[j].head].head == k ||
                                        (toks[j].head > j && toks[j].head < k))) across_and = true;
     if (across_and) toks[k].deprel = "conj";
   }
@@ -454,12 +456,12 @@ void RepairParse(std::vector<Token>& toks) {
   // "and") is that noun's apposition, not one more conjunct.
   for (int k = 2; k < n; ++k) {
     const int noun = k - 2;
-    if (toks[k].deprel != "conj" || toks[k].upos != "PROPN" || toks[k - 1].text != "," ||
-        toks[noun].deprel != "conj" || toks[noun].upos != "NOUN" || toks[noun].head != toks[k].head)
+    if (toks[k].deprel != "conj"sv || toks[k].upos != "PROPN"sv || toks[k - 1].text != ","sv ||
+        toks[noun].deprel != "conj"sv || toks[noun].upos != "NOUN"sv || toks[noun].head != toks[k].head)
       continue;
     bool last_conjunct = false;
     for (int c = 0; c < noun; ++c)
-      last_conjunct = last_conjunct || (toks[c].head == noun && toks[c].deprel == "cc" && In(Lower(toks[c].text), {"and", "or"}));
+      last_conjunct = last_conjunct || (toks[c].head == noun && toks[c].deprel == "cc"sv && In(Lower(toks[c].text), {"and", "or"}));
     if (!last_conjunct) continue;
     toks[k].head = noun;
     toks[k].deprel = "appos";
@@ -472,17 +474,17 @@ void RepairParse(std::vector<Token>& toks) {
   // signed ..." with "Li" as the root): the verb takes the first name's place and it as
   // subject.
   for (int k = 1; k < n; ++k) {
-    if (toks[k].deprel != "nsubj" || toks[k].upos != "PROPN" || toks[k].head < 0) continue;
+    if (toks[k].deprel != "nsubj"sv || toks[k].upos != "PROPN"sv || toks[k].head < 0) continue;
     const int v = toks[k].head, noun = k - 1;
-    if (toks[noun].upos != "NOUN") continue;
+    if (toks[noun].upos != "NOUN"sv) continue;
     const int first = toks[noun].head;
-    if (first < 0 || first >= noun || toks[first].upos != "PROPN") continue;
+    if (first < 0 || first >= noun || toks[first].upos != "PROPN"sv) continue;
     bool and_between = false;
-    for (int j = first + 1; j < noun; ++j) and_between = and_between || toks[j].upos == "CCONJ";
-    if (toks[noun].deprel == "conj" && toks[first].head == v && toks[first].deprel == "nsubj") {
+    for (int j = first + 1; j < noun; ++j) and_between = and_between || toks[j].upos == "CCONJ"sv;
+    if (toks[noun].deprel == "conj"sv && toks[first].head == v && toks[first].deprel == "nsubj"sv) {
       toks[k].head = noun;
       toks[k].deprel = "appos";
-    } else if (and_between && toks[v].head == noun && toks[v].upos == "VERB" && !descends(first, v)) {
+    } else if (and_between && toks[v].head == noun && toks[v].upos == "VERB"sv && !descends(first, v)) {
       toks[v].head = toks[first].head;
       toks[v].deprel = toks[first].deprel;
       toks[first].head = v;
@@ -490,7 +492,7 @@ void RepairParse(std::vector<Token>& toks) {
       for (int j = 0; j < n; ++j)  // (the sentence's punctuation and the first's clause words)
         if (toks[j].head == first && In(toks[j].deprel, {"punct", "obl", "obl:unmarked", "advmod"})) toks[j].head = v;
       for (int j = first + 1; j < noun; ++j)
-        if (toks[j].upos == "CCONJ" && toks[j].head == first) toks[j].head = noun;
+        if (toks[j].upos == "CCONJ"sv && toks[j].head == first) toks[j].head = noun;
       toks[noun].head = first;
       toks[noun].deprel = "conj";
       toks[k].head = noun;
@@ -500,15 +502,15 @@ void RepairParse(std::vector<Token>& toks) {
   // "Iran will not negotiate with Canada, the minister said": a prepositional
   // phrase read as the reporting verb's complement belongs to the verb before it.
   for (int k = 1; k < n; ++k) {
-    if ((toks[k].upos != "NOUN" && toks[k].upos != "PROPN") || toks[k].deprel != "ccomp" ||
+    if ((toks[k].upos != "NOUN"sv && toks[k].upos != "PROPN"sv) || toks[k].deprel != "ccomp"sv ||
         toks[k].head <= k || !IsSpeechVerb(toks[toks[k].head].lemma))
       continue;
     bool has_case = false;
-    for (int j = 0; j < k; ++j) has_case = has_case || (toks[j].head == k && toks[j].deprel == "case");
+    for (int j = 0; j < k; ++j) has_case = has_case || (toks[j].head == k && toks[j].deprel == "case"sv);
     if (!has_case) continue;
     int verb = -1;
     for (int j = k - 1; j >= 0 && verb < 0; --j)
-      if (toks[j].upos == "VERB") verb = j;
+      if (toks[j].upos == "VERB"sv) verb = j;
     if (verb < 0 || descends(verb, k)) continue;
     toks[k].head = verb;
     toks[k].deprel = "obl";
@@ -516,11 +518,11 @@ void RepairParse(std::vector<Token>& toks) {
   // "after the museum shooting last week": a gerund with a determiner and no object or
   // subject of its own is a noun (the act has no subject to take from the clause above).
   for (int k = 0; k < n; ++k) {
-    if (toks[k].xpos != "VBG" || toks[k].upos != "VERB") continue;
+    if (toks[k].xpos != "VBG"sv || toks[k].upos != "VERB"sv) continue;
     bool det = false, clausal = false;
     for (int j = 0; j < n; ++j) {
       if (toks[j].head != k) continue;
-      if (toks[j].deprel == "det" && In(Lower(toks[j].text), {"the", "a", "an", "this", "that", "these", "those"})) det = true;
+      if (toks[j].deprel == "det"sv && In(Lower(toks[j].text), {"the", "a", "an", "this", "that", "these", "those"})) det = true;
       if (In(toks[j].deprel, {"obj", "nsubj", "nsubj:pass", "iobj", "ccomp", "xcomp", "aux", "mark"})) clausal = true;
     }
     if (!det || clausal) continue;
@@ -533,10 +535,10 @@ void RepairParse(std::vector<Token>& toks) {
   // phrase ("after the museum") is the head of that phrase, the noun its modifier.
   for (int k = 1; k < n; ++k) {
     int m = k - 1;
-    if (toks[k].xpos != "VBG" || toks[k].upos != "VERB" || toks[m].upos != "NOUN") continue;
+    if (toks[k].xpos != "VBG"sv || toks[k].upos != "VERB"sv || toks[m].upos != "NOUN"sv) continue;
     bool has_case = false, clausal = false;
     for (int j = 0; j < n; ++j) {
-      if (toks[j].head == m && toks[j].deprel == "case" && j < m) has_case = true;
+      if (toks[j].head == m && toks[j].deprel == "case"sv && j < m) has_case = true;
       if (toks[j].head == k && In(toks[j].deprel, {"obj", "nsubj", "nsubj:pass", "iobj", "ccomp", "xcomp", "aux", "mark", "det"}))
         clausal = true;
     }
@@ -560,21 +562,21 @@ void RepairParse(std::vector<Token>& toks) {
       continue;
     int t = toks[v].head, speech = toks[t].head;
     if (speech < 0 || !IsSpeechVerb(toks[speech].lemma) ||
-        !(toks[t].deprel.starts_with("obl") || toks[t].deprel == "nsubj" || toks[t].deprel == "obj"))
+        !(toks[t].deprel.starts_with("obl") || toks[t].deprel == "nsubj"sv || toks[t].deprel == "obj"sv))
       continue;
     const bool time = IsTimeNoun(Lower(toks[t].text));
     if (!time) continue;
     int that = -1, subj = -1;
     for (int j = t + 1; j < v; ++j) {
       if (toks[j].head != v) continue;
-      if (Lower(toks[j].text) == "that" && that < 0) that = j;
-      else if (toks[j].deprel == "nsubj" || toks[j].deprel == "nsubj:pass") subj = j;
+      if (Lower(toks[j].text) == "that"sv && that < 0) that = j;
+      else if (toks[j].deprel == "nsubj"sv || toks[j].deprel == "nsubj:pass"sv) subj = j;
     }
     // ("said Thursday he had rejected": no "that", the day read as the verb's subject.)
     if (subj < 0 || (that >= 0 && subj < that) || descends(speech, v)) continue;
-    if (toks[t].deprel == "nsubj" || toks[t].deprel == "obj") {
+    if (toks[t].deprel == "nsubj"sv || toks[t].deprel == "obj"sv) {
       bool other_subject = false;
-      for (int j = 0; j < t; ++j) other_subject = other_subject || (toks[j].head == speech && toks[j].deprel == "nsubj");
+      for (int j = 0; j < t; ++j) other_subject = other_subject || (toks[j].head == speech && toks[j].deprel == "nsubj"sv);
       if (!other_subject) continue;
       toks[t].deprel = "obl:unmarked";
     }
@@ -595,14 +597,14 @@ void RepairParse(std::vector<Token>& toks) {
   for (int v = 0; v < n; ++v) {
     int first = -1;
     for (int k = 0; k < v; ++k) {
-      if (toks[k].head != v || toks[k].deprel != "nsubj") continue;
+      if (toks[k].head != v || toks[k].deprel != "nsubj"sv) continue;
       if (first < 0) { first = k; continue; }
       bool cconj = false, comma = false;
       int prep = -1;
       for (int c = first + 1; c < k; ++c) {
-        cconj = cconj || (toks[c].upos == "CCONJ" && (toks[c].head == k || toks[c].head == v));
-        comma = comma || toks[c].text == ",";
-        if (toks[c].upos == "ADP" && toks[c].head == v && toks[c].deprel == "case") prep = c;
+        cconj = cconj || (toks[c].upos == "CCONJ"sv && (toks[c].head == k || toks[c].head == v));
+        comma = comma || toks[c].text == ","sv;
+        if (toks[c].upos == "ADP"sv && toks[c].head == v && toks[c].deprel == "case"sv) prep = c;
       }
       const std::string first_word = toks[first].lemma.empty() ? Lower(toks[first].text) : Lower(toks[first].lemma);
       if (!cconj && IsTimeNoun(first_word)) {
@@ -610,7 +612,7 @@ void RepairParse(std::vector<Token>& toks) {
         first = k;
       } else if (cconj) {
         for (int c = first + 1; c < k; ++c)
-          if (toks[c].upos == "CCONJ" && (toks[c].head == k || toks[c].head == v)) {
+          if (toks[c].upos == "CCONJ"sv && (toks[c].head == k || toks[c].head == v)) {
             toks[c].head = k;
             toks[c].deprel = "cc";
           }
@@ -620,9 +622,9 @@ void RepairParse(std::vector<Token>& toks) {
         toks[prep].head = k;
         toks[k].head = first;
         toks[k].deprel = "nmod";
-      } else if (comma && first > 0 && toks[v].upos == "VERB" && IsSpeechVerb(toks[v].lemma) &&
+      } else if (comma && first > 0 && toks[v].upos == "VERB"sv && IsSpeechVerb(toks[v].lemma) &&
                  (toks[v].head < 0 || toks[v].head < v) &&
-                 (toks[first - 1].upos == "NOUN" || toks[first - 1].upos == "PROPN") && !descends(first - 1, first)) {
+                 (toks[first - 1].upos == "NOUN"sv || toks[first - 1].upos == "PROPN"sv) && !descends(first - 1, first)) {
         toks[first].head = first - 1;
         toks[first].deprel = "nmod";
         first = k;
@@ -636,7 +638,7 @@ void RepairParse(std::vector<Token>& toks) {
   // the clause modifies the main verb.
   for (int x = 1; x + 1 < n; ++x) {
     const int w = x + 1;
-    if (toks[w].upos != "VERB" || !In(toks[w].xpos, {"VBD", "VBZ", "VBP"}) ||
+    if (toks[w].upos != "VERB"sv || !In(toks[w].xpos, {"VBD", "VBZ", "VBP"}) ||
         !In(toks[w].deprel, {"conj", "parataxis", "xcomp", "advcl", "ccomp"}) || toks[w].head < 0 || toks[w].head > x)
       continue;
     if (!In(toks[x].upos, {"NOUN", "PROPN", "PRON"}) ||
@@ -644,13 +646,13 @@ void RepairParse(std::vector<Token>& toks) {
       continue;
     int p = -1;
     for (int c = 0; c < x; ++c)
-      if (toks[c].head == x && toks[c].deprel == "case") p = c;
+      if (toks[c].head == x && toks[c].deprel == "case"sv) p = c;
     if (p < 0 || !In(Lower(toks[p].text), {"after", "before", "since", "until", "as", "while", "when", "because"})) continue;
     bool own_subject = false;
     for (int c = 0; c < n; ++c) own_subject = own_subject || (toks[c].head == w && toks[c].deprel.starts_with("nsubj"));
     if (own_subject || descends(toks[w].head, w)) continue;
     for (int c = 0; c < n; ++c)
-      if (toks[c].head == w && toks[c].deprel == "cc") toks[c].deprel = "dep";
+      if (toks[c].head == w && toks[c].deprel == "cc"sv) toks[c].deprel = "dep";
     toks[w].deprel = "advcl";
     toks[x].head = w;
     toks[x].deprel = "nsubj";
@@ -664,10 +666,10 @@ void RepairParse(std::vector<Token>& toks) {
   // the verb's subjects (a passive one would take the act from the real subject).
   for (int k = 1; k < n; ++k) {
     const int v = toks[k].head;
-    if (v < 0 || v >= k || (toks[k].deprel != "nsubj" && toks[k].deprel != "nsubj:pass")) continue;
+    if (v < 0 || v >= k || (toks[k].deprel != "nsubj"sv && toks[k].deprel != "nsubj:pass"sv)) continue;
     bool subject_before = false, comma = false;
-    for (int c = 0; c < v; ++c) subject_before = subject_before || (toks[c].head == v && toks[c].deprel == "nsubj");
-    for (int c = v + 1; c < k; ++c) comma = comma || toks[c].text == ",";
+    for (int c = 0; c < v; ++c) subject_before = subject_before || (toks[c].head == v && toks[c].deprel == "nsubj"sv);
+    for (int c = v + 1; c < k; ++c) comma = comma || toks[c].text == ","sv;
     if (subject_before && comma) toks[k].deprel = "dep";
   }
   // "Belarusian protesters' hunger strike demanding democracy entered its second week": a
@@ -675,16 +677,16 @@ void RepairParse(std::vector<Token>& toks) {
   // right after it: the first noun after it and before its head that the noun after the
   // possessive marker hangs from.
   for (int k = 0; k < n; ++k) {
-    if (toks[k].deprel != "nmod:poss" || toks[k].head <= k) continue;
+    if (toks[k].deprel != "nmod:poss"sv || toks[k].head <= k) continue;
     int h = toks[k].head;
-    if (toks[h].upos != "VERB" && toks[h].upos != "AUX") continue;
+    if (toks[h].upos != "VERB"sv && toks[h].upos != "AUX"sv) continue;
     int owner = -1;
     for (int j = k + 1; j < h; ++j) {
-      if (toks[j].upos == "PART" || toks[j].upos == "PUNCT") continue;
+      if (toks[j].upos == "PART"sv || toks[j].upos == "PUNCT"sv) continue;
       // climb from the first word after the possessive to the top of its phrase below h
       int g = j, guard = 0;
       while (g >= 0 && toks[g].head != h && guard++ < 16) g = toks[g].head;
-      if (g > k && g < h && (toks[g].upos == "NOUN" || toks[g].upos == "PROPN")) owner = g;
+      if (g > k && g < h && (toks[g].upos == "NOUN"sv || toks[g].upos == "PROPN"sv)) owner = g;
       break;
     }
     if (owner < 0 || descends(owner, k)) continue;
@@ -693,26 +695,26 @@ void RepairParse(std::vector<Token>& toks) {
   // "Iran dismissed the opposition's threat to quit the talks": an infinitive right after a
   // noun of aim hung on that noun's own head is the noun's complement (what is threatened).
   for (int k = 2; k < n; ++k) {
-    if (toks[k].upos != "VERB" || Lower(toks[k - 1].text) != "to" || toks[k - 1].head != k) continue;
+    if (toks[k].upos != "VERB"sv || Lower(toks[k - 1].text) != "to"sv || toks[k - 1].head != k) continue;
     int noun = k - 2;
-    if (toks[noun].upos != "NOUN" || !IsAimNoun(toks[noun].lemma)) continue;
+    if (toks[noun].upos != "NOUN"sv || !IsAimNoun(toks[noun].lemma)) continue;
     if (toks[k].head < 0 || toks[k].head != toks[noun].head) continue;
-    if (toks[k].deprel != "advcl" && toks[k].deprel != "xcomp") continue;
+    if (toks[k].deprel != "advcl"sv && toks[k].deprel != "xcomp"sv) continue;
     toks[k].head = noun;
     toks[k].deprel = "acl";
   }
   // "Obama faces pressure from Congress to help Iran": the same with a phrase between the
   // noun (the verb's object) and the infinitive, and no verb between them.
   for (int k = 2; k < n; ++k) {
-    if (toks[k].upos != "VERB" || Lower(toks[k - 1].text) != "to" || toks[k - 1].head != k) continue;
+    if (toks[k].upos != "VERB"sv || Lower(toks[k - 1].text) != "to"sv || toks[k - 1].head != k) continue;
     int h = toks[k].head;
-    if (h < 0 || (toks[k].deprel != "advcl" && toks[k].deprel != "xcomp")) continue;
+    if (h < 0 || (toks[k].deprel != "advcl"sv && toks[k].deprel != "xcomp"sv)) continue;
     int noun = -1;
     for (int j = h + 1; j < k - 1; ++j)
-      if (toks[j].head == h && toks[j].deprel == "obj") noun = j;
-    if (noun < 0 || toks[noun].upos != "NOUN" || !IsAimNoun(toks[noun].lemma)) continue;
+      if (toks[j].head == h && toks[j].deprel == "obj"sv) noun = j;
+    if (noun < 0 || toks[noun].upos != "NOUN"sv || !IsAimNoun(toks[noun].lemma)) continue;
     bool verb_between = false;
-    for (int j = noun + 1; j < k - 1; ++j) verb_between = verb_between || toks[j].upos == "VERB";
+    for (int j = noun + 1; j < k - 1; ++j) verb_between = verb_between || toks[j].upos == "VERB"sv;
     if (verb_between || descends(noun, k)) continue;
     toks[k].head = noun;
     toks[k].deprel = "acl";
@@ -720,15 +722,15 @@ void RepairParse(std::vector<Token>& toks) {
   // "Obama was pressured by Congress to help Iran": an infinitive hung on the agent of a
   // passive verb is that verb's complement.
   for (int k = 2; k < n; ++k) {
-    if (toks[k].upos != "VERB" || Lower(toks[k - 1].text) != "to" || toks[k - 1].head != k) continue;
+    if (toks[k].upos != "VERB"sv || Lower(toks[k - 1].text) != "to"sv || toks[k - 1].head != k) continue;
     int agent = toks[k].head;
-    if (agent < 0 || toks[k].deprel != "acl" || agent > k) continue;
+    if (agent < 0 || toks[k].deprel != "acl"sv || agent > k) continue;
     int v = toks[agent].head;
-    if (v < 0 || toks[v].upos != "VERB" || toks[v].xpos != "VBN" || !toks[agent].deprel.starts_with("obl")) continue;
+    if (v < 0 || toks[v].upos != "VERB"sv || toks[v].xpos != "VBN"sv || !toks[agent].deprel.starts_with("obl")) continue;
     bool by = false, passive = false;
     for (int j = 0; j < n; ++j) {
-      if (toks[j].head == agent && toks[j].deprel == "case" && Lower(toks[j].text) == "by") by = true;
-      if (toks[j].head == v && (toks[j].deprel == "aux:pass" || toks[j].deprel == "nsubj:pass")) passive = true;
+      if (toks[j].head == agent && toks[j].deprel == "case"sv && Lower(toks[j].text) == "by"sv) by = true;
+      if (toks[j].head == v && (toks[j].deprel == "aux:pass"sv || toks[j].deprel == "nsubj:pass"sv)) passive = true;
     }
     if (!by || !passive || descends(v, k)) continue;
     toks[k].head = v;
@@ -739,21 +741,21 @@ void RepairParse(std::vector<Token>& toks) {
   // finite verb (past or present tense, no subject of its own) hung on the noun after "as",
   // "while", "after", "before", "since", "until" or "when" heads that clause.
   for (int m = 0; m + 2 < n; ++m) {
-    if (toks[m].deprel != "case" ||
+    if (toks[m].deprel != "case"sv ||
         !In(Lower(toks[m].text), {"as", "while", "after", "before", "since", "until", "when"}))
       continue;
     int noun = toks[m].head;
-    if (noun <= m || (toks[noun].upos != "NOUN" && toks[noun].upos != "PROPN")) continue;
+    if (noun <= m || (toks[noun].upos != "NOUN"sv && toks[noun].upos != "PROPN"sv)) continue;
     int h = toks[noun].head;
     if (h < 0 || !(toks[noun].deprel.starts_with("obl") || toks[noun].deprel.starts_with("nmod"))) continue;
     int verb = -1;
     for (int j = noun + 1; j < n; ++j)
-      if (toks[j].head == noun && toks[j].deprel == "acl" && In(toks[j].xpos, {"VBD", "VBZ", "VBP"}) &&
-          toks[j].upos == "VERB")
+      if (toks[j].head == noun && toks[j].deprel == "acl"sv && In(toks[j].xpos, {"VBD", "VBZ", "VBP"}) &&
+          toks[j].upos == "VERB"sv)
         verb = j;
     // "came as Israel announced it would free ...": the verb right after the noun may hang
     // on the noun's head instead (parataxis, a conjunct, a second clause).
-    if (verb < 0 && noun + 1 < n && toks[noun + 1].head == h && toks[noun + 1].upos == "VERB" &&
+    if (verb < 0 && noun + 1 < n && toks[noun + 1].head == h && toks[noun + 1].upos == "VERB"sv &&
         In(toks[noun + 1].xpos, {"VBD", "VBZ", "VBP"}) &&
         In(toks[noun + 1].deprel, {"parataxis", "conj", "advcl", "ccomp", "dep", "xcomp"}))
       verb = noun + 1;
@@ -775,8 +777,8 @@ void RepairParse(std::vector<Token>& toks) {
   // stem, a verb, heads the word: it takes the prefix's place and dependents.
   for (int k = 0; k + 2 < n; ++k) {
     int y = k + 2;
-    if (toks[k + 1].text != "-" || toks[k + 1].start != toks[k].end || toks[y].start != toks[k + 1].end) continue;
-    if (toks[y].upos != "VERB" || toks[y].head != k || toks[k].upos == "PROPN") continue;
+    if (toks[k + 1].text != "-"sv || toks[k + 1].start != toks[k].end || toks[y].start != toks[k + 1].end) continue;
+    if (toks[y].upos != "VERB"sv || toks[y].head != k || toks[k].upos == "PROPN"sv) continue;
     if (toks[k].head == y || descends(toks[k].head, y)) continue;
     toks[y].head = toks[k].head;
     toks[y].deprel = toks[k].deprel;
@@ -793,7 +795,7 @@ void RepairParse(std::vector<Token>& toks) {
   // "alleged"): a subjectless root verb after a clause that has a subject, no auxiliary,
   // no object but a time word and no marker, with nothing between them.
   for (int v2 = 1; v2 < n; ++v2) {
-    if (toks[v2].head >= 0 || toks[v2].upos != "VERB" || !In(toks[v2].xpos, {"VBD", "VBZ", "VBP"})) continue;
+    if (toks[v2].head >= 0 || toks[v2].upos != "VERB"sv || !In(toks[v2].xpos, {"VBD", "VBZ", "VBP"})) continue;
     int v1 = -1;
     bool v2_subject = false;
     for (int c = 0; c < n; ++c) {
@@ -807,15 +809,15 @@ void RepairParse(std::vector<Token>& toks) {
     for (int c = 0; c < n; ++c) {
       if (toks[c].head != v1) continue;
       const std::string& r = toks[c].deprel;
-      if (r == "nsubj" && c < v1) subj = c;
+      if (r == "nsubj"sv && c < v1) subj = c;
       if (In(r, {"aux", "aux:pass", "cop", "nsubj:pass", "mark"})) blocked = true;
-      if (r == "obj" && !IsTimeNoun(Lower(toks[c].text))) blocked = true;
+      if (r == "obj"sv && !IsTimeNoun(Lower(toks[c].text))) blocked = true;
     }
     for (int j = v1 + 1; j < v2; ++j)
       blocked = blocked || In(Lower(toks[j].text), {",", ";", ":", "--", "-", "and", "or", "but", "\"", "'"});
     if (subj < 0 || blocked) continue;
     for (int c = 0; c < n; ++c)
-      if (toks[c].head == v1 && toks[c].deprel == "obj") toks[c].deprel = "obl:unmarked";
+      if (toks[c].head == v1 && toks[c].deprel == "obj"sv) toks[c].deprel = "obl:unmarked";
     modifier_of_subject(v1, v2, subj);
     break;
   }
@@ -824,11 +826,11 @@ void RepairParse(std::vector<Token>& toks) {
   // phrase; it belongs to the main clause.
   int root = -1;
   for (int k = 0; k < n; ++k)
-    if (toks[k].head < 0 && toks[k].upos != "PUNCT") { root = k; break; }
+    if (toks[k].head < 0 && toks[k].upos != "PUNCT"sv) { root = k; break; }
   for (int k = 0; k + 1 < n; ++k) {
-    if (Lower(toks[k].text) != "according" || Lower(toks[k + 1].text) != "to") continue;
+    if (Lower(toks[k].text) != "according"sv || Lower(toks[k + 1].text) != "to"sv) continue;
     int x = toks[k].head;
-    if (x < 0 || x == root || root < 0 || toks[root].upos != "VERB") continue;
+    if (x < 0 || x == root || root < 0 || toks[root].upos != "VERB"sv) continue;
     for (int g = toks[root].head, guard = 0; g >= 0 && guard < 32; g = toks[g].head, ++guard)
       if (g == x) { x = -1; break; }
     if (x < 0) continue;
