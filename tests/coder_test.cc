@@ -1154,6 +1154,18 @@ TEST(Coder, APersonThePatternNamesIsTheTarget) {
   EXPECT_FALSE(Any(ev, [](const Event& e) { return !e.target.empty(); })) << Dump(ev);
 }
 
+// An act stopped is its reversal: cooperation stopped reduces relations, shelling stopped
+// de-escalates; "ended up doing" is doing.
+TEST(Coder, AnActStoppedIsItsReversal) {
+  auto ev = CodeText("Iran stopped cooperating with the IAEA.", "2021-02-23");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "IRN" && e.cameo_root == "16"; })) << Dump(ev);
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo_root == "06"; })) << Dump(ev);
+  ev = CodeText("Israel stopped shelling Gaza on Monday.", "2021-02-23");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "ISR" && e.cameo.rfind("087", 0) == 0; })) << Dump(ev);
+  ev = CodeText("Israel ended up cooperating with Egypt.", "2021-02-23");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo_root == "16"; })) << Dump(ev);
+}
+
 // Being "under pressure from" someone is that one's pressing.
 TEST(Coder, UnderPressureFromIsThePressersAct) {
   auto ev = CodeText("The Argentine government is also under pressure from European Union countries to raise tariffs.",

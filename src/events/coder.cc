@@ -243,6 +243,26 @@ std::string RefusalCode(const std::string& code) {
   return "";
 }
 
+// The code of stopping an act ("stopped cooperating with the IAEA": relations reduced,
+// 160; "stopped shelling": de-escalation, 087); "" when stopping it is no event
+// (statements, appeals, demands, accusations...).
+std::string HaltCode(const std::string& code) {
+  if (code.size() < 2) return "";
+  const std::string root = code.substr(0, 2);
+  if (root == "04") return code.rfind("045", 0) == 0 ? "165" : "164";
+  if (root == "05" || root == "06") return "160";
+  if (root == "07") {
+    if (code.rfind("071", 0) == 0) return "1621";
+    if (code.rfind("072", 0) == 0) return "1622";
+    if (code.rfind("073", 0) == 0) return "1623";
+    return "162";
+  }
+  if (root == "14") return "082";
+  if (root == "17") return "081";
+  if (root == "18" || root == "19" || root == "20") return "087";
+  return "";
+}
+
 using actors::Unit;
 
 struct Analysis {
@@ -1330,7 +1350,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
   };
 
   // Is this clause a fact? Negation, modals, conditionals; intent if future/intended.
-  enum class Mood { kFact, kIntent, kNotFact, kRefusal };
+  enum class Mood { kFact, kIntent, kNotFact, kRefusal, kHalted };
   auto mood_of = [&](int v, std::string* why) -> Mood {
     Mood mood = Mood::kFact;
     for (int k = v, guard = 0; k >= 0 && guard < 8; k = a.head(k), ++guard) {
@@ -1385,6 +1405,13 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       if (r == "xcomp"sv && k == v && In(a.tok(h).lemma, {"refuse", "decline"})) {
         *why = "refused (" + a.tok(h).text + ")";
         return Mood::kRefusal;
+      }
+      // "Iran stopped cooperating with the IAEA": an act stopped is its reversal (HaltCode).
+      if (r == "xcomp"sv && k == v && a.tok(v).xpos == "VBG"sv &&
+          In(a.tok(h).lemma, {"stop", "cease", "halt", "quit", "discontinue", "suspend", "end"}) &&
+          a.Child(h, {"compound:prt"}) < 0) {  // (not "ended up cancelling")
+        *why = "halted (" + a.tok(h).text + ")";
+        return Mood::kHalted;
       }
       if (r == "xcomp"sv && In(a.tok(h).lemma, {"fail", "neglect"})) {
         *why = "did not happen (" + a.tok(h).text + ")";
@@ -1785,6 +1812,10 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     if (mood == Mood::kIntent && code.rfind("12", 0) == 0 && a.tok(v).lemma == "boycott"sv) code = "143";
     if (mood == Mood::kIntent) {
       code = IntentCode(code);
+      if (code.empty()) continue;
+    }
+    if (mood == Mood::kHalted) {
+      code = HaltCode(code);
       if (code.empty()) continue;
     }
     if (mood == Mood::kRefusal) {
