@@ -135,7 +135,8 @@ class ModelParser final : public Parser {
   }
   // Tagging errors on past tenses that leave a news sentence without its verb:
   // - "Israeli troops shot a Hamas gunman": an irregular past read as a present (VBP/VB)
-  //   the treebank never had it as, is the past;
+  //   the treebank never had it as, is the past; so is one read as a present in -s that
+  //   does not end in s ("forgave");
   // - "Russian troops wounded two soldiers.", "Ukraine shot down a helicopter.": a
   //   sentence ending in a period with no verb at all gets one: its first word after the
   //   first that the treebank knows as a past tense of another lemma.
@@ -208,6 +209,13 @@ class ModelParser final : public Parser {
     };
     for (int i = 0; i < n; ++i) {
       const std::string& x = m_.class_xpos[ws.tags[i]];
+      // ("Russia forgave Cuba's debt": a present in -s must end in s; an irregular past
+      // read as one is the past.)
+      if (x == "VBZ") {
+        const std::string& t = tokens[i].text;
+        if (!t.empty() && t.back() != 's' && Lemmatize(t, "VBD") != Lower(t)) ws.tags[i] = m_.vbd_class;
+        continue;
+      }
       if (x != "VBP" && x != "VB") continue;
       const std::string& t = tokens[i].text;
       const bool irregular = t.size() > 2 && t.compare(t.size() - 2, 2, "ed") != 0 && Lemmatize(t, "VBD") != Lower(t);

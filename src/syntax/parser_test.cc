@@ -255,6 +255,9 @@ TEST(ParserTest, PastTenseVerbsAreNotLost) {
   auto u = Parse("Russian troops wounded two Ukrainian soldiers .");
   EXPECT_EQ(u[Find(u, "wounded")].xpos, "VBD") << Dump(u);
   EXPECT_ARC(u, "wounded", "soldiers", "obj");
+  // An irregular past read as a present in -s.
+  auto f = Parse("Russia forgave Cuba 's debt .");
+  EXPECT_EQ(f[Find(f, "forgave")].lemma, "forgive") << Dump(f);
   // An irregular past the treebank never saw, in a sentence left without a verb.
   auto w = Parse("The European Union froze talks with Turkey .");
   EXPECT_EQ(w[Find(w, "froze")].xpos, "VBD") << Dump(w);
