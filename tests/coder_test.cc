@@ -1166,6 +1166,14 @@ TEST(Coder, AnActStoppedIsItsReversal) {
   EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo_root == "16"; })) << Dump(ev);
 }
 
+// Refugees crossing into a country occupy nothing; troops advancing into one do.
+TEST(Coder, RefugeesCrossingOccupyNothing) {
+  auto ev = CodeText("Thousands of Somali refugees crossed into Kenya on Monday.", "2018-01-01");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo == "192"; })) << Dump(ev);
+  ev = CodeText("Russian troops advanced into Ukraine's Dnipropetrovsk region.", "2025-06-08");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "192" && e.source.code == "RUSMIL"; })) << Dump(ev);
+}
+
 // Being "under pressure from" someone is that one's pressing.
 TEST(Coder, UnderPressureFromIsThePressersAct) {
   auto ev = CodeText("The Argentine government is also under pressure from European Union countries to raise tariffs.",

@@ -1979,6 +1979,13 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
                                         Lower(x.name).find("peacekeep") != std::string::npos);  // ("Chinese peacekeepers": CHN)
       if (peacekeepers) code = "074";
     }
+    // Refugees or migrants crossing or moving into a country occupy nothing ("Somali
+    // refugees crossed into Kenya"): no event.
+    if (code == "192"sv && !sources.empty() &&
+        std::all_of(sources.begin(), sources.end(), [](const Actor& x) { return In(x.role, {"REF", "CVL"}); })) {
+      if (explain) *explain << "    (refugees or civilians moving: no occupation)\n";
+      continue;
+    }
     // Targets: the pattern's, else the verb's object, else a prepositional actor.
     std::vector<Actor> targets = receivers;
     for (int tt : best.target_tokens)
