@@ -197,8 +197,8 @@ std::vector<Unit> FindNameOnly(const std::vector<Token>& toks, const std::vector
         ++end;
         continue;
       }
-      // A hyphen written with no space between two names joins one name ("Ben
-      // Roberts-Smith", "Dominique Strauss-Kahn"); the tokenizer split it.
+      // A hyphen written with no space between two names joins one name ("Mark
+      // Wallace-Jones", "Dominique Strauss-Kahn"); the tokenizer split it.
       if (end + 1 < n && toks[end].text == "-" && toks[end].start == toks[end - 1].end &&
           toks[end + 1].start == toks[end].end && !is_excluded(end) && candidate(end + 1)) {
         end += 2;

@@ -1568,7 +1568,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       for (Actor tgt : tgts) {
         if (!tgt.empty() && tgt.code == src.code && tgt.name == src.name) continue;
         // One of several sources acting on itself under another name ("Bankers from the
-        // two countries ... unfreeze Libya's assets": Libya and the US as sources, Libya as
+        // two countries ... unfreeze Syria's assets": Britain and Syria as sources, Syria as
         // target) is no dyad. (A lone country acting on a place or person of its own is:
         // "Ecuador declared a state of emergency in Quito".)
         if (!tgt.empty() && !src.code.empty() && tgt.code == src.code && src.code == src.country &&
@@ -1827,8 +1827,8 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // "Ukraine received military aid from Germany", "Israel drew
     // condemnation from Turkey": the giver is the source, the receiver the target.
     std::vector<Actor> receivers;
-    // (So is being "under pressure from" someone: "The Argentine government is under
-    // pressure from European Union countries".)
+    // (So is being "under pressure from" someone: "The Greek government is under
+    // pressure from the IMF".)
     const bool under = noun && a.CaseOf(v) == "under"sv;
     if (under) {
       int from = -1;
@@ -1926,7 +1926,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
           if (!sources.empty()) break;
         }
       }
-      // "A report released Tuesday in the Rwandan capital alleged ...": a document that is
+      // "A report released on Tuesday in the Kenyan capital alleged ...": a document that is
       // no actor speaks for whoever released it ("by"), else for the country where it was
       // released.
       if (sources.empty() && subject >= 0 &&
@@ -2158,7 +2158,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // Basra", "declared a state of siege in Pando"); aid to a place abroad is for its
     // country ("funding to fight Ebola in West Africa").
     // So is an alert, a mobilisation or a ceasefire declared at home ("Philippine troops
-    // remained on alert in Manila", "the GNA announced a ceasefire in Libya").
+    // remained on alert in Manila", "the government declared a ceasefire in Libya").
     const bool coercion_at_home = code.rfind("17", 0) == 0 || code.rfind("15", 0) == 0 || code.rfind("0871", 0) == 0;
     // Forces withdrawn from a place abroad leave its country ("withdrew peacekeepers from
     // Rwanda", "pulled its troops out of Lebanon").
@@ -2208,8 +2208,8 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         }
         if (!targets.empty()) break;
       }
-      // Aid goes where its purpose or its object is placed, deeper down: "gave 352 million
-      // euros to promote development in Ethiopia", "assistance to help people in Somalia",
+      // Aid goes where its purpose or its object is placed, deeper down: "gave 120 million
+      // euros to support schools in Mali", "assistance to help families in Chad",
       // "funding to fight the epidemic in Guinea". (Breadth first, three steps at most,
       // through objects, prepositional attachments and infinitival purpose clauses; not into
       // clauses of their own, whose places are their own acts'; conjuncts share the place.)
@@ -2251,7 +2251,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // cooperating, yielding, fighting. ("French and German activists protested" is not.)
     bool distinct_sources = false;
     for (const Actor& x : sources) distinct_sources = distinct_sources || x.code != sources.front().code;
-    // (So is failing to agree: "The United States and South Korea failed to reach
+    // (So is failing to agree: "Japan and Australia failed to reach
     // agreement", each rejects the other.)
     bool agreement_word = false;
     for (int w : best.words)
@@ -2323,14 +2323,14 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // An act named by a noun is done to the actor that noun's complement names, when the
     // pattern has no place for one. Which complement, by the act:
     //  - "into", "against", "on": acts with a patient ("launched an investigation into
-    //    Australian VC recipient Ben Roberts-Smith over allegations of war crimes", 094);
+    //    the former commander John Doe over allegations of war crimes", 094);
     //  - "of" too, but for statements, appeals, meetings, cooperation and aid ("demanded
-    //    the withdrawal of all foreign forces", "condemned the killing of civilians");
+    //    the withdrawal of all foreign troops", "condemned the killing of civilians");
     //  - "from": what is welcomed, demanded, disapproved of or rejected comes from its
-    //    target ("rejected a call from Nelson Mandela", "demanded an explanation from the
+    //    target ("rejected a call from Cyril Ramaphosa", "demanded an explanation from the
     //    prime minister");
-    //  - "to", "for": what is given, promised or cut off goes to it ("suspended food
-    //    supplies and flights to Armenia").
+    //  - "to", "for": what is given, promised or cut off goes to it ("suspended gas
+    //    supplies and flights to Georgia").
     // The nouns: the pattern's own, and the verb's object and its conjuncts.
     if (targets.empty() && !In(code.substr(0, 2), {"01", "02"})) {
       const std::string root = code.substr(0, 2);
@@ -2378,7 +2378,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
           take(c);
         }
       // A person or a group a word of the pattern names, as the verb's object, is the act's
-      // target when coded ("freed prominent blogger Razan Ghazzawi": the blogger), but for forces (the
+      // target when coded ("freed prominent blogger Alaa Fathy": the blogger), but for forces (the
       // source's own, sent or mobilised) and acts with no patient.
       if (!In(root, {"03", "04", "06", "07", "10", "15"}))
         for (int w : best.words) {
@@ -2424,8 +2424,8 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         for (int w : best.words)
           if (object < 0) object = complement_of(w);
       }
-      // The thing's owner, when an actor, is what was acted on: "struck an arms depot of
-      // the Syrian army", "froze the assets of Yukos", "shelled Ukraine's power plants".
+      // The thing's owner, when an actor, is what was acted on: "struck a fuel depot of
+      // the Ukrainian army", "froze the assets of Yukos", "shelled Ukraine's power plants".
       if (object >= 0)
         for (int c : a.children[object]) {
           const bool owner = a.rel(c) == "nmod:poss"sv || (a.rel(c).rfind("nmod", 0) == 0 && a.CaseOf(c) == "of"sv);

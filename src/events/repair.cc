@@ -68,7 +68,7 @@ size_t DatelineEnd(const std::vector<Token>& toks) {
     const std::string& w = toks[k].text;
     if (!in_paren && (w == "-"sv || w == "--"sv || w == "\u2013"sv || w == "\u2014"sv || w == ":"sv) && k > 0)
       return k + 1 < toks.size() ? k + 1 : 0;
-    // ("WASHINGTON (AP) \" President ...": the dash after the agency garbled into a quote
+    // ("WASHINGTON (AP) \" The president ...": the dash after the agency garbled into a quote
     // mark, as feeds that mangle encodings send it.)
     if (!in_paren && k > 1 && toks[k - 1].text == ")"sv && (w == "\""sv || w == "``"sv || w == "''"sv))
       return k + 1 < toks.size() ? k + 1 : 0;
@@ -451,7 +451,7 @@ void RepairParse(std::vector<Token>& toks) {
                                        (toks[j].head > j && toks[j].head < k))) across_and = true;
     if (across_and) toks[k].deprel = "conj";
   }
-  // "Adel Abdul Mahdi and his Jordanian counterpart, Omar al-Razzaz, signed": a name
+  // "Mostafa Madbouly and his Jordanian counterpart, Omar al-Razzaz, signed": a name
   // between commas right after the last conjunct of a coordination (the noun after
   // "and") is that noun's apposition, not one more conjunct.
   for (int k = 2; k < n; ++k) {
@@ -631,8 +631,8 @@ void RepairParse(std::vector<Token>& toks) {
       }
     }
   }
-  // "launched airstrikes ... shortly after Palestinian militants fired three rockets into
-  // Israel": a subordinating word read as a preposition, its clause's subject as its
+  // "launched airstrikes ... shortly after Kurdish militants fired four rockets into
+  // Turkey": a subordinating word read as a preposition, its clause's subject as its
   // object and the clause's verb (right after that subject, with no subject of its own) as
   // a conjunct of the main verb. The noun is the verb's subject, the word its marker, and
   // the clause modifies the main verb.
@@ -660,8 +660,8 @@ void RepairParse(std::vector<Token>& toks) {
     toks[p].deprel = "mark";
     toks[p].upos = "SCONJ";
   }
-  // "Australia has agreed to lend $1 billion to Indonesia, the latest in a line of
-  // measures ...": a noun phrase after a comma that ends the clause, read as a second
+  // "Japan has agreed to lend $2 billion to Vietnam, the latest in a series of
+  // loans ...": a noun phrase after a comma that ends the clause, read as a second
   // subject of a verb whose subject stands before it, describes the clause; it is none of
   // the verb's subjects (a passive one would take the act from the real subject).
   for (int k = 1; k < n; ++k) {
@@ -790,8 +790,8 @@ void RepairParse(std::vector<Token>& toks) {
     toks[k + 1].head = y;
   }
   // "A report released Tuesday alleged" (above) with the first verb read as a clause of
-  // the second, once the repairs above are made ("A 500-page report
-  // released Tuesday in the Rwandan capital alleged that ...", "released" a complement of
+  // the second, once the repairs above are made ("A 300-page report
+  // released on Tuesday in the Kenyan capital alleged that ...", "released" a complement of
   // "alleged"): a subjectless root verb after a clause that has a subject, no auxiliary,
   // no object but a time word and no marker, with nothing between them.
   for (int v2 = 1; v2 < n; ++v2) {

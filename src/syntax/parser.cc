@@ -141,10 +141,10 @@ class ModelParser final : public Parser {
   //   sentence ending in a period with no verb at all gets one: its first word after the
   //   first that the treebank knows as a past tense of another lemma.
   // Tagging errors around a subject that leave its verb a modifier (or its auxiliary the verb):
-  // - "The Iraqi military says it seized oil fields": a regular past after a subject
+  // - "The Egyptian military says it seized weapons caches": a regular past after a subject
   //   pronoun (or after "it" following a verb of saying) read as a participle is the past;
-  // - "The Iraqi military seized Kurdish oil fields": a word read as an adjective right
-  //   before a past tense or a present in -s ("Iraqi military says"), with no noun before it, is the subject's noun when the treebank
+  // - "The Egyptian military seized the caches": a word read as an adjective right
+  //   before a past tense or a present in -s ("Egyptian military says"), with no noun before it, is the subject's noun when the treebank
   //   saw it as one.
   void RepairSubjects(const std::vector<Token>& tokens, Workspace& ws) const {
     const int n = static_cast<int>(tokens.size());
@@ -180,11 +180,11 @@ class ModelParser final : public Parser {
       bool noun_before = false;
       for (int k = 0; k < i; ++k)
         noun_before = noun_before || In(xpos(k), {"NN", "NNS", "PRP", "VB", "VBD", "VBZ", "VBP", "MD", "IN", ","});
-      // (It closes the phrase a determiner or modifier opened: "by the Israeli military".)
+      // (It closes the phrase a determiner or modifier opened: "by the Turkish military".)
       const bool closes_phrase = In(xpos(i - 1), {"DT", "JJ", "PRP$", "POS", "NNP", "NNPS"});
       const bool finite_next = ws.tags[i + 1] == m_.vbd_class || xpos(i + 1) == "VBZ";
       // (A participle right after it is a verb when no noun follows it for it to modify:
-      // "the Israeli military struck an arms depot", not "the old armed groups".)
+      // "the Turkish military struck a fuel depot", not "the old armed groups".)
       const bool verb_next = xpos(i + 1) == "VBN" &&
                              (i + 2 == n || In(xpos(i + 2), {"DT", "PRP$", "IN", "CD", "PRP", "RB", "TO", "NNP", "NNPS"}));
       if (!((finite_next && (!noun_before || closes_phrase)) || (verb_next && closes_phrase))) continue;

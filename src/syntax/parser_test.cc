@@ -200,19 +200,19 @@ TEST(ParserTest, AnUnseenWordIsOfAnOpenClass) {
 
 // A subject keeps its verb: a past after a subject pronoun ("says it seized") is no
 // participle, "has" before a participle is its auxiliary, and an adjective reading right
-// before the verb ("The Iraqi military seized") is the subject's noun.
+// before the verb ("The Egyptian military seized") is the subject's noun.
 TEST(ParserTest, TheSubjectKeepsItsVerb) {
-  auto t = Parse("The Iraqi military says it seized oil fields .");
+  auto t = Parse("The Egyptian military says it seized weapons caches .");
   EXPECT_EQ(t[Find(t, "seized")].xpos, "VBD") << Dump(t);
-  EXPECT_ARC(t, "seized", "fields", "obj");
-  auto u = Parse("Iraqi military says it has seized large Kurdish oil fields near Kirkuk .");
+  EXPECT_ARC(t, "seized", "caches", "obj");
+  auto u = Parse("Egyptian military says it has seized large Libyan weapons caches near Rafah .");
   EXPECT_EQ(u[Find(u, "has")].upos, "AUX") << Dump(u);
   EXPECT_EQ(u[Find(u, "military")].upos, "NOUN") << Dump(u);
   EXPECT_ARC(u, "says", "military", "nsubj");
-  EXPECT_ARC(u, "seized", "fields", "obj");
-  auto v = Parse("The Iraqi military seized Kurdish oil fields .");
+  EXPECT_ARC(u, "seized", "caches", "obj");
+  auto v = Parse("The Egyptian military seized Libyan weapons caches .");
   EXPECT_ARC(v, "seized", "military", "nsubj");
-  auto x = Parse("The missiles fired by the Israeli military struck an arms depot .");
+  auto x = Parse("The shells fired by the Turkish military struck a fuel depot .");
   EXPECT_EQ(x[Find(x, "military")].upos, "NOUN") << Dump(x);
   // (Not an adjective before the noun a participle modifies: "the old armed groups".)
   auto y = Parse("Police disarmed the old armed groups .");
@@ -223,9 +223,9 @@ TEST(ParserTest, TheSubjectKeepsItsVerb) {
 }
 
 // A word for people the caller knows (a dictionary agent, names value 2) that the
-// treebank never saw is a noun: "Syrian Muslims refugees" has no verb "refugees".
+// treebank never saw is a noun: "Afghan Muslims refugees" has no verb "refugees".
 TEST(ParserTest, AKnownWordForPeopleIsANoun) {
-  auto plain = Parse("Slovakia will not accept Syrian Muslims refugees under the scheme .");
+  auto plain = Parse("Hungary will not accept Afghan Muslims refugees under the plan .");
   std::vector<Token> toks = plain;
   for (Token& t : toks) t.head = -1, t.deprel.clear(), t.xpos.clear(), t.upos.clear();
   std::vector<char> names(toks.size(), 0);
