@@ -631,35 +631,6 @@ void RepairParse(std::vector<Token>& toks) {
       }
     }
   }
-  // "launched airstrikes ... shortly after Kurdish militants fired four rockets into
-  // Turkey": a subordinating word read as a preposition, its clause's subject as its
-  // object and the clause's verb (right after that subject, with no subject of its own) as
-  // a conjunct of the main verb. The noun is the verb's subject, the word its marker, and
-  // the clause modifies the main verb.
-  for (int x = 1; x + 1 < n; ++x) {
-    const int w = x + 1;
-    if (toks[w].upos != "VERB"sv || !In(toks[w].xpos, {"VBD", "VBZ", "VBP"}) ||
-        !In(toks[w].deprel, {"conj", "parataxis", "xcomp", "advcl", "ccomp"}) || toks[w].head < 0 || toks[w].head > x)
-      continue;
-    if (!In(toks[x].upos, {"NOUN", "PROPN", "PRON"}) ||
-        (!toks[x].deprel.starts_with("nmod") && !toks[x].deprel.starts_with("obl")))
-      continue;
-    int p = -1;
-    for (int c = 0; c < x; ++c)
-      if (toks[c].head == x && toks[c].deprel == "case"sv) p = c;
-    if (p < 0 || !In(Lower(toks[p].text), {"after", "before", "since", "until", "as", "while", "when", "because"})) continue;
-    bool own_subject = false;
-    for (int c = 0; c < n; ++c) own_subject = own_subject || (toks[c].head == w && toks[c].deprel.starts_with("nsubj"));
-    if (own_subject || descends(toks[w].head, w)) continue;
-    for (int c = 0; c < n; ++c)
-      if (toks[c].head == w && toks[c].deprel == "cc"sv) toks[c].deprel = "dep";
-    toks[w].deprel = "advcl";
-    toks[x].head = w;
-    toks[x].deprel = "nsubj";
-    toks[p].head = w;
-    toks[p].deprel = "mark";
-    toks[p].upos = "SCONJ";
-  }
   // "Japan has agreed to lend $2 billion to Vietnam, the latest in a series of
   // loans ...": a noun phrase after a comma that ends the clause, read as a second
   // subject of a verb whose subject stands before it, describes the clause; it is none of
@@ -739,10 +710,10 @@ void RepairParse(std::vector<Token>& toks) {
   // "The stopover came as the US leader prepared to attend the Olympics": a conjunction read
   // as a preposition makes the clause's subject its object and the verb a modifier of it. A
   // finite verb (past or present tense, no subject of its own) hung on the noun after "as",
-  // "while", "after", "before", "since", "until" or "when" heads that clause.
+  // "while", "after", "before", "since", "until", "when" or "because" heads that clause.
   for (int m = 0; m + 2 < n; ++m) {
     if (toks[m].deprel != "case"sv ||
-        !In(Lower(toks[m].text), {"as", "while", "after", "before", "since", "until", "when"}))
+        !In(Lower(toks[m].text), {"as", "while", "after", "before", "since", "until", "when", "because"}))
       continue;
     int noun = toks[m].head;
     if (noun <= m || (toks[noun].upos != "NOUN"sv && toks[noun].upos != "PROPN"sv)) continue;
@@ -754,8 +725,11 @@ void RepairParse(std::vector<Token>& toks) {
           toks[j].upos == "VERB"sv)
         verb = j;
     // "came as Israel announced it would free ...": the verb right after the noun may hang
-    // on the noun's head instead (parataxis, a conjunct, a second clause).
-    if (verb < 0 && noun + 1 < n && toks[noun + 1].head == h && toks[noun + 1].upos == "VERB"sv &&
+    // on the noun's head instead (parataxis, a conjunct, a second clause), or on a verb
+    // before it ("launched airstrikes on targets in Syria shortly after Kurdish militants
+    // fired rockets": "fired" a conjunct of "launched").
+    if (verb < 0 && noun + 1 < n && (toks[noun + 1].head == h || (toks[noun + 1].head >= 0 && toks[noun + 1].head < m)) &&
+        toks[noun + 1].upos == "VERB"sv &&
         In(toks[noun + 1].xpos, {"VBD", "VBZ", "VBP"}) &&
         In(toks[noun + 1].deprel, {"parataxis", "conj", "advcl", "ccomp", "dep", "xcomp"}))
       verb = noun + 1;
