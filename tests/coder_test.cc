@@ -1166,6 +1166,13 @@ TEST(Coder, AnActStoppedIsItsReversal) {
   EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo_root == "16"; })) << Dump(ev);
 }
 
+// A month read as a second subject is the time: "From 3 May to May 5, X attended ...".
+TEST(Coder, AMonthIsNoSubject) {
+  auto ev = CodeText("From 13 May to May 15 2019, Ramaphosa attended the first climate summit in France.", "2019-05-20");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "ZAFGOV" && e.cameo == "042" && e.target.code == "FRA"; }))
+      << Dump(ev);
+}
+
 // Refugees crossing into a country occupy nothing; troops advancing into one do.
 TEST(Coder, RefugeesCrossingOccupyNothing) {
   auto ev = CodeText("Thousands of Somali refugees crossed into Kenya on Monday.", "2018-01-01");

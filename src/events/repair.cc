@@ -589,7 +589,8 @@ void RepairParse(std::vector<Token>& toks) {
   }
   // A verb the parser gave two subjects before it; what stands between them, or the first
   // itself, says what the extra one is:
-  //  - a time phrase: "Hours earlier Maduro expelled", "Also Saturday, Esper approved";
+  //  - a time phrase: "Hours earlier Maduro expelled", "Also Saturday, Esper approved",
+  //    "From 3 May to May 5, Buhari attended" (a month);
   //  - coordinated with the first, after "and"/"or": "Chile and Peru are seeking";
   //  - the first's prepositional complement: "Opponents of Rwanda's Senate protested";
   //  - across a comma before a trailing reporting verb, the first ends the reported
@@ -607,7 +608,7 @@ void RepairParse(std::vector<Token>& toks) {
         if (toks[c].upos == "ADP"sv && toks[c].head == v && toks[c].deprel == "case"sv) prep = c;
       }
       const std::string first_word = toks[first].lemma.empty() ? Lower(toks[first].text) : Lower(toks[first].lemma);
-      if (!cconj && IsTimeNoun(first_word)) {
+      if (!cconj && (IsTimeNoun(first_word) || IsMonthName(toks[first].text))) {
         toks[first].deprel = "obl:unmarked";
         first = k;
       } else if (cconj) {
