@@ -40,6 +40,7 @@ class ModelParser final : public Parser {
   explicit ModelParser(Model m) : m_(std::move(m)) {
     for (size_t c = 0; c < m_.class_xpos.size() && c < 128; ++c) {
       if (m_.class_xpos[c] == "NN" && m_.class_upos[c] == "NOUN") noun_class_ = static_cast<int>(c);
+      if (m_.class_xpos[c] == "JJ" && m_.class_upos[c] == "ADJ") adjective_class_ = static_cast<int>(c);
       if ((m_.class_xpos[c] == "NN" || m_.class_xpos[c] == "NNS") && m_.class_upos[c] == "NOUN")
         noun_classes_[c / 64] |= 1ULL << (c % 64);
     }
@@ -174,6 +175,16 @@ class ModelParser final : public Parser {
           break;
         }
     }
+    // "lifted long-standing sanctions", "Iran-backed militias": the participle of a word
+    // written with a hyphen (split by the tokenizer) right before a noun is an adjective,
+    // not a verb of its own.
+    if (adjective_class_ >= 0)
+      for (int i = 2; i + 1 < n; ++i) {
+        if (tokens[i - 1].text != "-" || tokens[i - 1].start != tokens[i - 2].end || tokens[i].start != tokens[i - 1].end)
+          continue;
+        if (!In(xpos(i), {"VBG", "VBN", "VBD"}) || !In(xpos(i + 1), {"NN", "NNS", "NNP", "NNPS", "JJ"})) continue;
+        ws.tags[i] = adjective_class_;
+      }
     if (noun_class_ < 0) return;
     for (int i = 1; i + 1 < n; ++i) {
       if (xpos(i) != "JJ") continue;
@@ -239,6 +250,7 @@ class ModelParser final : public Parser {
  private:
   Model m_;
   int noun_class_ = -1;  // NN/NOUN
+  int adjective_class_ = -1;  // JJ/ADJ
   uint64_t noun_classes_[2] = {0, 0};  // NN and NNS as nouns: what a known word for people may be
 };
 

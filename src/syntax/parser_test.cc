@@ -217,6 +217,24 @@ TEST(ParserTest, TheSubjectKeepsItsVerb) {
   // (Not an adjective before the noun a participle modifies: "the old armed groups".)
   auto y = Parse("Police disarmed the old armed groups .");
   EXPECT_EQ(y[Find(y, "old")].upos, "ADJ") << Dump(y);
+  // The participle of a hyphenated word before a noun is an adjective ("long-standing
+  // sanctions"), not a verb of its own.
+  std::vector<Token> h;
+  for (const char* w : {"Washington", "lifted", "long", "-", "standing", "sanctions", "against", "Cuba", "."}) {
+    Token tk;
+    tk.text = w;
+    h.push_back(tk);
+  }
+  uint32_t at = 0;
+  for (size_t i = 0; i < h.size(); ++i) {  // "long-standing": no space around the hyphen
+    if (i > 0 && h[i].text != "-" && h[i - 1].text != "-") ++at;
+    h[i].start = at;
+    at += static_cast<uint32_t>(h[i].text.size());
+    h[i].end = at;
+  }
+  TheParser().Annotate(h);
+  EXPECT_EQ(h[4].upos, "ADJ") << Dump(h);
+  EXPECT_ARC(h, "lifted", "sanctions", "obj");
   // (A participle after an object "it" stays one: "found it damaged".)
   auto w = Parse("Inspectors found it damaged .");
   EXPECT_EQ(w[Find(w, "damaged")].xpos, "VBN") << Dump(w);
