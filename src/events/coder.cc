@@ -243,6 +243,12 @@ std::string RefusalCode(const std::string& code) {
   return "";
 }
 
+// A verb of receiving: what its object names comes from the "from" phrase ("received aid
+// from Germany", "drew condemnation from Turkey").
+bool IsReceivingVerb(const std::string& lemma) {
+  return In(lemma, {"receive", "face", "draw", "get", "accept", "win", "earn", "obtain", "attract", "acquire", "secure"});
+}
+
 // The code of stopping an act ("stopped cooperating with the IAEA": relations reduced,
 // 160; "stopped shelling": de-escalation, 087); "" when stopping it is no event
 // (statements, appeals, demands, accusations...).
@@ -1828,27 +1834,20 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // condemnation from Turkey": the giver is the source, the receiver the target.
     std::vector<Actor> receivers;
     // (So is being "under pressure from" someone: "The Greek government is under
-    // pressure from the IMF".)
+    // pressure from the IMF": the pressed is the copula's subject.)
     const bool under = noun && a.CaseOf(v) == "under"sv;
-    if (under) {
+    const bool received = noun && a.rel(v) == "obj"sv && a.head(v) >= 0 && IsReceivingVerb(a.tok(a.head(v)).lemma);
+    if (under || received) {
       int from = -1;
       for (int c : a.children[v])
         if (a.rel(c).rfind("nmod", 0) == 0 && a.HasCase(c, "from")) from = c;
+      if (received)
+        for (int c : a.children[a.head(v)])
+          if (from < 0 && a.rel(c).rfind("obl", 0) == 0 && a.HasCase(c, "from")) from = c;
       if (from >= 0) {
         sources = ActorsAt(a, from);
-        if (!sources.empty()) receivers = sources_of(a.Child(v, {"nsubj"}) >= 0 ? a.Child(v, {"nsubj"}) : SubjectOf(a, a.head(v)));
-      }
-    }
-    if (sources.empty() && noun && a.rel(v) == "obj"sv && a.head(v) >= 0 &&
-        In(a.tok(a.head(v)).lemma, {"receive", "face", "draw", "get", "accept", "win", "earn", "obtain", "attract"})) {
-      int from = -1;
-      for (int c : a.children[v])
-        if (a.rel(c).rfind("nmod", 0) == 0 && a.HasCase(c, "from")) from = c;
-      for (int c : a.children[a.head(v)])
-        if (from < 0 && a.rel(c).rfind("obl", 0) == 0 && a.HasCase(c, "from")) from = c;
-      if (from >= 0) {
-        sources = ActorsAt(a, from);
-        if (!sources.empty()) receivers = sources_of(SubjectOf(a, a.head(v)));
+        const int receiver = under && a.Child(v, {"nsubj"}) >= 0 ? a.Child(v, {"nsubj"}) : SubjectOf(a, a.head(v));
+        if (!sources.empty()) receivers = sources_of(receiver);
       }
     }
     if (noun && sources.empty()) {
@@ -2174,6 +2173,14 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
                             code.rfind("0871", 0) == 0 ||
                             (code.rfind("03", 0) == 0 && !mutual_meeting)) &&
         !a.place_spans.empty()) {
+      // (An international body is abroad wherever it acts.)
+      auto abroad = [&](const Analysis::PlaceSpan& place) {
+        bool foreign = !sources.empty();
+        for (const Actor& src : sources)
+          foreign = foreign && ((!src.country.empty() && src.country != place.country) ||
+                                (src.country.empty() && src.code.rfind("IGO", 0) == 0));
+        return foreign;
+      };
       std::vector<int> heads{v};
       if (noun && a.head(v) >= 0) heads.push_back(a.head(v));
       for (int c : a.children[v])
@@ -2197,12 +2204,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
             continue;
           const auto* place = a.PlaceAt(c);
           if (!place) continue;
-          // (An international body is abroad wherever it acts.)
-          bool foreign = !sources.empty();
-          for (const Actor& src : sources)
-            foreign = foreign && ((!src.country.empty() && src.country != place->country) ||
-                                  (src.country.empty() && src.code.rfind("IGO", 0) == 0));
-          if (!foreign && !coercion_at_home) continue;
+          if (!abroad(*place) && !coercion_at_home) continue;
           targets.push_back(PlaceActor(*place));
           break;
         }
@@ -2226,13 +2228,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
               if (In(rel, {"advcl", "xcomp", "acl"}))
                 for (int g : a.children[c]) infinitive = infinitive || (a.rel(g) == "mark"sv && a.lower[g] == "to"sv);
               if (prep && targets.empty() && In(a.CaseOf(c), {"in", "to", "for", "across", "inside"}))
-                if (const auto* place = a.PlaceAt(c)) {
-                  bool foreign = !sources.empty();
-                  for (const Actor& src : sources)
-                    foreign = foreign && ((!src.country.empty() && src.country != place->country) ||
-                                          (src.country.empty() && src.code.rfind("IGO", 0) == 0));
-                  if (foreign) targets.push_back(PlaceActor(*place));
-                }
+                if (const auto* place = a.PlaceAt(c); place && abroad(*place)) targets.push_back(PlaceActor(*place));
               if (prep || infinitive || In(rel, {"obj", "xcomp", "conj"})) next.push_back(c);
             }
           }
@@ -2320,6 +2316,16 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       }
       if (!pick.empty()) targets.push_back(pick);
     }
+    // The actors token c stands for, but the source itself, become the targets (`coded`:
+    // only those with a code).
+    auto take = [&](int c, bool coded = false) {
+      for (const Actor& x : ActorsAt(a, c)) {
+        bool source_itself = false;
+        for (const Actor& y : sources)
+          source_itself = source_itself || (y.code == x.code && y.name == x.name) || (!x.code.empty() && x.code == y.code);
+        if (!source_itself && (!coded || !x.code.empty())) targets.push_back(x);
+      }
+    };
     // An act named by a noun is done to the actor that noun's complement names, when the
     // pattern has no place for one. Which complement, by the act:
     //  - "into", "against", "on": acts with a patient ("launched an investigation into
@@ -2351,14 +2357,6 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
             for (int g : a.children[c])
               if (a.rel(g) == "conj"sv && a.tok(g).upos == "NOUN"sv) nouns.push_back(g);
           }
-      auto take = [&](int c) {
-        for (const Actor& x : ActorsAt(a, c)) {
-          bool source_itself = false;
-          for (const Actor& y : sources)
-            source_itself = source_itself || (y.code == x.code && y.name == x.name) || (!x.code.empty() && x.code == y.code);
-          if (!source_itself) targets.push_back(x);
-        }
-      };
       for (int w : nouns) {
         if (!targets.empty()) break;
         for (int c : a.children[w]) {
@@ -2429,32 +2427,25 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       if (object >= 0)
         for (int c : a.children[object]) {
           const bool owner = a.rel(c) == "nmod:poss"sv || (a.rel(c).rfind("nmod", 0) == 0 && a.CaseOf(c) == "of"sv);
-          if (!owner || !targets.empty()) continue;
-          for (const Actor& x : ActorsAt(a, c)) {
-            bool source_itself = false;
-            for (const Actor& y : sources) source_itself = source_itself || (y.code == x.code && y.name == x.name);
-            if (!source_itself && !x.code.empty()) targets.push_back(x);
-          }
+          if (owner && targets.empty()) take(c, /*coded=*/true);
         }
       if (object >= 0 && targets.empty()) object_at.emplace_back(doc.RawOffset(a.tok(best.trigger).start), object);
     }
     // "Ukraine received weapons from the United States": aid received is given by the
-    // actor it comes from, to the receiver (a pattern of receiving with "from TGT").
-    bool received = false;
+    // actor it comes from, to the receiver (a verb pattern of receiving with "from TGT";
+    // the noun patterns are turned around with the sources above).
     // (Not asylum, 075: refugees accepted "from Italy" come from there.)
-    if (!noun && code.rfind("07", 0) == 0 && code.rfind("075", 0) != 0 && !targets.empty() &&
-        In(a.tok(v).lemma, {"receive", "get", "obtain", "acquire", "secure", "accept", "win"}))
+    bool given_to_subject = false;
+    if (!noun && code.rfind("07", 0) == 0 && code.rfind("075", 0) != 0 && IsReceivingVerb(a.tok(v).lemma))
       for (const PatternItem& item : best.pattern->items)
-        received = received || (item.kind == PatternItem::Kind::kTarget && item.prep == "from"sv);
-    if (received) {
+        given_to_subject = given_to_subject || (item.kind == PatternItem::Kind::kTarget && item.prep == "from"sv);
+    if (given_to_subject) {
       std::vector<Actor> givers;
       for (const Actor& t : targets)
         if (!t.code.empty()) givers.push_back(t);
       if (!givers.empty()) {
-        emit(best, givers, sources, code, why_mood);
-        if (!targets.empty()) targets_at[v] = targets;
-        triggers_done.insert(v);
-        continue;
+        targets = sources;
+        sources = givers;
       }
     }
     emit(best, sources, targets, code, why_mood);
