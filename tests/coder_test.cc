@@ -1223,5 +1223,44 @@ TEST(Coder, ACountryIsNotItsOwnTarget) {
       << Dump(ev);
 }
 
+// What is done "without" is not done: "said without giving details" gives nothing.
+TEST(Coder, WithoutDoingIsNotDoing) {
+  auto ev = CodeText("Erdogan spoke with Joe Biden by phone, the Turkish presidency said without providing any details.",
+                     "2021-04-24");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo_root == "06"; })) << Dump(ev);
+}
+
+// A long name after "with" may leave the phrase's parse in pieces; the preposition right
+// after the pattern's words, then the name, still names the target.
+TEST(Coder, PatternPrepositionRightAfterItsWords) {
+  auto ev = CodeText("Abiy Ahmed held bilateral discussions with the Somali President Mohamed Abdullahi Mohamed Farmajo "
+                     "at his office today.", "2019-03-05");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "ETHGOV" && e.target.code == "SOMGOV"; })) << Dump(ev);
+  ev = CodeText("Recep Tayyip Erdogan discussed Syria with U.S. President Donald Trump in a phone call.", "2019-03-05");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "040" && e.target.code == "USAGOV"; })) << Dump(ev);
+}
+
+// "carried out strikes Thursday evening against PKK targets": the phrase after the time
+// is the verb's, not the night's.
+TEST(Coder, APhraseAfterATimeIsTheVerbs) {
+  auto ev = CodeText("Turkey's air force carried out strikes Thursday evening against PKK targets in northern Iraq.", "2019-03-05");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo_root == "19" && e.source.code == "TURMIL" &&
+                                                  e.target.code == "TURREBPKK"; })) << Dump(ev);
+}
+
+// A past tense read as a modifier after "as" + a noun phrase is the clause's verb.
+TEST(Coder, AVerbAfterASubordinatedSubject) {
+  auto ev = CodeText("At least 23 civilians were killed on February 5 as Syrian government forces launched air strikes "
+                     "against the rebel-held town of Douma near the capital Damascus, a monitor said.", "2019-03-05");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo.rfind("195", 0) == 0 && e.source.code == "SYRMIL"; })) << Dump(ev);
+}
+
+// A hostile act's "against" phrase, a few levels down, names whom it is aimed at.
+TEST(Coder, AgainstFurtherDownIsTheTarget) {
+  auto ev = CodeText("Armenia mobilized its reserves for a possible offensive against Azerbaijan.", "2020-09-28");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo_root == "15" && e.source.code == "ARM" && e.target.code == "AZE"; }))
+      << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

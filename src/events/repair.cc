@@ -307,6 +307,39 @@ void RepairParse(std::vector<Token>& toks) {
     toks[obj].deprel = "obj";
     break;
   }
+  // "23 civilians were killed as Syrian government forces launched air strikes against the
+  // enclave": the same within a clause opened by a subordinator. A past tense tagged VBD read
+  // as a modifier of the noun after it, right after a noun phrase that a subordinator opens,
+  // is that clause's verb; the clause modifies the nearest verb above its subject.
+  for (int k = 2; k + 1 < n; ++k) {
+    Token& v = toks[k];
+    if (v.xpos != "VBD"sv || v.deprel != "amod"sv || v.head <= k) continue;
+    const int obj = v.head;
+    if (toks[obj].upos != "NOUN"sv && toks[obj].upos != "PROPN"sv) continue;
+    int subj = k - 1, guard = 0;
+    while (subj >= 0 && toks[subj].deprel == "flat"sv && toks[subj].head >= 0 && toks[subj].head < subj && guard++ < 8)
+      subj = toks[subj].head;
+    if (subj < 0 || !In(toks[subj].upos, {"NOUN", "PROPN", "PRON"})) continue;
+    auto subordinator = [&](int j) {
+      return In(Lower(toks[j].text), {"as", "after", "when", "while", "because", "before", "since", "until",
+                                      "although", "though", "once", "whereas"});
+    };
+    // (The parser may have hung the subordinator on the subject as a preposition.)
+    int mark = subj - 1;
+    while (mark >= 0 && descends(mark, subj) && !subordinator(mark)) --mark;
+    if (mark < 0 || !subordinator(mark)) continue;
+    int gov = toks[subj].head;
+    for (int g2 = 0; gov >= 0 && toks[gov].upos != "VERB"sv && g2 < 16; ++g2) gov = toks[gov].head;
+    if (gov < 0 || gov == k || descends(gov, k) || descends(gov, obj)) continue;
+    v.head = gov;
+    v.deprel = "advcl";
+    toks[subj].head = k;
+    toks[subj].deprel = "nsubj";
+    toks[obj].head = k;
+    toks[obj].deprel = "obj";
+    toks[mark].head = k;
+    toks[mark].deprel = "mark";
+  }
   // "Lula vowed to further deepen the alliance, his office said": an
   // infinitive right after a verb that takes one is that verb's complement, and the
   // nominals that follow it up to its old head are its objects.
@@ -386,6 +419,25 @@ void RepairParse(std::vector<Token>& toks) {
     if (has_obj) continue;
     t.head = v;
     t.deprel = "obj";
+  }
+  // "carried out strikes Friday evening against Hamas targets": a prepositional phrase read
+  // as a modifier of the time phrase before it belongs to the verb (a day or an evening
+  // takes no "against", "on" or "with"; "the evening of June 5" keeps its "of").
+  for (int k = 0; k < n; ++k) {
+    const Token& t = toks[k];
+    const int v = t.head;
+    if (v < 0 || v > k || toks[v].upos != "VERB"sv || !IsTimeNoun(t.lemma.empty() ? Lower(t.text) : t.lemma) ||
+        !In(t.deprel, {"obl", "obl:tmod", "obl:unmarked", "nmod:tmod"}))
+      continue;
+    for (int c = k + 1; c < n; ++c) {
+      if (toks[c].head != k || toks[c].deprel != "nmod"sv) continue;
+      bool of = true;
+      for (int g = k + 1; g < c; ++g)
+        if (toks[g].head == c && toks[g].deprel == "case"sv) of = Lower(toks[g].text) == "of"sv;
+      if (of) continue;
+      toks[c].head = v;
+      toks[c].deprel = "obl";
+    }
   }
   // "Syrian rebels engaged Turkish troops ..., officials said": a reporting verb given two
   // subjects, one before its reported clause: that one is the reported clause's subject.
