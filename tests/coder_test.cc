@@ -1262,5 +1262,13 @@ TEST(Coder, AgainstFurtherDownIsTheTarget) {
       << Dump(ev);
 }
 
+// "when DDoS attacks were at their height": a noun before a noun that is no predicate
+// modifies it; "DDoS" is no attacker, and the attacks are no military force.
+TEST(Coder, ANounBeforeANounIsNoSubject) {
+  auto ev = CodeText("A spokesman for the provider said that when DDoS attacks were at their height, customers were cut "
+                     "off every few days.", "2019-03-05");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo_root == "19"; })) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

@@ -420,6 +420,27 @@ void RepairParse(std::vector<Token>& toks) {
     t.head = v;
     t.deprel = "obj";
   }
+  // "when DDoS attacks were at their height": a noun right before a noun that is no
+  // predicate (it has no copula) modifies it; it is not its subject.
+  // So is a noun read as a second subject of the verb of the noun right after it.
+  for (int k = 0; k + 1 < n; ++k) {
+    Token& t = toks[k];
+    if (t.deprel == "nsubj"sv && In(t.upos, {"NOUN", "PROPN"}) && toks[k + 1].deprel == "nsubj"sv &&
+        toks[k + 1].head == t.head && toks[k + 1].upos == "NOUN"sv) {  // (not a name after its title)
+      t.head = k + 1;
+      t.deprel = "compound";
+      continue;
+    }
+    const int h = t.head;
+    // (A head that heads a clause of its own may be a verb the tagger missed: "demanded
+    // that the government resign".)
+    if (h != k + 1 || t.deprel != "nsubj"sv || !In(t.upos, {"NOUN", "PROPN"}) || !In(toks[h].upos, {"NOUN", "PROPN"}) ||
+        !In(toks[h].deprel, {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod"}))
+      continue;
+    bool copula = false;
+    for (int j = 0; j < n && !copula; ++j) copula = toks[j].head == h && toks[j].deprel == "cop"sv;
+    if (!copula) t.deprel = "compound";
+  }
   // "carried out strikes Friday evening against Hamas targets": a prepositional phrase read
   // as a modifier of the time phrase before it belongs to the verb (a day or an evening
   // takes no "against", "on" or "with"; "the evening of June 5" keeps its "of").
