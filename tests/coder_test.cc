@@ -1270,5 +1270,15 @@ TEST(Coder, ANounBeforeANounIsNoSubject) {
   EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo_root == "19"; })) << Dump(ev);
 }
 
+// A sentence that opens with a participle clause ("Acting on a court's order, ...") has its
+// main clause after the comma, also after a dateline.
+TEST(Coder, AnOpeningParticipleClauseIsNoRoot) {
+  auto ev = CodeText("Acting on a court's order, Iraqi police detained the sons of the former minister on Tuesday.", "2019-03-05");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "173" && e.source.code == "IRQCOP"; })) << Dump(ev);
+  ev = CodeText("BAGHDAD (AP) \" Acting on a court's order, Iraqi police detained the sons of the former minister on "
+                "Tuesday, officials said.", "2019-03-05");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "173" && e.source.code == "IRQCOP"; })) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

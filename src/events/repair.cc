@@ -441,6 +441,45 @@ void RepairParse(std::vector<Token>& toks) {
     for (int j = 0; j < n && !copula; ++j) copula = toks[j].head == h && toks[j].deprel == "cop"sv;
     if (!copula) t.deprel = "compound";
   }
+  // "Acting on a judge's order, Egyptian police detained the two men": a sentence that
+  // opens with a participle clause may get the participle as its root and the main clause
+  // as the participle's object and complement. The first finite verb after the comma
+  // hung on the participle is the root; the noun phrase before it is its subject, and the
+  // participle clause modifies it.
+  // (After a dateline, the clause may also hang as a whole on a trailing "..., officials
+  // said".)
+  if (const int p = static_cast<int>(DatelineEnd(toks)); n > p + 4 && toks[p].xpos == "VBG"sv) {
+    int comma = -1;
+    for (int k = p + 1; k < n && comma < 0; ++k)
+      if (toks[k].text == ","sv) comma = k;
+    int f = -1;
+    for (int k = comma + 2; comma > 0 && k < n && f < 0; ++k)
+      if (toks[k].head == p && toks[k].upos == "VERB"sv && In(toks[k].xpos, {"VBD", "VBZ", "VBP"})) f = k;
+    int subj = -1;
+    for (int k = comma + 1; f > 0 && k < f; ++k) {
+      const int h = toks[k].head;
+      if (h > comma && h < f) continue;
+      if (subj >= 0 || !In(toks[k].upos, {"NOUN", "PROPN", "PRON"})) { subj = -1; break; }
+      subj = k;
+    }
+    if (subj >= 0) {
+      toks[f].head = toks[p].head;
+      toks[f].deprel = toks[p].head < 0 ? "root" : toks[p].deprel;
+      toks[p].head = f;
+      toks[p].deprel = "advcl";
+      toks[subj].head = f;
+      toks[subj].deprel = "nsubj";
+      for (int k = p + 1; k < comma; ++k)  // (the participle's phrases the parser gave the subject)
+        if (toks[k].head == subj) {
+          toks[k].head = p;
+          toks[k].deprel = "obl";
+        }
+      for (int k = f + 1; k < n; ++k)
+        if (toks[k].head == p) toks[k].head = f;
+      toks[comma].head = p;
+      toks[comma].deprel = "punct";
+    }
+  }
   // "carried out strikes Friday evening against Hamas targets": a prepositional phrase read
   // as a modifier of the time phrase before it belongs to the verb (a day or an evening
   // takes no "against", "on" or "with"; "the evening of June 5" keeps its "of").
