@@ -1280,5 +1280,13 @@ TEST(Coder, AnOpeningParticipleClauseIsNoRoot) {
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "173" && e.source.code == "IRQCOP"; })) << Dump(ev);
 }
 
+// A noun takes no object: a name read as the object of "investigation" is its complement,
+// with the "into" that opens its phrase.
+TEST(Coder, ANounsObjectIsItsComplement) {
+  auto ev = CodeText("Federal Police have launched an investigation into New Zealand VC recipient Sam Wallace-Jones over "
+                     "allegations of war crimes.", "2019-03-05");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo_root == "09" && e.target.code == "NZL"; })) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

@@ -480,6 +480,18 @@ void RepairParse(std::vector<Token>& toks) {
       toks[comma].deprel = "punct";
     }
   }
+  // "launched an investigation into Australian VC recipient Ben Roberts-Smith": a noun takes
+  // no object. A nominal read as a noun's object is its complement, and the preposition
+  // that opens its phrase (hung on a word inside it) is its own.
+  for (int k = 1; k < n; ++k) {
+    Token& t = toks[k];
+    const int h = t.head;
+    if (t.deprel != "obj"sv || h < 0 || h >= k || toks[h].upos != "NOUN"sv || !In(t.upos, {"NOUN", "PROPN"})) continue;
+    t.deprel = "nmod";
+    int first = k;
+    while (first - 1 > h && descends(first - 1, k)) --first;
+    if (first < k && toks[first].upos == "ADP"sv && toks[first].deprel == "case"sv) toks[first].head = k;
+  }
   // "carried out strikes Friday evening against Hamas targets": a prepositional phrase read
   // as a modifier of the time phrase before it belongs to the verb (a day or an evening
   // takes no "against", "on" or "with"; "the evening of June 5" keeps its "of").
