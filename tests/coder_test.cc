@@ -1288,5 +1288,15 @@ TEST(Coder, ANounsObjectIsItsComplement) {
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo_root == "09" && e.target.code == "NZL"; })) << Dump(ev);
 }
 
+// What two sides agree to do together is agreed with each other, not with the place.
+TEST(Coder, AgreeingToActJointlyIsMutual) {
+  auto ev = CodeText("Turkey and Russia agreed to set up a joint monitoring centre in Idlib.", "2019-03-05");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "TUR" && e.target.code == "RUS" && e.cameo_root == "03"; }))
+      << Dump(ev);
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.target.code == "SYR"; })) << Dump(ev);
+  ev = CodeText("Germany and France agreed to deploy troops in Mali.", "2019-03-05");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "DEU" && e.target.code == "MLI"; })) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

@@ -2201,8 +2201,14 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // so is what one intends or agrees to do abroad ("agreed to deploy troops in
     // Afghanistan"), but for a meeting two sides will hold with each other ("Modi and Xi will
     // meet in Kazan": India and China).
+    // So is what two sides agree to do together ("Turkey and Russia agreed to set up a joint
+    // monitoring centre in Idlib": each with the other).
+    bool together = false;
+    if (code.rfind("03", 0) == 0)
+      for (int k = v + 1; k < a.size() && !together; ++k)
+        together = In(a.lower[k], {"joint", "jointly", "together", "bilateral", "mutual"}) && a.IsDescendant(k, v);
     bool mutual_meeting = false;
-    if (best.pattern->code.rfind("04", 0) == 0)
+    if (best.pattern->code.rfind("04", 0) == 0 || together)
       for (const Actor& x : sources) mutual_meeting = mutual_meeting || x.code != sources.front().code;
     if (targets.empty() && (In(code.substr(0, 2), {"15", "17", "18", "19", "20", "07"}) || In(best.pattern->code, {"042", "044"}) || withdrawal ||
                             code.rfind("0871", 0) == 0 ||
