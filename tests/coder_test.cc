@@ -1298,5 +1298,15 @@ TEST(Coder, AgreeingToActJointlyIsMutual) {
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "DEU" && e.target.code == "MLI"; })) << Dump(ev);
 }
 
+// Whom an intended act is for: the recipient or the party of the verb one agrees or pledges
+// to do ("agreed to provide Sri Lanka with technology", "agreed to merge with Gazprom").
+TEST(Coder, TheIntendedActsPartyIsTheTarget) {
+  auto ev = CodeText("The Korean government has agreed to provide Sri Lanka with technology for its ports.", "2019-03-05");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo_root == "03" && e.target.code == "LKA"; })) << Dump(ev);
+  ev = CodeText("Japan agreed to give Vietnam two patrol boats.", "2019-03-05");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo_root == "03" && e.target.code == "VNM"; })) << Dump(ev);
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.target.name.find("boats") != std::string::npos; })) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

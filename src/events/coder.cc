@@ -2003,6 +2003,9 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       if (explain) *explain << "    (refugees or civilians moving: no occupation)\n";
       continue;
     }
+    // (Coordinated sides of different codes: "Iran and Israel fought".)
+    bool distinct_sources = false;
+    for (const Actor& x : sources) distinct_sources = distinct_sources || x.code != sources.front().code;
     // Targets: the pattern's, else the verb's object, else a prepositional actor.
     std::vector<Actor> targets = receivers;
     for (int tt : best.target_tokens)
@@ -2133,6 +2136,26 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
                 (a.rel(g) == "obj"sv && a.tok(w).upos == "VERB"sv) ||
                 // ("demanded an apology from the prime minister")
                 (a.rel(g).rfind("nmod", 0) == 0 && a.CaseOf(g) == "from"sv && In(code.substr(0, 2), {"02", "10"})))
+              add_targets(g);
+        }
+      // "agreed to provide Sri Lanka with technology", "pledged to give Vietnam two boats":
+      // whom an intended act is for is that act's recipient or object.
+      // (Verbs whose object or "to"/"with" phrase is a party, not a thing made or done:
+      // not "agreed to create a network", "offered to send a company of soldiers". Sides
+      // that agree together are each other's targets, below.)
+      if (targets.empty() && !noun && code.rfind("03", 0) == 0 && !distinct_sources)
+        for (int c : a.children[v]) {
+          if (a.rel(c) != "xcomp"sv ||
+              !In(a.tok(c).lemma, {"help", "assist", "support", "aid", "provide", "supply", "give", "grant", "offer",
+                                   "allow", "permit", "invite", "meet", "visit", "receive", "host", "join", "back",
+                                   "fund", "finance", "train", "equip", "arm", "protect", "defend", "recognize",
+                                   "recognise", "release", "free", "pardon", "reassure", "instruct", "cooperate",
+                                   "work", "merge", "talk", "negotiate", "sell", "lend", "compensate"}))
+            continue;
+          const bool recipient = a.Child(c, {"iobj"}) >= 0;  // (then the object is what is given)
+          for (int g : a.children[c])
+            if (a.rel(g) == "iobj"sv || (a.rel(g) == "obj"sv && a.unit_of[g] >= 0 && !recipient) ||
+                (a.rel(g).rfind("obl", 0) == 0 && In(a.CaseOf(g), {"to", "with"})))
               add_targets(g);
         }
       // "mobilized the army for a ground assault against Gaza", "went on hunger strike to
@@ -2286,8 +2309,6 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // Coordinated sources with no target act on each other ("Iran and Israel fought",
     // "the US, Russia and Switzerland met"), when the act is mutual: consulting,
     // cooperating, yielding, fighting. ("French and German activists protested" is not.)
-    bool distinct_sources = false;
-    for (const Actor& x : sources) distinct_sources = distinct_sources || x.code != sources.front().code;
     // (So is failing to agree: "Japan and Australia failed to reach
     // agreement", each rejects the other.)
     bool agreement_word = false;
