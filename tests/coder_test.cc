@@ -1308,5 +1308,14 @@ TEST(Coder, TheIntendedActsPartyIsTheTarget) {
   EXPECT_FALSE(Any(ev, [](const Event& e) { return e.target.name.find("boats") != std::string::npos; })) << Dump(ev);
 }
 
+// A verb with no passive auxiliary has no passive subject: "U.S." before "President Barack
+// Obama" is part of the subject's phrase.
+TEST(Coder, NoPassiveSubjectWithoutPassive) {
+  auto ev = CodeText("U.S. President Barack Obama had agreed to lift sanctions against Cuba and restore diplomatic ties.",
+                     "2016-03-05");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "0354" && e.source.code == "USAGOV" && e.target.code == "CUB"; }))
+      << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

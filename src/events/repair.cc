@@ -492,6 +492,27 @@ void RepairParse(std::vector<Token>& toks) {
     while (first - 1 > h && descends(first - 1, k)) --first;
     if (first < k && toks[first].upos == "ADP"sv && toks[first].deprel == "case"sv) toks[first].head = k;
   }
+  // "U.S. President Donald Trump had agreed to lift sanctions": a verb with no passive
+  // auxiliary has no passive subject; a word read as one right before its subject's phrase
+  // belongs to that phrase.
+  for (int k = 0; k + 1 < n; ++k) {
+    Token& t = toks[k];
+    const int v = t.head;
+    if (t.deprel != "nsubj:pass"sv || v <= k) continue;
+    int subj = -1;
+    bool passive = false;
+    for (int j = 0; j < n; ++j)
+      if (toks[j].head == v) {
+        passive = passive || toks[j].deprel == "aux:pass"sv;
+        if (toks[j].deprel == "nsubj"sv && j > k && j < v) subj = j;
+      }
+    if (passive || subj < 0) continue;
+    bool adjacent = true;  // (nothing but the subject's own words between them)
+    for (int j = k + 1; j < subj && adjacent; ++j) adjacent = descends(j, subj);
+    if (!adjacent) continue;
+    t.head = subj;
+    t.deprel = "compound";
+  }
   // "carried out strikes Friday evening against Hamas targets": a prepositional phrase read
   // as a modifier of the time phrase before it belongs to the verb (a day or an evening
   // takes no "against", "on" or "with"; "the evening of June 5" keeps its "of").
