@@ -1317,5 +1317,11 @@ TEST(Coder, NoPassiveSubjectWithoutPassive) {
       << Dump(ev);
 }
 
+// An auxiliary has no dependents: a subject the parser hung on "has" is the verb's.
+TEST(Coder, ASubjectOnAnAuxiliaryIsTheVerbs) {
+  auto ev = CodeText("Iran has so far refused to release the French citizens.", "2023-01-10");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "1243" && e.source.code == "IRN"; })) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

@@ -110,6 +110,13 @@ void RepairParse(std::vector<Token>& toks) {
     if (h == k) h = -1;
     toks[k].head = h;
   }
+  // "Iran has so far refused to release them": an auxiliary or a copula has no dependents of
+  // its own; what the parser hung on one ("Iran" as the subject of "has") is its verb's.
+  for (int k = 0; k < n; ++k) {
+    const int h = toks[k].head;
+    if (h < 0 || !In(toks[h].deprel, {"aux", "aux:pass", "cop"}) || toks[h].head < 0 || toks[h].head == k) continue;
+    if (In(toks[k].deprel, {"nsubj", "nsubj:pass", "advmod", "obl", "obj"})) toks[k].head = toks[h].head;
+  }
   for (int k = 0; k < n; ++k) {
     Token& t = toks[k];
     if (t.xpos != "VBG"sv || (t.deprel != "xcomp"sv && t.deprel != "advcl"sv) || t.head < 0) continue;
