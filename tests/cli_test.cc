@@ -129,6 +129,16 @@ TEST_F(CliTest, ReadsStandardInput) {
   EXPECT_NE(r.out.find("\"date\":\"2026-03-03\""), std::string::npos) << r.out;
 }
 
+// "dyad explain -" explains each sentence of a story read from standard input.
+TEST_F(CliTest, ExplainsAStoryFromStandardInput) {
+  std::string story = Write("explain.txt", "Russia and China signed a trade agreement on Tuesday.\n\n"
+                                           "Iran condemned the Israeli strikes.");
+  RunResult r = RunDyad("explain --date 2026-03-05 -", story);
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("Sentence 1: Iran condemned"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("111"), std::string::npos) << r.out;
+}
+
 // --dyads-only keeps what has a source and a target (PETRARCH's require_dyad).
 TEST_F(CliTest, DyadsOnlyDropsOneSidedEvents) {
   std::string story = Write("dyads.txt",

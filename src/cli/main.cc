@@ -67,6 +67,7 @@ Usage:
   dyad ingest ... --merge-days N   merge mentions whose dates are within N days (default 0)
   dyad explain "SENTENCE" [--date D]
       Show how a sentence is coded: tokens, parse, actors, patterns, dates, events.
+      "-" reads a whole story from standard input and shows each of its sentences.
   dyad actor NAME [--date D]
       Show the code(s) a name resolves to on a date, and why.
   dyad eval --gold FILE [--errors]
@@ -233,7 +234,13 @@ int Explain(const Args& args) {
   auto coder = MakeCoder(args);
   if (!coder) { std::cerr << "dyad: " << coder.error() << "\n"; return 1; }
   std::string sentence;
-  for (const auto& p : args.positional) sentence += (sentence.empty() ? "" : " ") + p;
+  if (args.positional.size() == 1 && args.positional[0] == "-") {  // a whole story from standard input
+    std::ostringstream in;
+    in << std::cin.rdbuf();
+    sentence = in.str();
+  } else {
+    for (const auto& p : args.positional) sentence += (sentence.empty() ? "" : " ") + p;
+  }
   std::cout << (*coder)->Explain(sentence, args.Get("--date"));
   return 0;
 }
