@@ -505,13 +505,15 @@ Status Dictionary::LoadFile(const std::string& path) {
         const uint32_t bit = ContextBit(key);
         context_bloom_[bit >> 6] |= uint64_t{1} << (bit & 63);
       }
-    } else if (keyword == "seat" && owner.kind == Kind::kCountry) {
+    } else if (keyword == "seat" && (owner.kind == Kind::kCountry || owner.kind == Kind::kOrg)) {
+      // An organisation's seat ("seat - Security Council" under the UN) is the
+      // organisation itself ("-": no role added) unless a country marks it as its own.
       std::istringstream r(rest);
       std::string role, names;
       r >> role;
       std::getline(r, names);
       if (role.empty() || Trim(names).empty()) return error("seat needs a role and names");
-      sub_entry(Kind::kSeat, owner.code + role, names);
+      sub_entry(Kind::kSeat, role == "-" ? owner.code : owner.code + role, names);
     } else if (keyword == "role" && owner.kind == Kind::kPerson) {
       std::istringstream r(rest);
       DatedRole role;
