@@ -1323,5 +1323,18 @@ TEST(Coder, ASubjectOnAnAuxiliaryIsTheVerbs) {
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "1243" && e.source.code == "IRN"; })) << Dump(ev);
 }
 
+// "The government" in a story that has named one country only is that country's; with two
+// countries named, or the other country in the same sentence, it stays unnamed.
+TEST(Coder, TheStorysOnlyCountryOwnsItsGovernment) {
+  auto ev = CodeText("Kenya's economy grew by five percent last year. The government condemned the strike by teachers.",
+                     "2019-03-05");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo_root == "11" && e.source.code == "KENGOV"; })) << Dump(ev);
+  ev = CodeText("Russia and Ukraine exchanged prisoners on Monday. The government condemned the strike by teachers.",
+                "2019-03-05");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo_root == "11" && e.source.code == "GOV"; })) << Dump(ev);
+  ev = CodeText("The government expressed appreciation for China's assistance.", "2019-03-05");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.source.code == "CHNGOV"; })) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

@@ -129,6 +129,11 @@ class Dictionary {
 
   const std::vector<Entry>& entries() const { return entries_; }
   bool IsCountryCode(const std::string& code) const { return country_codes_.count(code) > 0; }
+  // The country's canonical name ("United Kingdom" for GBR); the code itself when unknown.
+  std::string CountryName(const std::string& code) const {
+    auto it = country_codes_.find(code);
+    return it == country_codes_.end() ? code : it->second;
+  }
   // Splits a code into country and role ("IRNCOP" -> IRN, COP; "IGOUNO" -> "", IGOUNO).
   void SplitCode(const std::string& code, std::string* country, std::string* role) const;
   size_t name_count() const { return name_count_; }

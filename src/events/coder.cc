@@ -946,6 +946,33 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
         add(AgentOf(unit.actor, a.dateline_country, a.dateline_country_name));
         composed = true;
       }
+      // "the prime minister", "the government", "ministers" in a story that has named one
+      // country only (its people, its bodies, its places): that country's state. (Not
+      // where the sentence places itself in another country, nor roles that cross borders.)
+      if (!composed && In(unit.actor.role, {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP"})) {
+        std::string only;
+        bool one = true;
+        auto see = [&](const std::string& c) {
+          if (c.empty() || !one) return;
+          if (only.empty()) only = c;
+          else if (c != only) one = false;
+        };
+        // (Earlier sentences only: a country this sentence names may be the other side,
+        // "the government expressed appreciation for China's assistance". It must name
+        // no other.)
+        if (a.earlier_countries)
+          for (const Actor& x : *a.earlier_countries) see(x.country);
+        if (a.earlier_people)
+          for (const Actor& x : *a.earlier_people) see(x.country);
+        const std::string story_country = only;
+        for (const Unit& other : a.units)
+          if (!other.agent_only) see(other.actor.country);
+        for (const auto& p : a.place_spans) see(p.country);
+        if (one && !story_country.empty()) {
+          add(AgentOf(unit.actor, story_country, dict->CountryName(story_country)));
+          composed = true;
+        }
+      }
       if (!composed) add(unit.actor);
     } else if (unit.actor.code.empty() && !unit.name_only) {
       // A name that codes nobody (`none`: "the Jordan River").
