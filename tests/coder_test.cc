@@ -1336,5 +1336,18 @@ TEST(Coder, TheStorysOnlyCountryOwnsItsGovernment) {
   EXPECT_FALSE(Any(ev, [](const Event& e) { return e.source.code == "CHNGOV"; })) << Dump(ev);
 }
 
+// Moving somewhere occupies nothing unless it is into an actor's land ("moved to the US in
+// 1999", "moved to steady the markets"); a trip's adjective is where it goes, not who goes.
+TEST(Coder, MovingAndTouringAreNoOccupationOrVisitByTheAdjective) {
+  auto ev = CodeText("Mr Hale moved to the US in 1999 to run the firm's operations in Asia.", "2005-01-10");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo == "192"; })) << Dump(ev);
+  ev = CodeText("South Korea moved to steady the financial markets on Wednesday.", "2005-01-10");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo == "192"; })) << Dump(ev);
+  ev = CodeText("Gallagher's injury led to the band abandoning their German tour.", "2005-01-10");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.source.code == "DEU"; })) << Dump(ev);
+  ev = CodeText("Russian troops advanced into Ukraine's Dnipropetrovsk region.", "2025-06-08");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "192" && e.source.code == "RUSMIL"; })) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

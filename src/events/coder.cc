@@ -1913,7 +1913,9 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
               std::find(best.words.begin(), best.words.end(), c) == best.words.end() &&
               // ("anti-government protests", "pro-Russian rallies": not by that actor)
               !(c >= 2 && a.tok(c - 1).text == "-"sv &&
-                In(Lower(a.tok(c - 2).text), {"anti", "pro", "non", "ex", "post", "pre"}))) {
+                In(Lower(a.tok(c - 2).text), {"anti", "pro", "non", "ex", "post", "pre"})) &&
+              // ("his European tour", "the band's UK tour": a trip's adjective is where it goes)
+              !(a.rel(c) == "amod"sv && In(a.tok(v).lemma, {"tour", "trip", "visit", "leg", "stopover"}))) {
             // ("a prisoner exchange": a word of the pattern is no actor)
             sources = ActorsAt(a, c);
             break;
