@@ -1349,5 +1349,14 @@ TEST(Coder, MovingAndTouringAreNoOccupationOrVisitByTheAdjective) {
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "192" && e.source.code == "RUSMIL"; })) << Dump(ev);
 }
 
+// An attack on a thing that can be no target of force, by no armed side, is words.
+TEST(Coder, AVerbalAttackIsCriticism) {
+  auto ev = CodeText("Airlines have attacked the new legislation on passenger compensation.", "2005-01-10");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "111"; })) << Dump(ev);
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo_root == "19"; })) << Dump(ev);
+  ev = CodeText("Israeli jets attacked a Hamas training camp in Gaza.", "2021-05-16");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo_root == "19"; })) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

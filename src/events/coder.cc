@@ -2032,6 +2032,34 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       if (explain) *explain << "    (refugees or civilians moving: no occupation)\n";
       continue;
     }
+    // "Airlines have attacked the legislation", "Kerry attacked Bush's economic record": an
+    // attack on what is no actor, no place and nothing that can be struck, by no one who
+    // bears arms, is words: criticism (111).
+    if (code == "190"sv && !noun && In(a.tok(v).lemma, {"attack", "assail"})) {
+      const int object = a.Child(v, {"obj", "nsubj:pass"});
+      bool armed = false;
+      for (const Actor& x : sources)
+        armed = armed || In(x.role, {"MIL", "REB", "INS", "UAF", "COP", "SEP", "SPY", "CRM"}) ||
+                (x.role.empty() && !x.code.empty() && x.code == x.country);
+      static const std::set<std::string> kStruck = {
+          "base", "position", "convoy", "village", "town", "city", "building", "ship", "vessel", "boat", "patrol",
+          "checkpoint", "post", "camp", "headquarters", "station", "embassy", "consulate", "compound", "mosque",
+          "church", "synagogue", "temple", "shrine", "school", "hospital", "clinic", "home", "house", "target",
+          "facility", "plant", "airport", "airfield", "port", "barracks", "outpost", "tanker", "train", "bus",
+          "vehicle", "car", "truck", "pipeline", "infrastructure", "grid", "area", "district", "region", "border",
+          "market", "office", "shop", "hotel", "bank", "prison", "jail", "court", "parliament", "ministry",
+          "refinery", "depot", "bridge", "road", "highway", "tunnel", "site", "installation", "network", "server",
+          "website", "computer", "system", "aircraft", "plane", "jet", "drone", "helicopter", "warship", "crowd",
+          "worshipper", "passenger", "pilgrim", "tourist", "child", "woman", "man", "family", "villager",
+          "settlement", "neighbourhood", "neighborhood", "street", "square", "farm", "field", "property",
+          "stronghold", "hideout", "bunker", "trench", "line", "front", "flank", "garrison", "column", "unit"};
+      const bool thing = object >= 0 && a.tok(object).upos == "NOUN"sv && a.unit_of[object] < 0 &&
+                         ActorsAt(a, object).empty() && !a.PlaceAt(object) && !kStruck.count(a.tok(object).lemma);
+      if (thing && !armed) {
+        if (explain) *explain << "    (an attack on '" << a.tok(object).text << "' by no armed side: criticism)\n";
+        code = "111";
+      }
+    }
     // (Coordinated sides of different codes: "Iran and Israel fought".)
     bool distinct_sources = false;
     for (const Actor& x : sources) distinct_sources = distinct_sources || x.code != sources.front().code;
