@@ -1358,5 +1358,13 @@ TEST(Coder, AVerbalAttackIsCriticism) {
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo_root == "19"; })) << Dump(ev);
 }
 
+// Meeting an aim or a condition is no meeting.
+TEST(Coder, MeetingATargetIsNoMeeting) {
+  auto ev = CodeText("The European Union is far from meeting its economic targets, the study found.", "2005-01-10");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo_root == "04"; })) << Dump(ev);
+  ev = CodeText("The European Union met Turkey on Monday.", "2005-01-10");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo_root == "04" && e.target.code == "TUR"; })) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

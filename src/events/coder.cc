@@ -2060,6 +2060,18 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         code = "111";
       }
     }
+    // "met its targets", "working to meet the requirements", "meet their match": meeting
+    // an aim or a condition is no meeting.
+    if (!noun && a.tok(v).lemma == "meet"sv && code.rfind("04", 0) == 0)
+      if (const int object = a.Child(v, {"obj", "nsubj:pass"}); object >= 0 &&
+          In(a.tok(object).lemma, {"target", "demand", "requirement", "deadline", "need", "cost", "criterion",
+                                   "criteria", "standard", "goal", "objective", "expectation", "obligation",
+                                   "condition", "commitment", "match", "challenge", "threshold", "quota",
+                                   "payment", "bill", "forecast", "estimate", "test", "rule", "regulation",
+                                   "specification", "end", "fate", "death", "approval", "resistance"})) {
+        if (explain) *explain << "    (meeting '" << a.tok(object).text << "' is no meeting)\n";
+        continue;
+      }
     // (Coordinated sides of different codes: "Iran and Israel fought".)
     bool distinct_sources = false;
     for (const Actor& x : sources) distinct_sources = distinct_sources || x.code != sources.front().code;
