@@ -1366,5 +1366,15 @@ TEST(Coder, MeetingATargetIsNoMeeting) {
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo_root == "04" && e.target.code == "TUR"; })) << Dump(ev);
 }
 
+// A ruling is coded against someone only ("ruled against Russia"); what is ruled out is refused.
+TEST(Coder, RulingsAndRulingOut) {
+  auto ev = CodeText("The High Court ruled on Tuesday that the detention fell within the convention.", "2005-01-10");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo == "116"; })) << Dump(ev);
+  ev = CodeText("The International Court of Justice ruled against Russia.", "2024-01-10");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "116" && e.target.code == "RUS"; })) << Dump(ev);
+  ev = CodeText("The British government has ruled out amending the present law.", "2005-01-10");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo_root == "12"; })) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

@@ -1457,6 +1457,13 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         *why = "refused (" + a.tok(h).text + ")";
         return Mood::kRefusal;
       }
+      // "has ruled out amending the law": what is ruled out is refused.
+      if (k == v && In(r, {"xcomp", "obj", "ccomp", "advcl"}) && a.tok(v).xpos == "VBG"sv &&
+          a.tok(h).lemma == "rule"sv && a.Child(h, {"compound:prt"}) >= 0 &&
+          Lower(a.tok(a.Child(h, {"compound:prt"})).text) == "out"sv) {
+        *why = "ruled out (" + a.tok(h).text + ")";
+        return Mood::kRefusal;
+      }
       // "Iran stopped cooperating with the IAEA": an act stopped is its reversal (HaltCode).
       if (r == "xcomp"sv && k == v && a.tok(v).xpos == "VBG"sv &&
           In(a.tok(h).lemma, {"stop", "cease", "halt", "quit", "discontinue", "suspend", "end"}) &&
