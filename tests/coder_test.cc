@@ -1376,5 +1376,17 @@ TEST(Coder, RulingsAndRulingOut) {
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo_root == "12"; })) << Dump(ev);
 }
 
+// Fighting with no armed side is words: a dispute between the sides (110), or no event
+// when no one is fought; an armed side keeps it violence.
+TEST(Coder, FightingWithNoArmedSideIsADispute) {
+  auto ev = CodeText("Labour and the Conservatives clashed over tax and spending plans.", "2005-03-10");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "110"; })) << Dump(ev);
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo_root == "19" || e.cameo == "175"; })) << Dump(ev);
+  ev = CodeText("The party has always fought all forms of racism.", "2005-03-10");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo_root == "19"; })) << Dump(ev);
+  ev = CodeText("Protesters clashed with police in Nairobi on Tuesday.", "2024-03-10");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo == "110"; })) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

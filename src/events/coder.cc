@@ -2382,6 +2382,30 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       if (explain) *explain << "    (a statement with no target: not coded)\n";
       continue;
     }
+    bool dispute = false;  // (coordinated sides disputing are each other's targets, below)
+    // "Labour fought all forms of racism", "the two leaders clashed", "airlines are fighting
+    // the legislation": fighting with no armed side, and no one armed fought, is words (a
+    // dispute between actors, 110) or no event between actors at all.
+    if (!noun && In(code.substr(0, 2), {"18", "19"}) &&
+        In(a.tok(v).lemma, {"fight", "clash", "battle", "combat", "struggle", "wrestle", "spar"})) {
+      auto armed = [](const Actor& x) {
+        return In(x.role, {"MIL", "REB", "INS", "UAF", "COP", "SEP", "SPY", "CRM"}) ||
+               (x.role.empty() && !x.code.empty() && x.code == x.country);
+      };
+      const bool any_armed = std::any_of(sources.begin(), sources.end(), armed) ||
+                             std::any_of(targets.begin(), targets.end(), armed);
+      if (!any_armed) {
+        bool coded_target = false;
+        for (const Actor& t : targets) coded_target = coded_target || !t.code.empty();
+        if (!coded_target && !(sources.size() >= 2 && distinct_sources)) {
+          if (explain) *explain << "    (fighting with no armed side and no one to fight: not coded)\n";
+          continue;
+        }
+        if (explain) *explain << "    (fighting with no armed side: a dispute, 110)\n";
+        code = "110";
+        dispute = true;
+      }
+    }
     // Coordinated sources with no target act on each other ("Iran and Israel fought",
     // "the US, Russia and Switzerland met"), when the act is mutual: consulting,
     // cooperating, yielding, fighting. ("French and German activists protested" is not.)
@@ -2394,7 +2418,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     if (targets.empty() && sources.size() >= 2 && distinct_sources &&
         (In(code.substr(0, 2), {"03", "04", "06", "19"}) ||
          In(code, {"050", "054", "056", "057", "081", "0871", "0872", "0873"}) ||
-         (code.rfind("12", 0) == 0 && agreement_word))) {
+         (code.rfind("12", 0) == 0 && agreement_word) || dispute)) {
       for (size_t i = 0; i < sources.size(); ++i) {
         std::vector<Actor> others;
         for (size_t j = 0; j < sources.size(); ++j)
