@@ -1354,6 +1354,9 @@ TEST(Coder, AVerbalAttackIsCriticism) {
   auto ev = CodeText("Airlines have attacked the new legislation on passenger compensation.", "2005-01-10");
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "111"; })) << Dump(ev);
   EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo_root == "19"; })) << Dump(ev);
+  ev = CodeText("Liberal Democrat leader Charles Kennedy attacked Gordon Brown over his record on social justice.",
+                "2005-01-10");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "111" && e.target.code == "GBRGOVBUS"; })) << Dump(ev);
   ev = CodeText("Israeli jets attacked a Hamas training camp in Gaza.", "2021-05-16");
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo_root == "19"; })) << Dump(ev);
 }

@@ -1262,6 +1262,8 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
         // presented by the US" matches "SRC present evidence against TGT".)
         if (k == subject || In(a.rel(k), {"nsubj", "csubj", "punct"})) continue;
         if (a.rel(k) == "nsubj:pass"sv && an != head) continue;
+        // (A noun's own preposition is its governor's: "were on strike" is no "strike on".)
+        if (an == head && a.rel(k) == "case"sv) continue;
         c.push_back(k);
         // (Not the words of a modifying or coordinated clause with a subject of its own:
         // "launched airstrikes shortly after militants fired rockets" is no "launch
@@ -2062,7 +2064,23 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
           "stronghold", "hideout", "bunker", "trench", "line", "front", "flank", "garrison", "column", "unit"};
       const bool thing = object >= 0 && a.tok(object).upos == "NOUN"sv && a.unit_of[object] < 0 &&
                          ActorsAt(a, object).empty() && !a.PlaceAt(object) && !kStruck.count(a.tok(object).lemma);
-      if (thing && !armed) {
+      // ("Kennedy attacked Mr Brown for failing to ...": a politician, a party, a court, a
+      // paper attacked by another is criticised; people of no office may be hurt.)
+      bool office = false;
+      if (object >= 0 && !kStruck.count(a.tok(object).lemma)) {
+        const std::vector<Actor> attacked = ActorsAt(a, object);
+        office = !attacked.empty() && !a.PlaceAt(object);
+        for (const Actor& x : attacked)
+          office = office && !x.role.empty() &&
+                   In(x.role.substr(0, 3), {"GOV", "OPP", "LEG", "JUD", "MED", "BUS", "ELI", "EDU", "HRI", "NGO", "LAB"});
+      }
+      // (A government attacking is left as it is: its forces may have done it.)
+      bool civil = !sources.empty();
+      for (const Actor& x : sources)
+        civil = civil && !x.role.empty() &&
+                (In(x.role.substr(0, 3), {"OPP", "LEG", "MED", "BUS", "EDU", "HRI", "NGO", "LAB", "JUD", "ELI"}) ||
+                 (x.role.size() >= 3 && x.role.compare(x.role.size() - 3, 3, "PTY") == 0));
+      if ((thing || (office && civil)) && !armed && !sources.empty()) {
         if (explain) *explain << "    (an attack on '" << a.tok(object).text << "' by no armed side: criticism)\n";
         code = "111";
       }
