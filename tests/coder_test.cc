@@ -1391,5 +1391,18 @@ TEST(Coder, FightingWithNoArmedSideIsADispute) {
   EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo == "110"; })) << Dump(ev);
 }
 
+// Idioms of the words of force are no force: prices shooting up, a ball fired, a runner
+// storming to victory, fighting poverty; weapons fired are.
+TEST(Coder, IdiomsOfForceAreNoForce) {
+  for (const char* text : {"The European single currency has shot up to an all-time high against the dollar.",
+                           "The young French striker fired a free kick into the wall.",
+                           "Germany spent billions of euros last year fighting the root causes of migration."}) {
+    auto ev = CodeText(text, "2005-01-10");
+    EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo_root == "19"; })) << text << "\n" << Dump(ev);
+  }
+  auto ev = CodeText("The Pakistan army fired small arms along the Line of Control.", "2018-01-10");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo_root == "19" && e.source.code == "PAKMIL"; })) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

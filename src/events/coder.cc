@@ -2400,6 +2400,42 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       if (explain) *explain << "    (a statement with no target: not coded)\n";
       continue;
     }
+    // Idioms of the words of force: "the euro shot up", "shot to prominence", "fired up by
+    // the speech", "fired a free kick", "hire and fire workers", "stormed to victory".
+    if (!noun && In(code.substr(0, 2), {"18", "19"}) && In(a.tok(v).lemma, {"shoot", "fire", "storm"})) {
+      const int prt = a.Child(v, {"compound:prt"});
+      const std::string particle = prt >= 0 ? Lower(a.tok(prt).text) : "";
+      const int object = a.Child(v, {"obj"});
+      const std::string what = object >= 0 ? a.tok(object).lemma : "";
+      bool idiom = particle == "up"sv;
+      if (a.tok(v).lemma == "shoot"sv && object < 0)
+        for (int c : a.children[v]) idiom = idiom || (a.rel(c).rfind("obl", 0) == 0 && a.CaseOf(c) == "to"sv);
+      if (a.tok(v).lemma == "fire"sv && object >= 0 &&
+          In(what, {"kick", "ball", "penalty", "cross", "pass", "header", "effort", "drive", "goal", "chip",
+                    "free", "corner", "question", "chief", "executive", "manager",
+                    "coach", "staff", "worker", "employee", "director", "editor", "boss", "head", "secretary",
+                    "minister", "official", "adviser", "advisor", "aide", "imagination", "enthusiasm", "engine"}))
+        idiom = true;  // (what is fired is a ball, or someone is dismissed)
+      if (a.tok(v).lemma == "fire"sv && a.rel(v) == "conj"sv && a.head(v) >= 0 && a.tok(a.head(v)).lemma == "hire"sv)
+        idiom = true;  // ("hire and fire workers")
+      if (a.tok(v).lemma == "storm"sv && object < 0)
+        for (int c : a.children[v]) idiom = idiom || (a.rel(c).rfind("obl", 0) == 0 && a.CaseOf(c) == "to"sv);
+      if (idiom) {
+        if (explain) *explain << "    (an idiom of force, not force)\n";
+        continue;
+      }
+    }
+    // "fighting the root causes of migration", "fight poverty": fighting a thing that is no
+    // actor and nothing that can be struck is no force.
+    if (!noun && In(code.substr(0, 2), {"18", "19"}) && In(a.tok(v).lemma, {"fight", "combat", "battle", "tackle"}))
+      if (const int object = a.Child(v, {"obj"}); object >= 0 && a.tok(object).upos == "NOUN"sv &&
+                                                  a.unit_of[object] < 0 && ActorsAt(a, object).empty() &&
+                                                  !a.PlaceAt(object) &&
+                                                  !In(a.tok(object).lemma, {"war", "battle", "insurgency", "rebellion",
+                                                                            "uprising", "offensive", "invasion"})) {
+        if (explain) *explain << "    (fighting '" << a.tok(object).text << "': no force)\n";
+        continue;
+      }
     bool dispute = false;  // (coordinated sides disputing are each other's targets, below)
     // "Labour fought all forms of racism", "the two leaders clashed", "airlines are fighting
     // the legislation": fighting with no armed side, and no one armed fought, is words (a
