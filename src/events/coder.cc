@@ -765,6 +765,10 @@ void Coder::Impl::BuildUnits(Analysis& a, const std::string& date) const {
   (void)date;
 }
 
+// The tags whose lemmas a word may have, for the cascade's word test: past (VBN's lemma is
+// VBD's, so it is not asked twice), gerund, third person, plural noun.
+const std::string kLemmaTags[] = {"VBD", "VBG", "VBZ", "NNS"};
+
 bool Coder::Impl::MayMatchPattern(const std::vector<Token>& tokens, std::vector<int>* ids_out) const {
   // Lower-cased form -> ids of the pattern words it may be (itself or a lemma of it). The
   // lemmatizer is the costly part and news repeats its words, so each thread remembers,
@@ -812,7 +816,7 @@ bool Coder::Impl::MayMatchPattern(const std::vector<Token>& tokens, std::vector<
       };
       add(w);
       add(PatternSet::TargetPrepWord(w));
-      for (const char* tag : {"VBD", "VBN", "VBG", "VBZ", "NNS"}) add(syntax::Lemmatize(w, tag));
+      for (const std::string& tag : kLemmaTags) add(syntax::Lemmatize(w, tag));
       slot.count = static_cast<uint32_t>(known.pool.size() - slot.start);
       ++known.size;
     }
@@ -823,7 +827,7 @@ bool Coder::Impl::MayMatchPattern(const std::vector<Token>& tokens, std::vector<
     if (tokens[k - 1].text != "-"sv) continue;  // (the test below, cheaply first)
     std::string w = Lower(tokens[k].text);
     std::vector<std::string> lasts{w};
-    for (const char* tag : {"VBD", "VBN", "VBG", "VBZ", "NNS"}) lasts.push_back(syntax::Lemmatize(w, tag));
+    for (const std::string& tag : kLemmaTags) lasts.push_back(syntax::Lemmatize(w, tag));
     for (const std::string& last : lasts)
       if (std::string c = HyphenCompoundEndingAt(tokens, k, last); !c.empty()) {
         int id = patterns.WordId(c);
