@@ -13,6 +13,8 @@
 #include "dyad/text.h"
 
 namespace dyad::actors {
+// (Words are compared with string_view literals: the length first, no compare call.)
+using namespace std::string_view_literals;
 namespace {
 
 namespace fs = std::filesystem;
@@ -233,7 +235,7 @@ std::string LastDayInOffice(const Entry& e, const std::string& date) {
 }
 
 // Articles before a capitalised word make it a common noun ("the Bishop of London").
-bool IsArticle(const std::string& key) { return key == "the" || key == "a" || key == "an"; }
+bool IsArticle(const std::string& key) { return key == "the"sv || key == "a"sv || key == "an"sv; }
 
 // Most alphabetic words of the sentence capitalised: a headline in title case.
 bool TitleCase(const std::vector<Token>& tokens) {
@@ -577,7 +579,7 @@ void Dictionary::Finish() {
       if (end < 2) continue;
       const std::string& last = toks[end - 1].text;
       if (last.size() < 3 || !StartsWithCapital(last)) continue;
-      if (end >= 3 && toks[end - 2].text == "-") {
+      if (end >= 3 && toks[end - 2].text == "-"sv) {
         static const char* const kArticles[] = {"al", "el", "ad", "as", "ash", "at", "ar", "an", "az", "ul", "ud"};
         std::string before = NormalizeToken(toks[end - 3].text);
         if (std::none_of(std::begin(kArticles), std::end(kArticles),

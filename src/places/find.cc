@@ -7,6 +7,8 @@
 #include "places/internal.h"
 
 namespace dyad::places {
+// (Words are compared with string_view literals: the length first, no compare call.)
+using namespace std::string_view_literals;
 namespace {
 
 bool In(std::string_view w, std::initializer_list<std::string_view> set) {
@@ -151,7 +153,7 @@ std::vector<PlaceMention> Gazetteer::Find(const std::vector<Token>& tokens, cons
       bool breaks;
       if (t[k].punct) {
         const std::string& s = tokens[k].text;
-        breaks = !(s == "-" || s == "," || s == "." || s == "'");
+        breaks = !(s == "-"sv || s == ","sv || s == "."sv || s == "'"sv);
       } else {
         breaks = !t[k].cap && !IsConnector(t[k].key) && !IsChar(tokens[k - 1].text, '-');
       }
@@ -169,7 +171,7 @@ std::vector<PlaceMention> Gazetteer::Find(const std::vector<Token>& tokens, cons
       for (uint32_t k = i; k <= last && ok; ++k) {
         if (t[k].punct) {
           const std::string& s = tokens[k].text;
-          ok = k > i && k < last && (s == "-" || s == "," || s == "." || s == "'");
+          ok = k > i && k < last && (s == "-"sv || s == ","sv || s == "."sv || s == "'"sv);
           continue;
         }
         if (!t[k].cap && k > i && !IsConnector(t[k].key) && !IsChar(tokens[k - 1].text, '-')) ok = false;
@@ -246,11 +248,11 @@ std::vector<PlaceMention> Gazetteer::Find(const std::vector<Token>& tokens, cons
     const bool strong_locative = IsStrongLocative(lead) || city_hint || region_hint ||
                                  direction.find(" of") != std::string::npos;
     if (IsRegionHint(key_at(e))) region_hint = true;
-    if (IsCityHint(key_at(e)) && t[e].key != "capital") city_hint = true;
+    if (IsCityHint(key_at(e)) && t[e].key != "capital"sv) city_hint = true;
 
     // Qualifier: "Paris, Texas" — the next span right after a comma.
     const bool qualified_next = s + 1 < spans.size() && spans[s + 1].b == e + 1 && e < n &&
-                                tokens[e].text == ",";
+                                tokens[e].text == ","sv;
 
     if (forced[s] < 0) {
       // Rejections that no context overrides.
@@ -260,7 +262,7 @@ std::vector<PlaceMention> Gazetteer::Find(const std::vector<Token>& tokens, cons
       if (single && im.never.count(sp.key)) continue;
       // Part of a person's name or of a longer proper name.
       int64_t before = static_cast<int64_t>(b) - 1;
-      if (before >= 0 && tokens[before].text == "." ) --before;
+      if (before >= 0 && tokens[before].text == "."sv ) --before;
       if (before >= 0 && b > 0 && IsTitle(t[before].key) && t[before].cap) continue;
       if (b > 0 && t[b - 1].cap && !t[b - 1].punct && b - 1 != first_word &&
           !im.never.count(t[b - 1].key) && !IsLocative(t[b - 1].key) &&
