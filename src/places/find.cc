@@ -1,5 +1,6 @@
 // Finding place mentions in a sentence and resolving them with context. See dyad/places.h.
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <set>
 
@@ -11,65 +12,98 @@ namespace dyad::places {
 using namespace std::string_view_literals;
 namespace {
 
-bool In(std::string_view w, std::initializer_list<std::string_view> set) {
-  return std::find(set.begin(), set.end(), w) != set.end();
-}
+// A fixed list of lower-case words, searched among those of the same first letter: the
+// lists below are asked about several words of every sentence, and most words are in none.
+// (A list written inline was built on the stack and searched whole at every call.)
+class WordList {
+ public:
+  WordList(std::initializer_list<std::string_view> words) {
+    for (std::string_view w : words) by_letter_[static_cast<unsigned char>(w[0])].push_back(w);
+  }
+  bool Has(std::string_view w) const {
+    if (w.empty()) return false;
+    for (std::string_view x : by_letter_[static_cast<unsigned char>(w[0])])
+      if (x == w) return true;
+    return false;
+  }
+
+ private:
+  std::array<std::vector<std::string_view>, 256> by_letter_;
+};
+
+bool In(std::string_view w, const WordList& list) { return list.Has(w); }
 
 // Words after which a name is a location ("in Paris", "from Kyiv").
 bool IsLocative(std::string_view k) {
-  return In(k, {"in", "near", "at", "from", "outside", "across", "into", "to", "toward",
-                "towards", "around", "inside", "through", "throughout", "via", "within",
-                "between", "reached", "entered", "visit", "visited", "visiting", "left",
-                "leaving", "arrived", "struck", "hit", "bombed", "shelled", "attacked",
-                "captured", "seized", "toured", "raided", "stormed", "targeted", "liberated",
-                "besieged", "evacuated", "fled", "of", "on", "and", "outskirts", "over"});
+  static const WordList kWords{"in", "near", "at", "from", "outside", "across", "into", "to",
+                               "toward", "towards", "around", "inside", "through", "throughout",
+                               "via", "within", "between", "reached", "entered", "visit", "visited",
+                               "visiting", "left", "leaving", "arrived", "struck", "hit", "bombed",
+                               "shelled", "attacked", "captured", "seized", "toured", "raided",
+                               "stormed", "targeted", "liberated", "besieged", "evacuated", "fled",
+                               "of", "on", "and", "outskirts", "over"};
+  return In(k, kWords);
 }
 // Of those, the ones strong enough to admit a small place.
 bool IsStrongLocative(std::string_view k) {
-  return IsLocative(k) && !In(k, {"of", "on", "and", "over"});
+  static const WordList kWords{"of", "on", "and", "over"};
+  return IsLocative(k) && !In(k, kWords);
 }
 bool IsDirectionAdjective(std::string_view k) {
-  return In(k, {"northern", "southern", "eastern", "western", "central", "northeastern",
-                "northwestern", "southeastern", "southwestern", "north eastern",
-                "north western", "south eastern", "south western", "upper", "lower",
-                "coastal", "rural", "occupied", "war torn", "greater"});
+  static const WordList kWords{"northern", "southern", "eastern", "western", "central",
+                               "northeastern", "northwestern", "southeastern", "southwestern",
+                               "north eastern", "north western", "south eastern", "south western",
+                               "upper", "lower", "coastal", "rural", "occupied", "war torn",
+                               "greater"};
+  return In(k, kWords);
 }
 bool IsDirectionNoun(std::string_view k) {
-  return In(k, {"north", "south", "east", "west", "northeast", "northwest", "southeast",
-                "southwest", "outskirts", "edge", "centre", "center", "heart", "suburbs"});
+  static const WordList kWords{"north", "south", "east", "west", "northeast", "northwest",
+                               "southeast", "southwest", "outskirts", "edge", "centre", "center",
+                               "heart", "suburbs"};
+  return In(k, kWords);
 }
 bool IsTitle(std::string_view k) {
-  return In(k, {"mr", "mrs", "ms", "dr", "president", "gen", "general", "sen", "senator",
-                "rep", "gov", "governor", "king", "queen", "prince", "princess", "sheikh",
-                "pope", "judge", "col", "colonel", "lt", "sgt", "capt", "captain", "mayor",
-                "chancellor", "secretary", "ambassador", "cardinal", "rabbi", "imam",
-                "ayatollah", "minister", "premier", "emir", "sultan", "lord", "lady", "sir",
-                "coach", "striker", "actor", "singer", "st", "saint", "lake", "mount",
-                "fort", "port", "cape"});
+  static const WordList kWords{"mr", "mrs", "ms", "dr", "president", "gen", "general", "sen",
+                               "senator", "rep", "gov", "governor", "king", "queen", "prince",
+                               "princess", "sheikh", "pope", "judge", "col", "colonel", "lt", "sgt",
+                               "capt", "captain", "mayor", "chancellor", "secretary", "ambassador",
+                               "cardinal", "rabbi", "imam", "ayatollah", "minister", "premier",
+                               "emir", "sultan", "lord", "lady", "sir", "coach", "striker", "actor",
+                               "singer", "st", "saint", "lake", "mount", "fort", "port", "cape"};
+  return In(k, kWords);
 }
 // Words before or after a name that ask for a region or a city.
 bool IsRegionHint(std::string_view k) {
-  return In(k, {"region", "province", "state", "governorate", "oblast", "county", "district",
-                "prefecture", "territory", "department", "regions", "provinces"});
+  static const WordList kWords{"region", "province", "state", "governorate", "oblast", "county",
+                               "district", "prefecture", "territory", "department", "regions",
+                               "provinces"};
+  return In(k, kWords);
 }
 bool IsCityHint(std::string_view k) {
-  return In(k, {"city", "town", "village", "capital", "port", "suburb", "municipality"});
+  static const WordList kWords{"city", "town", "village", "capital", "port", "suburb",
+                               "municipality"};
+  return In(k, kWords);
 }
 // Lower-case words that may stand inside a name ("Rio de Janeiro", "Bosnia and Herzegovina").
 bool IsConnector(std::string_view k) {
   // (Every connector has at most four letters: longer words need no search.)
   if (k.empty() || k.size() > 4) return false;
-  return In(k, {"de", "del", "da", "do", "dos", "das", "of", "and", "the", "el", "al", "la",
-                "le", "les", "los", "las", "on", "upon", "sur", "am", "im", "an", "der", "di",
-                "du", "y", "e", "i", "en", "ad", "as", "ar", "bin", "ibn", "es", "ash", "ul"});
+  static const WordList kWords{"de", "del", "da", "do", "dos", "das", "of", "and", "the", "el",
+                               "al", "la", "le", "les", "los", "las", "on", "upon", "sur", "am",
+                               "im", "an", "der", "di", "du", "y", "e", "i", "en", "ad", "as", "ar",
+                               "bin", "ibn", "es", "ash", "ul"};
+  return In(k, kWords);
 }
 // Verbs of saying and other verbs that make a bare name a person or an actor.
 bool IsSubjectVerb(std::string_view k) {
-  return In(k, {"said", "says", "told", "added", "warned", "accused", "announced", "urged",
-                "called", "denied", "insisted", "argued", "claimed", "stated", "responded",
-                "rejected", "welcomed", "condemned", "wants", "wrote", "tweeted", "posted",
-                "met", "signed", "spoke", "thanked", "praised", "criticized", "criticised",
-                "pledged", "promised", "vowed", "asked", "replied", "noted", "believes"});
+  static const WordList kWords{"said", "says", "told", "added", "warned", "accused", "announced",
+                               "urged", "called", "denied", "insisted", "argued", "claimed",
+                               "stated", "responded", "rejected", "welcomed", "condemned", "wants",
+                               "wrote", "tweeted", "posted", "met", "signed", "spoke", "thanked",
+                               "praised", "criticized", "criticised", "pledged", "promised",
+                               "vowed", "asked", "replied", "noted", "believes"};
+  return In(k, kWords);
 }
 
 struct Tok {
