@@ -559,6 +559,7 @@ bool Coder::Impl::ParseWithNames(std::vector<Token>& tokens, const std::vector<M
   }
   std::vector<Token> shadow;
   std::vector<int> orig;  // shadow index -> original index (the name's first word)
+  orig.reserve(n);  // (at most one per token: no regrowth)
   std::vector<int> shadow_of(n, -1);
   // A dateline ("NAIROBI, Kenya --") is left out of the parse: the parser would make
   // it the subject.
@@ -566,6 +567,7 @@ bool Coder::Impl::ParseWithNames(std::vector<Token>& tokens, const std::vector<M
   // (Without a dateline or a name to merge, the parser sees the tokens themselves: the
   // shadow would be a copy of every token.)
   const bool same = dateline == 0 && std::all_of(span_end.begin(), span_end.end(), [](int e) { return e < 0; });
+  if (!same) shadow.reserve(n);
   for (int k = 0; k < n;) {
     if (k < dateline) {
       shadow_of[k] = kOutsideParse;
@@ -659,6 +661,7 @@ bool Coder::Impl::ParseWithNames(std::vector<Token>& tokens, const std::vector<M
           if (actor_after) confirmed.push_back(id);
         }
         gated.clear();
+        gated.reserve(ids->size());
         for (int id : *ids)
           if (!patterns.IsTargetPrepId(id) || std::find(confirmed.begin(), confirmed.end(), id) != confirmed.end())
             gated.push_back(id);
