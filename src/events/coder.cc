@@ -349,7 +349,7 @@ struct Analysis {
   int size() const { return static_cast<int>(tokens->size()); }
   int head(int i) const { return (*tokens)[i].head; }
   const std::string& rel(int i) const { return (*tokens)[i].deprel; }
-  int Child(int i, std::initializer_list<const char*> rels) const {
+  int Child(int i, std::initializer_list<std::string_view> rels) const {
     for (int c : children[i])
       if (In(rel(c), rels)) return c;
     return -1;
