@@ -197,10 +197,16 @@ void TokenSpans(std::string_view s, std::vector<Span>& out) {
       emit(start, to);
     };
     // (Clitics all have an apostrophe, straight or curly.)
-    bool plain = true;  // no apostrophe, straight or curly (one scan for both bytes)
-    for (char ch : w)
-      if (ch == '\'' || ch == '\xE2') { plain = false; break; }
-    if (!w.empty() && plain) {
+    // One scan for the apostrophes, straight or curly, and for the hyphens and slashes
+    // split_word cuts at: most words have none and are one token as they stand.
+    bool plain = true, joined = false;
+    for (char ch : w) {
+      plain = plain && ch != '\'' && ch != '\xE2';
+      joined = joined || ch == '-' || ch == '/';
+    }
+    if (!w.empty() && plain && !joined) {
+      emit(wa, b);
+    } else if (!w.empty() && plain) {
       split_word(wa, b);
     } else if (!w.empty()) {
       std::string lw = Lower(w);
