@@ -84,6 +84,17 @@ std::string NormalizeName(std::string_view s) {
 }
 
 void NormalizeNameInto(std::string_view s, std::string& out) {
+  // Most tokens are ASCII letters and digits only: written lower-cased in place, without
+  // a push_back (and its capacity test) per byte. Any other byte starts over below.
+  out.resize(s.size());
+  size_t plain = 0;
+  for (; plain < s.size(); ++plain) {
+    const unsigned char c = static_cast<unsigned char>(s[plain]);
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out[plain] = static_cast<char>(c);
+    else if (c >= 'A' && c <= 'Z') out[plain] = static_cast<char>(c - 'A' + 'a');
+    else break;
+  }
+  if (plain == s.size()) return;
   out.clear();
   out.reserve(s.size());
   bool space = false;
