@@ -170,6 +170,10 @@ class Dictionary {
   std::vector<uint64_t> edge_keys_;
   std::vector<uint32_t> edge_children_;
   size_t edge_nodes_ = 0;  // nodes_.size() when the table was built
+  // The words that start a name, as bits of their hashes (about one in eight set): every
+  // token of every sentence is looked up at the root, and a word no name starts with is
+  // mostly turned away here, in cache, rather than by a miss in the large edge table.
+  std::vector<uint64_t> root_filter_;
   // Per node, whether names end there (kNodeExact: its `exact` list is not empty;
   // kNodeCapitals: its `capitals` list), kept by AddName: one byte a node, in cache.
   enum : uint8_t { kNodeExact = 1, kNodeCapitals = 2 };

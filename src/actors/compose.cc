@@ -4,6 +4,8 @@
 #include "dyad/text.h"
 
 namespace dyad::actors {
+// (Words are compared with string_view literals: the length first, no compare call.)
+using namespace std::string_view_literals;
 
 // Honorifics between a title and a person's name belong to neither ("Colombian President
 // Mr Juan Manuel Santos", "Libyan strongman Gen. Khalifa Haftar"): they do not break the
@@ -26,7 +28,7 @@ bool HonorificsOnly(const std::vector<Token>& toks, uint32_t from, uint32_t to) 
   if (from >= to) return false;
   bool any = false;
   for (uint32_t k = from; k < to; ++k) {
-    if (toks[k].text == ".") continue;
+    if (toks[k].text == "."sv) continue;
     if (!IsHonorificWord(NormalizeToken(toks[k].text))) return false;
     any = true;
   }
@@ -44,9 +46,9 @@ void MergeRolesOfOrganisations(const std::vector<Token>& toks, std::vector<Unit>
     if (!agent.agent_only || org.agent_only || org.person) continue;
     if (org.actor.code.empty() || !org.actor.country.empty() || org.actor.role.empty()) continue;
     uint32_t k = agent.end;
-    if (k >= org.begin || NormalizeToken(toks[k].text) != "of") continue;
+    if (k >= org.begin || NormalizeToken(toks[k].text) != "of"sv) continue;
     ++k;
-    if (k < org.begin && NormalizeToken(toks[k].text) == "the") ++k;
+    if (k < org.begin && NormalizeToken(toks[k].text) == "the"sv) ++k;
     if (k != org.begin) continue;
     agent.actor.code = org.actor.code;
     agent.actor.role = org.actor.role;
@@ -93,7 +95,7 @@ std::vector<Unit> Compose(const Dictionary& dict, const std::vector<Token>& toks
       // "Israel's Netanyahu": a possessive between a country and a person/agent.
       // "Peru's Congress": also a seat that is a generic role noun.
       bool possessive = gap_end == gap_start + 1 &&
-                        (toks[gap_start].text == "'s" || toks[gap_start].text == "\u2019s") &&
+                        (toks[gap_start].text == "'s"sv || toks[gap_start].text == "\u2019s"sv) &&
                         matches[j - 1].kind != Kind::kAgent &&
                         (matches[j].kind == Kind::kPerson || matches[j].kind == Kind::kAgent ||
                          (matches[j].kind == Kind::kSeat && !matches[j].generic_role.empty()));
@@ -238,9 +240,9 @@ void ComposePlacePhrases(const std::vector<Token>& toks, std::vector<Unit>& unit
     uint32_t k = agent.end;
     if (k >= place.begin) continue;
     std::string prep = NormalizeToken(toks[k].text);
-    if (prep != "of" && prep != "in" && prep != "from") continue;
+    if (prep != "of"sv && prep != "in"sv && prep != "from"sv) continue;
     ++k;
-    if (k < place.begin && NormalizeToken(toks[k].text) == "the") ++k;
+    if (k < place.begin && NormalizeToken(toks[k].text) == "the"sv) ++k;
     if (k != place.begin) continue;
     agent.actor.country = place.actor.country;
     agent.actor.code = place.actor.country + agent.actor.role;

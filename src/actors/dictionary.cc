@@ -13,6 +13,8 @@
 #include "dyad/text.h"
 
 namespace dyad::actors {
+// (Words are compared with string_view literals: the length first, no compare call.)
+using namespace std::string_view_literals;
 namespace {
 
 namespace fs = std::filesystem;
@@ -233,7 +235,7 @@ std::string LastDayInOffice(const Entry& e, const std::string& date) {
 }
 
 // Articles before a capitalised word make it a common noun ("the Bishop of London").
-bool IsArticle(const std::string& key) { return key == "the" || key == "a" || key == "an"; }
+bool IsArticle(const std::string& key) { return key == "the"sv || key == "a"sv || key == "an"sv; }
 
 // Most alphabetic words of the sentence capitalised: a headline in title case.
 bool TitleCase(const std::vector<Token>& tokens) {
@@ -267,6 +269,10 @@ static uint64_t HashKey(const std::string& key) {
   uint64_t h = 0xcbf29ce484222325ULL;
   for (unsigned char c : key) h = (h ^ c) * 0x100000001b3ULL;
   return h;
+}
+// The bit of a root word in Dictionary::root_filter_ (`bits`: a power of two).
+static uint64_t RootFilterBit(uint64_t key_hash, size_t bits) {
+  return ((key_hash * 0x9E3779B97F4A7C15ULL) >> 32) & (bits - 1);
 }
 static uint64_t EdgeKey(uint32_t node, uint64_t key_hash) {
   uint64_t h = (key_hash ^ (static_cast<uint64_t>(node) * 0x9E3779B97F4A7C15ULL)) * 0xff51afd7ed558ccdULL;
@@ -579,7 +585,7 @@ void Dictionary::Finish() {
       if (end < 2) continue;
       const std::string& last = toks[end - 1].text;
       if (last.size() < 3 || !StartsWithCapital(last)) continue;
-      if (end >= 3 && toks[end - 2].text == "-") {
+      if (end >= 3 && toks[end - 2].text == "-"sv) {
         static const char* const kArticles[] = {"al", "el", "ad", "as", "ash", "at", "ar", "an", "az", "ul", "ud"};
         std::string before = NormalizeToken(toks[end - 3].text);
         if (std::none_of(std::begin(kArticles), std::end(kArticles),
@@ -615,6 +621,13 @@ void Dictionary::Finish() {
           break;
         }
     }
+  size_t bits = 1 << 12;
+  while (bits < nodes_[0].next.size() * 8) bits <<= 1;
+  root_filter_.assign(bits / 64, 0);
+  for (const auto& [key, child] : nodes_[0].next) {
+    const uint64_t b = RootFilterBit(HashKey(key), bits);
+    root_filter_[b / 64] |= uint64_t{1} << (b % 64);
+  }
   edge_nodes_ = nodes_.size();
 }
 
@@ -622,6 +635,10 @@ uint32_t Dictionary::Child(uint32_t node, const std::string& key, uint64_t key_h
   if (edge_nodes_ != nodes_.size() || edge_keys_.empty()) {  // names added since Finish
     auto it = nodes_[node].next.find(key);
     return it == nodes_[node].next.end() ? 0 : it->second;
+  }
+  if (node == 0) {
+    const uint64_t b = RootFilterBit(key_hash, root_filter_.size() * 64);
+    if (!(root_filter_[b / 64] >> (b % 64) & 1)) return 0;
   }
   const uint64_t k = EdgeKey(node, key_hash);
   const size_t mask = edge_keys_.size() - 1;

@@ -9,6 +9,8 @@
 #include "actors/words.h"
 
 namespace dyad::actors {
+// (Words are compared with string_view literals: the length first, no compare call.)
+using namespace std::string_view_literals;
 
 namespace {
 
@@ -140,14 +142,14 @@ bool ThingWord(const std::string& key) {
 }
 
 bool Particle(const std::string& key) {
-  return key == "de" || key == "da" || key == "del" || key == "della" || key == "di" ||
-         key == "van" || key == "von" || key == "der" || key == "den" || key == "bin" ||
-         key == "ibn" || key == "al" || key == "el" || key == "la" || key == "le" ||
-         key == "du" || key == "dos" || key == "das" || key == "y" || key == "ben" ||
-         key == "abu" || key == "of" || key == "for" || key == "&";
+  return key == "de"sv || key == "da"sv || key == "del"sv || key == "della"sv || key == "di"sv ||
+         key == "van"sv || key == "von"sv || key == "der"sv || key == "den"sv || key == "bin"sv ||
+         key == "ibn"sv || key == "al"sv || key == "el"sv || key == "la"sv || key == "le"sv ||
+         key == "du"sv || key == "dos"sv || key == "das"sv || key == "y"sv || key == "ben"sv ||
+         key == "abu"sv || key == "of"sv || key == "for"sv || key == "&"sv;
 }
 
-bool ProperTag(const Token& t) { return t.xpos == "NNP" || t.xpos == "NNPS"; }
+bool ProperTag(const Token& t) { return t.xpos == "NNP"sv || t.xpos == "NNPS"sv; }
 
 }  // namespace
 
@@ -162,13 +164,13 @@ std::vector<Unit> FindNameOnly(const std::vector<Token>& toks, const std::vector
     size_t k = i;
     while (k > 0) {
       const std::string& w = toks[k - 1].text;
-      if (w == "\"" || w == "\u201c" || w == "'" || w == "(" || w == "[" || w == "-" || w == "--" ||
-          w == "\u2014" || w == "\u2013")
+      if (w == "\""sv || w == "\u201c"sv || w == "'"sv || w == "("sv || w == "["sv || w == "-"sv || w == "--"sv ||
+          w == "\u2014"sv || w == "\u2013"sv)
         --k;
       else
         break;
     }
-    return k == 0 || toks[k - 1].text == ":" || toks[k - 1].text == ";";
+    return k == 0 || toks[k - 1].text == ":"sv || toks[k - 1].text == ";"sv;
   };
   auto candidate = [&](size_t i) {
     if (i >= n || is_excluded(i)) return false;
@@ -199,7 +201,7 @@ std::vector<Unit> FindNameOnly(const std::vector<Token>& toks, const std::vector
       }
       // A hyphen written with no space between two names joins one name ("Mark
       // Wallace-Jones", "Dominique Strauss-Kahn"); the tokenizer split it.
-      if (end + 1 < n && toks[end].text == "-" && toks[end].start == toks[end - 1].end &&
+      if (end + 1 < n && toks[end].text == "-"sv && toks[end].start == toks[end - 1].end &&
           toks[end + 1].start == toks[end].end && !is_excluded(end) && candidate(end + 1)) {
         end += 2;
         continue;

@@ -9,6 +9,7 @@
 #include <functional>
 #include <map>
 #include <set>
+#include <span>
 #include <sstream>
 #include <unordered_map>
 
@@ -32,6 +33,7 @@ using actors::Match;
 using events::Pattern;
 using events::PatternItem;
 using events::PatternSet;
+using events::WordIdBits;
 using events::DatelineEnd;
 using events::In;
 using events::IsIntentVerb;
@@ -271,9 +273,34 @@ std::string HaltCode(const std::string& code) {
 
 using actors::Unit;
 
+// The dependents of each token, in token order: one flat array grouped by head, with
+// offsets (a counting sort); a vector per token cost an allocation for every token with
+// dependents, in every parsed sentence.
+class Children {
+ public:
+  void Build(const std::vector<Token>& tokens) {
+    const int n = static_cast<int>(tokens.size());
+    // Counts go two places up, so that after the sums at_[h + 1] is where h's dependents
+    // start, and after placing them there, where they end (= where h + 1's start).
+    at_.assign(n + 2, 0);
+    for (const Token& t : tokens)
+      if (t.head >= 0) ++at_[t.head + 2];
+    for (int k = 2; k < n + 2; ++k) at_[k] += at_[k - 1];
+    of_.resize(at_[n + 1]);
+    for (int k = 0; k < n; ++k)
+      if (tokens[k].head >= 0) of_[at_[tokens[k].head + 1]++] = k;
+  }
+  std::span<const int> operator[](int i) const {
+    return {of_.data() + at_[i], static_cast<size_t>(at_[i + 1] - at_[i])};
+  }
+
+ private:
+  std::vector<int> at_, of_;
+};
+
 struct Analysis {
   std::vector<Token>* tokens = nullptr;
-  std::vector<std::vector<int>> children;
+  Children children;
   std::vector<Unit> units;
   std::vector<int> unit_of;  // token -> unit index or -1
   std::vector<time::TimeExpression> times;
@@ -309,23 +336,20 @@ struct Analysis {
   // The pattern word ids of the sentence's words (PatternSet::WordId of their forms and
   // the lemmas they may have; sorted), when the cascade found them: a pattern that needs a
   // word the sentence lacks is not tried. Null: every pattern at a head is tried.
-  const std::vector<int>* word_ids = nullptr;
+  const WordIdBits* word_ids = nullptr;
 
   // Builds `children` and `lower` from the parsed tokens.
   void Link() {
     const int n = size();
-    children.assign(n, {});
+    children.Build(*tokens);
     lower.resize(n);
-    for (int k = 0; k < n; ++k) {
-      if ((*tokens)[k].head >= 0) children[(*tokens)[k].head].push_back(k);
-      lower[k] = Lower((*tokens)[k].text);
-    }
+    for (int k = 0; k < n; ++k) lower[k] = Lower((*tokens)[k].text);
   }
   const Token& tok(int i) const { return (*tokens)[i]; }
   int size() const { return static_cast<int>(tokens->size()); }
   int head(int i) const { return (*tokens)[i].head; }
   const std::string& rel(int i) const { return (*tokens)[i].deprel; }
-  int Child(int i, std::initializer_list<const char*> rels) const {
+  int Child(int i, std::initializer_list<std::string_view> rels) const {
     for (int c : children[i])
       if (In(rel(c), rels)) return c;
     return -1;
@@ -535,6 +559,7 @@ bool Coder::Impl::ParseWithNames(std::vector<Token>& tokens, const std::vector<M
   }
   std::vector<Token> shadow;
   std::vector<int> orig;  // shadow index -> original index (the name's first word)
+  orig.reserve(n);  // (at most one per token: no regrowth)
   std::vector<int> shadow_of(n, -1);
   // A dateline ("NAIROBI, Kenya --") is left out of the parse: the parser would make
   // it the subject.
@@ -542,6 +567,7 @@ bool Coder::Impl::ParseWithNames(std::vector<Token>& tokens, const std::vector<M
   // (Without a dateline or a name to merge, the parser sees the tokens themselves: the
   // shadow would be a copy of every token.)
   const bool same = dateline == 0 && std::all_of(span_end.begin(), span_end.end(), [](int e) { return e < 0; });
+  if (!same) shadow.reserve(n);
   for (int k = 0; k < n;) {
     if (k < dateline) {
       shadow_of[k] = kOutsideParse;
@@ -573,11 +599,12 @@ bool Coder::Impl::ParseWithNames(std::vector<Token>& tokens, const std::vector<M
   // not tagged as prepositions with an actor (or a pronoun) after them ("said to" in
   // "said to be" or "said he wanted to leave" cannot be "SRC say to TGT!").
   std::vector<int> gated;
+  thread_local WordIdBits gated_bits;  // (`gated` as bits, for Complete)
   auto head_complete = [&](const std::vector<int>* list) {
     if (!list) return false;
     if (!ids) return true;
     for (int p : *list)
-      if (patterns.Complete(p, gated)) return true;
+      if (patterns.Complete(p, gated_bits)) return true;
     return false;
   };
   auto heads_pattern = [&](const Token& t, int k) {
@@ -634,9 +661,11 @@ bool Coder::Impl::ParseWithNames(std::vector<Token>& tokens, const std::vector<M
           if (actor_after) confirmed.push_back(id);
         }
         gated.clear();
+        gated.reserve(ids->size());
         for (int id : *ids)
           if (!patterns.IsTargetPrepId(id) || std::find(confirmed.begin(), confirmed.end(), id) != confirmed.end())
             gated.push_back(id);
+        gated_bits.Assign(gated);
       }
       for (int k = 0; k < n; ++k)  // (dateline words are proper nouns outside the parse)
         if (shadow_of[k] == kOutsideParse && !in_match[k] && head_complete(patterns.ForHead(Lower(tokens[k].text), true)))
@@ -739,6 +768,10 @@ void Coder::Impl::BuildUnits(Analysis& a, const std::string& date) const {
   (void)date;
 }
 
+// The tags whose lemmas a word may have, for the cascade's word test: past (VBN's lemma is
+// VBD's, so it is not asked twice), gerund, third person, plural noun.
+const std::string kLemmaTags[] = {"VBD", "VBG", "VBZ", "NNS"};
+
 bool Coder::Impl::MayMatchPattern(const std::vector<Token>& tokens, std::vector<int>* ids_out) const {
   // Lower-cased form -> ids of the pattern words it may be (itself or a lemma of it). The
   // lemmatizer is the costly part and news repeats its words, so each thread remembers,
@@ -786,7 +819,7 @@ bool Coder::Impl::MayMatchPattern(const std::vector<Token>& tokens, std::vector<
       };
       add(w);
       add(PatternSet::TargetPrepWord(w));
-      for (const char* tag : {"VBD", "VBN", "VBG", "VBZ", "NNS"}) add(syntax::Lemmatize(w, tag));
+      for (const std::string& tag : kLemmaTags) add(syntax::Lemmatize(w, tag));
       slot.count = static_cast<uint32_t>(known.pool.size() - slot.start);
       ++known.size;
     }
@@ -797,7 +830,7 @@ bool Coder::Impl::MayMatchPattern(const std::vector<Token>& tokens, std::vector<
     if (tokens[k - 1].text != "-"sv) continue;  // (the test below, cheaply first)
     std::string w = Lower(tokens[k].text);
     std::vector<std::string> lasts{w};
-    for (const char* tag : {"VBD", "VBN", "VBG", "VBZ", "NNS"}) lasts.push_back(syntax::Lemmatize(w, tag));
+    for (const std::string& tag : kLemmaTags) lasts.push_back(syntax::Lemmatize(w, tag));
     for (const std::string& last : lasts)
       if (std::string c = HyphenCompoundEndingAt(tokens, k, last); !c.empty()) {
         int id = patterns.WordId(c);
@@ -2865,7 +2898,9 @@ std::vector<Event> Coder::Code(Document& doc) const {
     impl_->BuildUnits(a, doc.date);
     a.earlier_people = &earlier_people;
     a.earlier_countries = &earlier_countries;
-    a.word_ids = &word_ids;
+    thread_local WordIdBits word_bits;
+    word_bits.Assign(word_ids);
+    a.word_ids = &word_bits;
     impl_->tagged.fetch_add(1, std::memory_order_relaxed);
     impl_->parsed.fetch_add(1, std::memory_order_relaxed);
     size_t first_event = out.size();

@@ -5,6 +5,8 @@
 #include <string>
 
 namespace dyad::events {
+// (Words are compared with string_view literals: the length first, no compare call.)
+using namespace std::string_view_literals;
 namespace {
 
 std::string Lower(const std::string& s) {
@@ -72,11 +74,11 @@ int StepsWithinClause(const std::vector<Token>& toks, int from, int to) {
   int steps = 0;
   for (int k = from; k >= 0 && steps < 12; k = toks[k].head, ++steps) {
     if (k == to) return steps;
-    if (k != from && (toks[k].upos == "VERB" || toks[k].upos == "AUX") && IsClauseRel(toks[k].deprel))
+    if (k != from && (toks[k].upos == "VERB"sv || toks[k].upos == "AUX"sv) && IsClauseRel(toks[k].deprel))
       return -1;
     if (k != from)
       for (size_t c = 0; c < toks.size(); ++c)
-        if (toks[c].head == k && toks[c].deprel == "case" &&
+        if (toks[c].head == k && toks[c].deprel == "case"sv &&
             OneOf(Lower(toks[c].text), {"amid", "after", "before", "despite", "during", "following",
                                         "since", "until", "over", "about", "against"}))
           return -1;
@@ -166,8 +168,8 @@ void LocateEvents(const Document& doc, const std::vector<Token>& toks,
     }
     // No place named: the actors' country.
     // A visit (042) happens at the target's, hosting one (043) at the source's.
-    bool material = ev.quad_class == 2 || ev.quad_class == 4 || ev.cameo == "042";
-    if (ev.cameo == "043") material = false;
+    bool material = ev.quad_class == 2 || ev.quad_class == 4 || ev.cameo == "042"sv;
+    if (ev.cameo == "043"sv) material = false;
     const Actor* first = material ? &ev.target : &ev.source;
     const Actor* second = material ? &ev.source : &ev.target;
     for (const Actor* a : {first, second}) {

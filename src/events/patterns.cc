@@ -228,9 +228,11 @@ int PatternSet::Intern(const std::string& word) {
 bool PatternSet::CouldMatch(const std::vector<int>& ids) const {
   for (int w : ids)
     if (heads_free_pattern_[w]) return true;
+  thread_local WordIdBits bits;
+  bits.Assign(ids);
   for (int w : ids)
     for (int p : headed_by_[w])
-      if (Complete(p, ids)) return true;
+      if (Complete(p, bits)) return true;
   return false;
 }
 
@@ -241,6 +243,19 @@ bool PatternSet::Complete(int p, const std::vector<int>& ids) const {
     const int count = *w++;
     bool any = false;
     for (int k = 0; k < count && !any; ++k) any = std::binary_search(ids.begin(), ids.end(), w[k]);
+    if (!any) return false;
+    w += count;
+  }
+  return true;
+}
+
+bool PatternSet::Complete(int p, const WordIdBits& ids) const {
+  const int* w = need_pool_.data() + need_at_[p];
+  const int* end = need_pool_.data() + need_at_[p + 1];
+  while (w < end) {
+    const int count = *w++;
+    bool any = false;
+    for (int k = 0; k < count && !any; ++k) any = ids.Has(w[k]);
     if (!any) return false;
     w += count;
   }

@@ -747,7 +747,13 @@ void RepairParse(std::vector<Token>& toks) {
   //  - the first's prepositional complement: "Opponents of Rwanda's Senate protested";
   //  - across a comma before a trailing reporting verb, the first ends the reported
   //    clause's last phrase: "... a target southwest of Baghdad, the U.S. Central Command said".
+  // (Only a verb with two subjects before it is looked at: they are counted in one pass.
+  // The repairs below take subjects away, never add one, so the counts stay bounds.)
+  std::vector<int> subjects_before(n, 0);
+  for (int k = 0; k < n; ++k)
+    if (toks[k].head > k && toks[k].deprel == "nsubj"sv) ++subjects_before[toks[k].head];
   for (int v = 0; v < n; ++v) {
+    if (subjects_before[v] < 2) continue;
     int first = -1;
     for (int k = 0; k < v; ++k) {
       if (toks[k].head != v || toks[k].deprel != "nsubj"sv) continue;

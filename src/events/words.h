@@ -9,13 +9,14 @@
 
 namespace dyad::events {
 
-// (The first byte is compared before the whole word: most words of the lists differ
-// there, and this runs for every token and relation the coder looks at. Then the lengths:
-// std::string == const char* compares the bytes first, through memcmp.)
-inline bool In(const std::string& s, std::initializer_list<const char*> set) {
+// (The words are string_views, their lengths known when compiled: the length and the
+// first byte are compared before the whole word, and most words of the lists differ
+// there; this runs for every token and relation the coder looks at. A list of char*
+// measured every word with strlen first.)
+inline bool In(const std::string& s, std::initializer_list<std::string_view> set) {
   const char first = s.c_str()[0];
-  for (const char* x : set)
-    if (x[0] == first && std::string_view(s) == std::string_view(x)) return true;
+  for (std::string_view x : set)
+    if (x.size() == s.size() && (x.empty() || (x[0] == first && std::string_view(s) == x))) return true;
   return false;
 }
 

@@ -1,6 +1,7 @@
 // Source thread -> coder threads -> writer (the caller's thread). See dyad/pipeline.h.
 #include "dyad/pipeline.h"
 
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <deque>
@@ -23,14 +24,25 @@ struct Work {
 // The state shared by the three kinds of threads, under one mutex: the input queue of
 // the coders, the finished items waiting for the writer (by sequence number), and the
 // window that bounds both.
+//
+// Waking a sleeping thread costs a system call and two context switches, more than
+// storing a story: the source and the writer are woken for a run of stories, not for
+// each. A source that finds the window full waits until a quarter of it is free; the
+// writer waiting for an item is woken once a quarter of the window is finished from it
+// on, or when the coders have nothing queued (no item waits longer than the coders take
+// to finish what they hold).
 class Shared {
  public:
-  explicit Shared(size_t window) : window_(window) {}
+  explicit Shared(size_t window) : window_(window), run_(std::max<size_t>(1, window / 4)) {}
 
   // Source: waits for room in the window; false when the run is stopping.
   bool Admit(uint64_t seq) {
     std::unique_lock lock(mu_);
-    room_.wait(lock, [&] { return seq < written_ + window_ || abort_; });
+    if (seq < written_ + window_ || abort_) return !abort_;
+    // (Room for a run of stories: seq + run_ - 1 < written_ + window_; run_ <= window_.)
+    source_needs_ = seq + run_ - window_;
+    room_.wait(lock, [&] { return written_ >= source_needs_ || abort_; });
+    source_needs_ = kNone;
     return !abort_;
   }
   void PushInput(Work w) {
@@ -62,18 +74,26 @@ class Shared {
   void PushDone(Work w) {
     std::lock_guard lock(mu_);
     done_.emplace(w.seq, std::move(w));
-    ready_.notify_all();
+    if (writer_wants_ == kNone || !done_.count(writer_wants_)) return;
+    size_t finished = 1;  // items finished from the one the writer waits for
+    while (finished < run_ && done_.count(writer_wants_ + finished)) ++finished;
+    if (finished >= run_ || input_.empty() || closed_ || abort_) ready_.notify_all();
   }
   // Writer: waits until the item `seq` is finished (or there will be none) or `until`;
   // whether it is ready.
   bool WaitDone(uint64_t seq, std::chrono::steady_clock::time_point until) {
     std::unique_lock lock(mu_);
-    return ready_.wait_until(lock, until, [&] { return done_.count(seq) || (closed_ && seq >= total_) || abort_; });
+    writer_wants_ = seq;
+    bool ready = ready_.wait_until(lock, until, [&] { return done_.count(seq) || (closed_ && seq >= total_) || abort_; });
+    writer_wants_ = kNone;
+    return ready;
   }
   // Writer: the item `seq` once finished; nullopt when there will be none.
   std::optional<Work> PopDone(uint64_t seq) {
     std::unique_lock lock(mu_);
+    writer_wants_ = seq;
     ready_.wait(lock, [&] { return done_.count(seq) || (closed_ && seq >= total_); });
+    writer_wants_ = kNone;
     auto it = done_.find(seq);
     if (it == done_.end()) return std::nullopt;
     Work w = std::move(it->second);
@@ -83,7 +103,7 @@ class Shared {
   void Written(uint64_t count) {
     std::lock_guard lock(mu_);
     written_ = count;
-    room_.notify_all();
+    if (source_needs_ != kNone && written_ >= source_needs_) room_.notify_all();
   }
   void Abort() {
     std::lock_guard lock(mu_);
@@ -98,6 +118,10 @@ class Shared {
   std::deque<Work> input_;
   std::map<uint64_t, Work> done_;
   size_t window_;
+  size_t run_;  // the stories a waiting source or writer is woken for (a quarter window)
+  static constexpr uint64_t kNone = ~uint64_t{0};
+  uint64_t source_needs_ = kNone;  // the `written_` a waiting source waits for
+  uint64_t writer_wants_ = kNone;  // the item a waiting writer waits for
   uint64_t written_ = 0, total_ = 0;
   bool closed_ = false, abort_ = false;
 };

@@ -1,5 +1,6 @@
 // Finding place mentions in a sentence and resolving them with context. See dyad/places.h.
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <set>
 
@@ -7,67 +8,102 @@
 #include "places/internal.h"
 
 namespace dyad::places {
+// (Words are compared with string_view literals: the length first, no compare call.)
+using namespace std::string_view_literals;
 namespace {
 
-bool In(std::string_view w, std::initializer_list<std::string_view> set) {
-  return std::find(set.begin(), set.end(), w) != set.end();
-}
+// A fixed list of lower-case words, searched among those of the same first letter: the
+// lists below are asked about several words of every sentence, and most words are in none.
+// (A list written inline was built on the stack and searched whole at every call.)
+class WordList {
+ public:
+  WordList(std::initializer_list<std::string_view> words) {
+    for (std::string_view w : words) by_letter_[static_cast<unsigned char>(w[0])].push_back(w);
+  }
+  bool Has(std::string_view w) const {
+    if (w.empty()) return false;
+    for (std::string_view x : by_letter_[static_cast<unsigned char>(w[0])])
+      if (x == w) return true;
+    return false;
+  }
+
+ private:
+  std::array<std::vector<std::string_view>, 256> by_letter_;
+};
+
+bool In(std::string_view w, const WordList& list) { return list.Has(w); }
 
 // Words after which a name is a location ("in Paris", "from Kyiv").
 bool IsLocative(std::string_view k) {
-  return In(k, {"in", "near", "at", "from", "outside", "across", "into", "to", "toward",
-                "towards", "around", "inside", "through", "throughout", "via", "within",
-                "between", "reached", "entered", "visit", "visited", "visiting", "left",
-                "leaving", "arrived", "struck", "hit", "bombed", "shelled", "attacked",
-                "captured", "seized", "toured", "raided", "stormed", "targeted", "liberated",
-                "besieged", "evacuated", "fled", "of", "on", "and", "outskirts", "over"});
+  static const WordList kWords{"in", "near", "at", "from", "outside", "across", "into", "to",
+                               "toward", "towards", "around", "inside", "through", "throughout",
+                               "via", "within", "between", "reached", "entered", "visit", "visited",
+                               "visiting", "left", "leaving", "arrived", "struck", "hit", "bombed",
+                               "shelled", "attacked", "captured", "seized", "toured", "raided",
+                               "stormed", "targeted", "liberated", "besieged", "evacuated", "fled",
+                               "of", "on", "and", "outskirts", "over"};
+  return In(k, kWords);
 }
 // Of those, the ones strong enough to admit a small place.
 bool IsStrongLocative(std::string_view k) {
-  return IsLocative(k) && !In(k, {"of", "on", "and", "over"});
+  static const WordList kWords{"of", "on", "and", "over"};
+  return IsLocative(k) && !In(k, kWords);
 }
 bool IsDirectionAdjective(std::string_view k) {
-  return In(k, {"northern", "southern", "eastern", "western", "central", "northeastern",
-                "northwestern", "southeastern", "southwestern", "north eastern",
-                "north western", "south eastern", "south western", "upper", "lower",
-                "coastal", "rural", "occupied", "war torn", "greater"});
+  static const WordList kWords{"northern", "southern", "eastern", "western", "central",
+                               "northeastern", "northwestern", "southeastern", "southwestern",
+                               "north eastern", "north western", "south eastern", "south western",
+                               "upper", "lower", "coastal", "rural", "occupied", "war torn",
+                               "greater"};
+  return In(k, kWords);
 }
 bool IsDirectionNoun(std::string_view k) {
-  return In(k, {"north", "south", "east", "west", "northeast", "northwest", "southeast",
-                "southwest", "outskirts", "edge", "centre", "center", "heart", "suburbs"});
+  static const WordList kWords{"north", "south", "east", "west", "northeast", "northwest",
+                               "southeast", "southwest", "outskirts", "edge", "centre", "center",
+                               "heart", "suburbs"};
+  return In(k, kWords);
 }
 bool IsTitle(std::string_view k) {
-  return In(k, {"mr", "mrs", "ms", "dr", "president", "gen", "general", "sen", "senator",
-                "rep", "gov", "governor", "king", "queen", "prince", "princess", "sheikh",
-                "pope", "judge", "col", "colonel", "lt", "sgt", "capt", "captain", "mayor",
-                "chancellor", "secretary", "ambassador", "cardinal", "rabbi", "imam",
-                "ayatollah", "minister", "premier", "emir", "sultan", "lord", "lady", "sir",
-                "coach", "striker", "actor", "singer", "st", "saint", "lake", "mount",
-                "fort", "port", "cape"});
+  static const WordList kWords{"mr", "mrs", "ms", "dr", "president", "gen", "general", "sen",
+                               "senator", "rep", "gov", "governor", "king", "queen", "prince",
+                               "princess", "sheikh", "pope", "judge", "col", "colonel", "lt", "sgt",
+                               "capt", "captain", "mayor", "chancellor", "secretary", "ambassador",
+                               "cardinal", "rabbi", "imam", "ayatollah", "minister", "premier",
+                               "emir", "sultan", "lord", "lady", "sir", "coach", "striker", "actor",
+                               "singer", "st", "saint", "lake", "mount", "fort", "port", "cape"};
+  return In(k, kWords);
 }
 // Words before or after a name that ask for a region or a city.
 bool IsRegionHint(std::string_view k) {
-  return In(k, {"region", "province", "state", "governorate", "oblast", "county", "district",
-                "prefecture", "territory", "department", "regions", "provinces"});
+  static const WordList kWords{"region", "province", "state", "governorate", "oblast", "county",
+                               "district", "prefecture", "territory", "department", "regions",
+                               "provinces"};
+  return In(k, kWords);
 }
 bool IsCityHint(std::string_view k) {
-  return In(k, {"city", "town", "village", "capital", "port", "suburb", "municipality"});
+  static const WordList kWords{"city", "town", "village", "capital", "port", "suburb",
+                               "municipality"};
+  return In(k, kWords);
 }
 // Lower-case words that may stand inside a name ("Rio de Janeiro", "Bosnia and Herzegovina").
 bool IsConnector(std::string_view k) {
   // (Every connector has at most four letters: longer words need no search.)
   if (k.empty() || k.size() > 4) return false;
-  return In(k, {"de", "del", "da", "do", "dos", "das", "of", "and", "the", "el", "al", "la",
-                "le", "les", "los", "las", "on", "upon", "sur", "am", "im", "an", "der", "di",
-                "du", "y", "e", "i", "en", "ad", "as", "ar", "bin", "ibn", "es", "ash", "ul"});
+  static const WordList kWords{"de", "del", "da", "do", "dos", "das", "of", "and", "the", "el",
+                               "al", "la", "le", "les", "los", "las", "on", "upon", "sur", "am",
+                               "im", "an", "der", "di", "du", "y", "e", "i", "en", "ad", "as", "ar",
+                               "bin", "ibn", "es", "ash", "ul"};
+  return In(k, kWords);
 }
 // Verbs of saying and other verbs that make a bare name a person or an actor.
 bool IsSubjectVerb(std::string_view k) {
-  return In(k, {"said", "says", "told", "added", "warned", "accused", "announced", "urged",
-                "called", "denied", "insisted", "argued", "claimed", "stated", "responded",
-                "rejected", "welcomed", "condemned", "wants", "wrote", "tweeted", "posted",
-                "met", "signed", "spoke", "thanked", "praised", "criticized", "criticised",
-                "pledged", "promised", "vowed", "asked", "replied", "noted", "believes"});
+  static const WordList kWords{"said", "says", "told", "added", "warned", "accused", "announced",
+                               "urged", "called", "denied", "insisted", "argued", "claimed",
+                               "stated", "responded", "rejected", "welcomed", "condemned", "wants",
+                               "wrote", "tweeted", "posted", "met", "signed", "spoke", "thanked",
+                               "praised", "criticized", "criticised", "pledged", "promised",
+                               "vowed", "asked", "replied", "noted", "believes"};
+  return In(k, kWords);
 }
 
 struct Tok {
@@ -151,7 +187,7 @@ std::vector<PlaceMention> Gazetteer::Find(const std::vector<Token>& tokens, cons
       bool breaks;
       if (t[k].punct) {
         const std::string& s = tokens[k].text;
-        breaks = !(s == "-" || s == "," || s == "." || s == "'");
+        breaks = !(s == "-"sv || s == ","sv || s == "."sv || s == "'"sv);
       } else {
         breaks = !t[k].cap && !IsConnector(t[k].key) && !IsChar(tokens[k - 1].text, '-');
       }
@@ -169,7 +205,7 @@ std::vector<PlaceMention> Gazetteer::Find(const std::vector<Token>& tokens, cons
       for (uint32_t k = i; k <= last && ok; ++k) {
         if (t[k].punct) {
           const std::string& s = tokens[k].text;
-          ok = k > i && k < last && (s == "-" || s == "," || s == "." || s == "'");
+          ok = k > i && k < last && (s == "-"sv || s == ","sv || s == "."sv || s == "'"sv);
           continue;
         }
         if (!t[k].cap && k > i && !IsConnector(t[k].key) && !IsChar(tokens[k - 1].text, '-')) ok = false;
@@ -246,11 +282,11 @@ std::vector<PlaceMention> Gazetteer::Find(const std::vector<Token>& tokens, cons
     const bool strong_locative = IsStrongLocative(lead) || city_hint || region_hint ||
                                  direction.find(" of") != std::string::npos;
     if (IsRegionHint(key_at(e))) region_hint = true;
-    if (IsCityHint(key_at(e)) && t[e].key != "capital") city_hint = true;
+    if (IsCityHint(key_at(e)) && t[e].key != "capital"sv) city_hint = true;
 
     // Qualifier: "Paris, Texas" — the next span right after a comma.
     const bool qualified_next = s + 1 < spans.size() && spans[s + 1].b == e + 1 && e < n &&
-                                tokens[e].text == ",";
+                                tokens[e].text == ","sv;
 
     if (forced[s] < 0) {
       // Rejections that no context overrides.
@@ -260,7 +296,7 @@ std::vector<PlaceMention> Gazetteer::Find(const std::vector<Token>& tokens, cons
       if (single && im.never.count(sp.key)) continue;
       // Part of a person's name or of a longer proper name.
       int64_t before = static_cast<int64_t>(b) - 1;
-      if (before >= 0 && tokens[before].text == "." ) --before;
+      if (before >= 0 && tokens[before].text == "."sv ) --before;
       if (before >= 0 && b > 0 && IsTitle(t[before].key) && t[before].cap) continue;
       if (b > 0 && t[b - 1].cap && !t[b - 1].punct && b - 1 != first_word &&
           !im.never.count(t[b - 1].key) && !IsLocative(t[b - 1].key) &&

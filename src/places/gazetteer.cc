@@ -84,6 +84,17 @@ std::string NormalizeName(std::string_view s) {
 }
 
 void NormalizeNameInto(std::string_view s, std::string& out) {
+  // Most tokens are ASCII letters and digits only: written lower-cased in place, without
+  // a push_back (and its capacity test) per byte. Any other byte starts over below.
+  out.resize(s.size());
+  size_t plain = 0;
+  for (; plain < s.size(); ++plain) {
+    const unsigned char c = static_cast<unsigned char>(s[plain]);
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out[plain] = static_cast<char>(c);
+    else if (c >= 'A' && c <= 'Z') out[plain] = static_cast<char>(c - 'A' + 'a');
+    else break;
+  }
+  if (plain == s.size()) return;
   out.clear();
   out.reserve(s.size());
   bool space = false;
@@ -166,11 +177,19 @@ void Gazetteer::Impl::SortHits() {
   directory.assign((size_t{1} << kDirectoryBits) + 1, 0);
   for (const Hit& h : hits) ++directory[(h.hash >> (64 - kDirectoryBits)) + 1];
   for (size_t b = 1; b < directory.size(); ++b) directory[b] += directory[b - 1];
+  int bits = 12;
+  while ((size_t{1} << bits) < hits.size() * 16) ++bits;
+  filter.assign((size_t{1} << bits) / 64, 0);
+  filter_shift = 64 - bits;
+  for (const Hit& h : hits) {
+    const uint64_t b = (h.hash * 0x9E3779B97F4A7C15ULL) >> filter_shift;
+    filter[b / 64] |= uint64_t{1} << (b % 64);
+  }
 }
 
 HitRange Gazetteer::Impl::Hits(std::string_view key) const {
   const uint64_t h = KeyHash(key);
-  if (directory.empty()) return HitRange{};
+  if (directory.empty() || !MayHave(h)) return HitRange{};
   const size_t bucket = h >> (64 - kDirectoryBits);
   const auto first = hits.begin() + directory[bucket], last = hits.begin() + directory[bucket + 1];
   auto lo = std::lower_bound(first, last, h, [](const Hit& a, uint64_t v) { return a.hash < v; });

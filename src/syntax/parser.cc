@@ -9,11 +9,13 @@
 #include "syntax/parser_impl.h"
 
 namespace dyad::syntax {
+// (Words are compared with string_view literals: the length first, no compare call.)
+using namespace std::string_view_literals;
 namespace {
 
 
-bool In(const std::string& s, std::initializer_list<const char*> list) {
-  for (const char* x : list)
+bool In(const std::string& s, std::initializer_list<std::string_view> list) {
+  for (std::string_view x : list)
     if (s == x) return true;
   return false;
 }
@@ -153,13 +155,13 @@ class ModelParser final : public Parser {
     auto xpos = [&](int i) -> const std::string& { return m_.class_xpos[ws.tags[i]]; };
     auto lower = [&](int i) { return Lower(tokens[i].text); };
     for (int i = 1; i < n; ++i) {
-      if (xpos(i) != "VBN" || m_.class_upos[ws.tags[i]] != "VERB") continue;
+      if (xpos(i) != "VBN"sv || m_.class_upos[ws.tags[i]] != "VERB"sv) continue;
       const std::string& t = tokens[i].text;
       const bool past_too = (t.size() > 3 && t.compare(t.size() - 2, 2, "ed") == 0) || TableLemma(ws.words[i].lower, "VBD");
       if (!past_too) continue;
       const std::string before = lower(i - 1);
       bool subject = In(before, {"he", "she", "they", "we", "i"});
-      if (before == "it" && i >= 2)
+      if (before == "it"sv && i >= 2)
         subject = In(lower(i - 2), {"says", "said", "say", "claims", "claimed", "announced", "reported", "reports",
                                     "added", "stated", "confirmed", "admitted", "acknowledged", "insisted",
                                     "insists", "that", "denied", "denies", "added", "noted"});
@@ -168,9 +170,9 @@ class ModelParser final : public Parser {
     // "it has seized": "have" right before a participle is its auxiliary, not the verb
     // whose object the participle modifies.
     for (int i = 0; i + 1 < n; ++i) {
-      if (m_.class_upos[ws.tags[i]] != "VERB" || xpos(i + 1) != "VBN" || !In(lower(i), {"has", "have", "had"})) continue;
+      if (m_.class_upos[ws.tags[i]] != "VERB"sv || xpos(i + 1) != "VBN"sv || !In(lower(i), {"has", "have", "had"})) continue;
       for (size_t c = 0; c < m_.class_xpos.size(); ++c)
-        if (m_.class_upos[c] == "AUX" && m_.class_xpos[c] == xpos(i)) {
+        if (m_.class_upos[c] == "AUX"sv && m_.class_xpos[c] == xpos(i)) {
           ws.tags[i] = static_cast<int>(c);
           break;
         }
@@ -180,23 +182,23 @@ class ModelParser final : public Parser {
     // not a verb of its own.
     if (adjective_class_ >= 0)
       for (int i = 2; i + 1 < n; ++i) {
-        if (tokens[i - 1].text != "-" || tokens[i - 1].start != tokens[i - 2].end || tokens[i].start != tokens[i - 1].end)
+        if (tokens[i - 1].text != "-"sv || tokens[i - 1].start != tokens[i - 2].end || tokens[i].start != tokens[i - 1].end)
           continue;
         if (!In(xpos(i), {"VBG", "VBN", "VBD"}) || !In(xpos(i + 1), {"NN", "NNS", "NNP", "NNPS", "JJ"})) continue;
         ws.tags[i] = adjective_class_;
       }
     if (noun_class_ < 0) return;
     for (int i = 1; i + 1 < n; ++i) {
-      if (xpos(i) != "JJ") continue;
+      if (xpos(i) != "JJ"sv) continue;
       bool noun_before = false;
       for (int k = 0; k < i; ++k)
         noun_before = noun_before || In(xpos(k), {"NN", "NNS", "PRP", "VB", "VBD", "VBZ", "VBP", "MD", "IN", ","});
       // (It closes the phrase a determiner or modifier opened: "by the Turkish military".)
       const bool closes_phrase = In(xpos(i - 1), {"DT", "JJ", "PRP$", "POS", "NNP", "NNPS"});
-      const bool finite_next = ws.tags[i + 1] == m_.vbd_class || xpos(i + 1) == "VBZ";
+      const bool finite_next = ws.tags[i + 1] == m_.vbd_class || xpos(i + 1) == "VBZ"sv;
       // (A participle right after it is a verb when no noun follows it for it to modify:
       // "the Turkish military struck a fuel depot", not "the old armed groups".)
-      const bool verb_next = xpos(i + 1) == "VBN" &&
+      const bool verb_next = xpos(i + 1) == "VBN"sv &&
                              (i + 2 == n || In(xpos(i + 2), {"DT", "PRP$", "IN", "CD", "PRP", "RB", "TO", "NNP", "NNPS"}));
       if (!((finite_next && (!noun_before || closes_phrase)) || (verb_next && closes_phrase))) continue;
       const auto* seen = m_.seen_classes.Find(ws.words[i].lower);
@@ -222,20 +224,20 @@ class ModelParser final : public Parser {
       const std::string& x = m_.class_xpos[ws.tags[i]];
       // ("Russia forgave Cuba's debt": a present in -s must end in s; an irregular past
       // read as one is the past.)
-      if (x == "VBZ") {
+      if (x == "VBZ"sv) {
         const std::string& t = tokens[i].text;
         if (!t.empty() && t.back() != 's' && Lemmatize(t, "VBD") != Lower(t)) ws.tags[i] = m_.vbd_class;
         continue;
       }
-      if (x != "VBP" && x != "VB") continue;
+      if (x != "VBP"sv && x != "VB"sv) continue;
       const std::string& t = tokens[i].text;
       const bool irregular = t.size() > 2 && t.compare(t.size() - 2, 2, "ed") != 0 && Lemmatize(t, "VBD") != Lower(t);
       if ((past_of_other(i, false) || irregular) && !TableLemma(ws.words[i].lower, x.c_str())) ws.tags[i] = m_.vbd_class;
     }
-    if (n < 4 || tokens.back().text != ".") return;
+    if (n < 4 || tokens.back().text != "."sv) return;
     for (int i = 0; i < n; ++i) {
       const std::string& x = m_.class_xpos[ws.tags[i]];
-      if (x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD" || x == "VB") return;
+      if (x == "VBD"sv || x == "VBZ"sv || x == "VBP"sv || x == "MD"sv || x == "VB"sv) return;
     }
     for (int i = 1; i < n; ++i) {
       const std::string& text = tokens[i].text;

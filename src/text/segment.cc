@@ -106,15 +106,18 @@ bool IsAbbreviation(std::string_view word) {
   return dotted;
 }
 
-std::vector<Token> Tokenize(std::string_view s, uint32_t base) {
-  std::vector<Token> out;
-  out.reserve(s.size() / 5 + 4);
+namespace {
+
+using Span = std::pair<uint32_t, uint32_t>;  // a token's bytes [first, second) in its text
+
+// The tokens of `s` as byte ranges, in order. (SplitSentences finds the sentences among
+// them, then makes each sentence's tokens in place: tokens made for the whole line were
+// moved into the sentences, five strings each.)
+void TokenSpans(std::string_view s, std::vector<Span>& out) {
+  out.clear();
   auto emit = [&](size_t a, size_t b) {
     if (b <= a) return;
-    Token& t = out.emplace_back();
-    t.text.assign(s.data() + a, b - a);
-    t.start = base + static_cast<uint32_t>(a);
-    t.end = base + static_cast<uint32_t>(b);
+    out.emplace_back(static_cast<uint32_t>(a), static_cast<uint32_t>(b));
   };
   std::vector<std::pair<size_t, size_t>> tail;  // a chunk's trailing tokens, in reverse order
   size_t i = 0, n = s.size();
@@ -194,10 +197,16 @@ std::vector<Token> Tokenize(std::string_view s, uint32_t base) {
       emit(start, to);
     };
     // (Clitics all have an apostrophe, straight or curly.)
-    bool plain = true;  // no apostrophe, straight or curly (one scan for both bytes)
-    for (char ch : w)
-      if (ch == '\'' || ch == '\xE2') { plain = false; break; }
-    if (!w.empty() && plain) {
+    // One scan for the apostrophes, straight or curly, and for the hyphens and slashes
+    // split_word cuts at: most words have none and are one token as they stand.
+    bool plain = true, joined = false;
+    for (char ch : w) {
+      plain = plain && ch != '\'' && ch != '\xE2';
+      joined = joined || ch == '-' || ch == '/';
+    }
+    if (!w.empty() && plain && !joined) {
+      emit(wa, b);
+    } else if (!w.empty() && plain) {
       split_word(wa, b);
     } else if (!w.empty()) {
       std::string lw = Lower(w);
@@ -227,6 +236,27 @@ std::vector<Token> Tokenize(std::string_view s, uint32_t base) {
     for (auto it = tail.rbegin(); it != tail.rend(); ++it) emit(it->first, it->second);
     i = j;
   }
+}
+
+// Appends the tokens of spans [from, to) of `s` (at `base` in the document) to `out`.
+void MakeTokens(std::string_view s, uint32_t base, const std::vector<Span>& spans, size_t from, size_t to,
+                std::vector<Token>& out) {
+  out.reserve(out.size() + (to - from));
+  for (size_t k = from; k < to; ++k) {
+    Token& t = out.emplace_back();
+    t.text.assign(s.data() + spans[k].first, spans[k].second - spans[k].first);
+    t.start = base + spans[k].first;
+    t.end = base + spans[k].second;
+  }
+}
+
+}  // namespace
+
+std::vector<Token> Tokenize(std::string_view s, uint32_t base) {
+  thread_local std::vector<Span> spans;
+  TokenSpans(s, spans);
+  std::vector<Token> out;
+  MakeTokens(s, base, spans, 0, spans.size(), out);
   return out;
 }
 
@@ -237,17 +267,20 @@ std::vector<Sentence> SplitSentences(std::string_view s, uint32_t base) {
   while (pos < s.size()) {
     size_t nl = s.find('\n', pos);
     if (nl == std::string_view::npos) nl = s.size();
-    std::vector<Token> tokens = Tokenize(s.substr(pos, nl - pos), base + static_cast<uint32_t>(pos));
+    const std::string_view line = s.substr(pos, nl - pos);
+    thread_local std::vector<Span> tokens;
+    TokenSpans(line, tokens);
+    auto text = [&](size_t t) { return line.substr(tokens[t].first, tokens[t].second - tokens[t].first); };
     size_t k = 0;
     while (k < tokens.size()) {
       size_t first = k;
       size_t end = tokens.size();
       for (size_t t = k; t < tokens.size(); ++t) {
-        if (!IsTerminal(tokens[t].text)) continue;
+        if (!IsTerminal(text(t))) continue;
         size_t after = t + 1;
-        while (after < tokens.size() && IsClosing(tokens[after].text)) ++after;
+        while (after < tokens.size() && IsClosing(text(after))) ++after;
         if (after >= tokens.size()) { end = tokens.size(); break; }
-        const std::string& next = tokens[after].text;
+        const std::string_view next = text(after);
         unsigned char c0 = static_cast<unsigned char>(next[0]);
         if (isupper(c0) || isdigit(c0) || IsOpeningQuote(next) || c0 >= 0xC0) {
           end = after;
@@ -259,17 +292,13 @@ std::vector<Sentence> SplitSentences(std::string_view s, uint32_t base) {
         // the window, else at the limit (coding time grows faster than length).
         size_t cut = first + kMaxSentenceTokens;
         for (size_t t = cut; t > first + kMaxSentenceTokens / 2; --t) {
-          const std::string& tx = tokens[t - 1].text;
+          const std::string_view tx = text(t - 1);
           if (tx.size() == 1 && (tx[0] == ',' || tx[0] == ';' || tx[0] == ':')) { cut = t; break; }
         }
         end = cut;
       }
       Sentence sent;
-      if (first == 0 && end == tokens.size())
-        sent.tokens = std::move(tokens);  // the whole line (the loop ends here)
-      else
-        sent.tokens.assign(std::make_move_iterator(tokens.begin() + first),
-                           std::make_move_iterator(tokens.begin() + end));
+      MakeTokens(line, base + static_cast<uint32_t>(pos), tokens, first, end, sent.tokens);
       sent.start = sent.tokens.front().start;
       sent.end = sent.tokens.back().end;
       out.push_back(std::move(sent));
