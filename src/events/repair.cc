@@ -104,6 +104,16 @@ void RepairParse(std::vector<Token>& toks) {
       if (g == anc) return true;
     return false;
   };
+  // Makes `verb` head a clause that modifies `governor`, with its subject and its
+  // subordinator ("... as Syrian forces launched", "came as Israel announced").
+  auto subordinate = [&](int verb, int governor, int subject, int mark) {
+    toks[verb].head = governor;
+    toks[verb].deprel = "advcl";
+    toks[subject].head = verb;
+    toks[subject].deprel = "nsubj";
+    toks[mark].head = verb;
+    toks[mark].deprel = "mark";
+  };
   for (int k = 0; k < n; ++k) {
     int h = toks[k].head, guard = 0;
     while (h >= 0 && toks[h].upos == "PUNCT"sv && toks[k].upos != "PUNCT"sv && guard++ < 8) h = toks[h].head;
@@ -338,14 +348,9 @@ void RepairParse(std::vector<Token>& toks) {
     int gov = toks[subj].head;
     for (int g2 = 0; gov >= 0 && toks[gov].upos != "VERB"sv && g2 < 16; ++g2) gov = toks[gov].head;
     if (gov < 0 || gov == k || descends(gov, k) || descends(gov, obj)) continue;
-    v.head = gov;
-    v.deprel = "advcl";
-    toks[subj].head = k;
-    toks[subj].deprel = "nsubj";
+    subordinate(k, gov, subj, mark);
     toks[obj].head = k;
     toks[obj].deprel = "obj";
-    toks[mark].head = k;
-    toks[mark].deprel = "mark";
   }
   // "Lula vowed to further deepen the alliance, his office said": an
   // infinitive right after a verb that takes one is that verb's complement, and the
@@ -897,12 +902,7 @@ void RepairParse(std::vector<Token>& toks) {
     for (int j = 0; j < n; ++j)
       own_subject = own_subject || (toks[j].head == verb && toks[j].deprel.starts_with("nsubj"));
     if (own_subject || descends(h, verb)) continue;
-    toks[verb].head = h;
-    toks[verb].deprel = "advcl";
-    toks[noun].head = verb;
-    toks[noun].deprel = "nsubj";
-    toks[m].head = verb;
-    toks[m].deprel = "mark";
+    subordinate(verb, h, noun, m);
     toks[m].upos = "SCONJ";
   }
   // "inspectors want to re-examine the refineries": the tokenizer splits a word at its
