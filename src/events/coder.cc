@@ -843,6 +843,13 @@ bool Coder::Impl::MayMatchPattern(const std::vector<Token>& tokens, std::vector<
   return patterns.CouldMatch(ids);
 }
 
+// Who may use force: armed roles, and states named bare ("Israel struck"). The words of
+// force by no one armed are often words only ("attacked the legislation", "clashed").
+bool BearsArms(const Actor& x) {
+  return In(x.role, {"MIL", "REB", "INS", "UAF", "COP", "SEP", "SPY", "CRM"}) ||
+         (x.role.empty() && !x.code.empty() && x.code == x.country);
+}
+
 // An agent role of a country: "police" of Kenya -> KENCOP, named "police (Kenya)".
 Actor AgentOf(const Actor& agent, const std::string& country, const std::string& country_name) {
   Actor x = agent;
@@ -1853,6 +1860,10 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     bool noun = t.upos == "NOUN"sv || t.upos == "PROPN"sv;
     if (consumed.count(v) && (noun || a.tok(v).upos == "VERB"sv)) continue;
     int subject = noun ? -1 : SubjectOf(a, v);
+    // A noun that names a thing: no actor, no place ("the legislation", "poverty").
+    auto names_thing = [&](int k) {
+      return k >= 0 && a.tok(k).upos == "NOUN"sv && a.unit_of[k] < 0 && ActorsAt(a, k).empty() && !a.PlaceAt(k);
+    };
     std::string why_mood;
     Mood mood = mood_of(v, &why_mood);
     if (explain)
@@ -2079,10 +2090,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // bears arms, is words: criticism (111).
     if (code == "190"sv && !noun && In(a.tok(v).lemma, {"attack", "assail"})) {
       const int object = a.Child(v, {"obj", "nsubj:pass"});
-      bool armed = false;
-      for (const Actor& x : sources)
-        armed = armed || In(x.role, {"MIL", "REB", "INS", "UAF", "COP", "SEP", "SPY", "CRM"}) ||
-                (x.role.empty() && !x.code.empty() && x.code == x.country);
+      const bool armed = std::any_of(sources.begin(), sources.end(), BearsArms);
       static const std::set<std::string> kStruck = {
           "base", "position", "convoy", "village", "town", "city", "building", "ship", "vessel", "boat", "patrol",
           "checkpoint", "post", "camp", "headquarters", "station", "embassy", "consulate", "compound", "mosque",
@@ -2095,8 +2103,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
           "worshipper", "passenger", "pilgrim", "tourist", "child", "woman", "man", "family", "villager",
           "settlement", "neighbourhood", "neighborhood", "street", "square", "farm", "field", "property",
           "stronghold", "hideout", "bunker", "trench", "line", "front", "flank", "garrison", "column", "unit"};
-      const bool thing = object >= 0 && a.tok(object).upos == "NOUN"sv && a.unit_of[object] < 0 &&
-                         ActorsAt(a, object).empty() && !a.PlaceAt(object) && !kStruck.count(a.tok(object).lemma);
+      const bool thing = names_thing(object) && !kStruck.count(a.tok(object).lemma);
       // ("Kennedy attacked Mr Brown for failing to ...": a politician, a party, a court, a
       // paper attacked by another is criticised; people of no office may be hurt.)
       bool office = false;
@@ -2441,7 +2448,8 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       const int object = a.Child(v, {"obj"});
       const std::string what = object >= 0 ? a.tok(object).lemma : "";
       bool idiom = particle == "up"sv;
-      if (a.tok(v).lemma == "shoot"sv && object < 0)
+      // ("shot to prominence", "stormed to victory": no object, a "to" phrase)
+      if (a.tok(v).lemma != "fire"sv && object < 0)
         for (int c : a.children[v]) idiom = idiom || (a.rel(c).rfind("obl", 0) == 0 && a.CaseOf(c) == "to"sv);
       if (a.tok(v).lemma == "fire"sv && object >= 0 &&
           In(what, {"kick", "ball", "penalty", "cross", "pass", "header", "effort", "drive", "goal", "chip",
@@ -2451,39 +2459,27 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         idiom = true;  // (what is fired is a ball, or someone is dismissed)
       if (a.tok(v).lemma == "fire"sv && a.rel(v) == "conj"sv && a.head(v) >= 0 && a.tok(a.head(v)).lemma == "hire"sv)
         idiom = true;  // ("hire and fire workers")
-      if (a.tok(v).lemma == "storm"sv && object < 0)
-        for (int c : a.children[v]) idiom = idiom || (a.rel(c).rfind("obl", 0) == 0 && a.CaseOf(c) == "to"sv);
       if (idiom) {
         if (explain) *explain << "    (an idiom of force, not force)\n";
         continue;
       }
     }
-    // "fighting the root causes of migration", "fight poverty": fighting a thing that is no
-    // actor and nothing that can be struck is no force.
-    if (!noun && In(code.substr(0, 2), {"18", "19"}) && In(a.tok(v).lemma, {"fight", "combat", "battle", "tackle"}))
-      if (const int object = a.Child(v, {"obj"}); object >= 0 && a.tok(object).upos == "NOUN"sv &&
-                                                  a.unit_of[object] < 0 && ActorsAt(a, object).empty() &&
-                                                  !a.PlaceAt(object) &&
-                                                  !In(a.tok(object).lemma, {"war", "battle", "insurgency", "rebellion",
-                                                                            "uprising", "offensive", "invasion"})) {
+    bool dispute = false;  // (coordinated sides disputing are each other's targets, below)
+    // "fighting the root causes of migration", "fight poverty": fighting a thing is no force.
+    // "Labour and the Tories clashed", "airlines are fighting the legislation": fighting with
+    // no armed side, and no one armed fought, is words (a dispute between actors, 110) or no
+    // event between actors at all.
+    if (!noun && In(code.substr(0, 2), {"18", "19"}) &&
+        In(a.tok(v).lemma, {"fight", "clash", "battle", "combat", "struggle", "wrestle", "spar", "tackle"})) {
+      const int object = a.Child(v, {"obj"});
+      if (names_thing(object) &&
+          !In(a.tok(object).lemma, {"war", "battle", "insurgency", "rebellion", "uprising", "offensive", "invasion"})) {
         if (explain) *explain << "    (fighting '" << a.tok(object).text << "': no force)\n";
         continue;
       }
-    bool dispute = false;  // (coordinated sides disputing are each other's targets, below)
-    // "Labour fought all forms of racism", "the two leaders clashed", "airlines are fighting
-    // the legislation": fighting with no armed side, and no one armed fought, is words (a
-    // dispute between actors, 110) or no event between actors at all.
-    if (!noun && In(code.substr(0, 2), {"18", "19"}) &&
-        In(a.tok(v).lemma, {"fight", "clash", "battle", "combat", "struggle", "wrestle", "spar"})) {
-      auto armed = [](const Actor& x) {
-        return In(x.role, {"MIL", "REB", "INS", "UAF", "COP", "SEP", "SPY", "CRM"}) ||
-               (x.role.empty() && !x.code.empty() && x.code == x.country);
-      };
-      const bool any_armed = std::any_of(sources.begin(), sources.end(), armed) ||
-                             std::any_of(targets.begin(), targets.end(), armed);
-      if (!any_armed) {
-        bool coded_target = false;
-        for (const Actor& t : targets) coded_target = coded_target || !t.code.empty();
+      if (std::none_of(sources.begin(), sources.end(), BearsArms) &&
+          std::none_of(targets.begin(), targets.end(), BearsArms)) {
+        const bool coded_target = std::any_of(targets.begin(), targets.end(), [](const Actor& t) { return !t.code.empty(); });
         if (!coded_target && !(sources.size() >= 2 && distinct_sources)) {
           if (explain) *explain << "    (fighting with no armed side and no one to fight: not coded)\n";
           continue;
