@@ -1404,5 +1404,28 @@ TEST(Coder, IdiomsOfForceAreNoForce) {
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo_root == "19" && e.source.code == "PAKMIL"; })) << Dump(ev);
 }
 
+// Someone fired by no one armed, and not fired on or at, is dismissed; a headline's
+// participle with a "by" agent is passive even when its noun is the root.
+TEST(Coder, FiredFromAJobIsNoForce) {
+  for (const char* text : {"Dutch blogger fired by her newspaper", "The broadcaster fired the Kenyan journalist on Monday."}) {
+    auto ev = CodeText(text, "2005-01-10");
+    EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo_root == "19"; })) << text << "\n" << Dump(ev);
+  }
+  auto ev = CodeText("Israeli troops fired on Palestinian protesters near the fence.", "2018-01-10");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "193" && e.target.code == "PSEOPP"; })) << Dump(ev);
+}
+
+// A word in -s right after a preposition is a plural noun, not a verb ("over claims");
+// a known word for people is a noun or what the treebank saw it as ("blogger" is no
+// comparative), so the object of the verb is found.
+TEST(Coder, TaggingRepairsFindTheObject) {
+  auto ev = CodeText("Turkey has defended Azerbaijan over claims of war crimes.", "2018-01-10");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "052" && e.target.code == "AZE"; })) << Dump(ev);
+  ev = CodeText("Egyptian authorities have freed prominent blogger Ahmed Samir, detained last month during a raid on a "
+                "rights centre in Cairo.",
+                "2018-01-10");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "0841" && e.target.code == "MED"; })) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

@@ -1184,8 +1184,15 @@ int Coder::Impl::SubjectOf(const Analysis& a, int v, int depth) const {
   int np = a.rel(v) == "acl"sv ? a.head(v) : -1;  // the noun phrase the participle is in
   while (np >= 0 && In(a.rel(np), {"nmod", "compound", "flat", "appos"})) np = a.head(np);
   // (The tagger may read such a participle as a past tense: "10 soldiers killed in Ukraine".)
+  // (A headline's "US blogger fired by her airline": the noun is the root, the agent says
+  // the participle is passive.)
+  auto by_agent = [&] {
+    for (int c : a.children[v])
+      if (a.rel(c) == "obl:agent"sv || (a.rel(c) == "obl"sv && a.HasCase(c, "by"))) return true;
+    return false;
+  };
   const bool passive = a.Child(v, {"nsubj:pass", "aux:pass"}) >= 0 ||
-                       (np >= 0 && In(a.tok(v).xpos, {"VBN", "VBD"}) && a.head(np) >= 0 &&
+                       (np >= 0 && In(a.tok(v).xpos, {"VBN", "VBD"}) && (a.head(np) >= 0 || by_agent()) &&
                         a.Child(v, {"obj"}) < 0);
   if (passive) {
     int agent = a.Child(v, {"obl:agent"});
@@ -2459,6 +2466,17 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         idiom = true;  // (what is fired is a ball, or someone is dismissed)
       if (a.tok(v).lemma == "fire"sv && a.rel(v) == "conj"sv && a.head(v) >= 0 && a.tok(a.head(v)).lemma == "hire"sv)
         idiom = true;  // ("hire and fire workers")
+      // ("US blogger fired by her airline", "the company fired its chief": someone fired, by
+      // no one armed and not fired on or at, is dismissed.)
+      if (a.tok(v).lemma == "fire"sv && particle.empty() && !targets.empty()) {
+        bool aimed = false;
+        for (int c : a.children[v])
+          aimed = aimed || (a.rel(c).rfind("obl", 0) == 0 && In(a.CaseOf(c), {"on", "at", "into", "toward", "towards", "upon"}));
+        bool armed = false;
+        for (const Actor& x : sources) armed = armed || BearsArms(x);
+        for (const Actor& x : targets) armed = armed || BearsArms(x);
+        if (!aimed && !armed) idiom = true;
+      }
       if (idiom) {
         if (explain) *explain << "    (an idiom of force, not force)\n";
         continue;

@@ -43,8 +43,11 @@ class ModelParser final : public Parser {
     for (size_t c = 0; c < m_.class_xpos.size() && c < 128; ++c) {
       if (m_.class_xpos[c] == "NN" && m_.class_upos[c] == "NOUN") noun_class_ = static_cast<int>(c);
       if (m_.class_xpos[c] == "JJ" && m_.class_upos[c] == "ADJ") adjective_class_ = static_cast<int>(c);
+      if (m_.class_xpos[c] == "NNS" && m_.class_upos[c] == "NOUN") plural_class_ = static_cast<int>(c);
+      if (m_.class_xpos[c] == "IN" && m_.class_upos[c] == "ADP") preposition_class_ = static_cast<int>(c);
       if ((m_.class_xpos[c] == "NN" || m_.class_xpos[c] == "NNS") && m_.class_upos[c] == "NOUN")
         noun_classes_[c / 64] |= 1ULL << (c % 64);
+      if (m_.class_upos[c] == "VERB" || m_.class_upos[c] == "ADJ") verb_adjective_classes_[c / 64] |= 1ULL << (c % 64);
     }
   }
 
@@ -79,15 +82,20 @@ class ModelParser final : public Parser {
         ws.allowed[2 * i + 1] = m_.open_classes[1];
       }
     }
-    if (options.names)
-      for (int i = 0; i < n && i < static_cast<int>(options.names->size()); ++i)
+    if (options.names) {
+      for (int i = 0; i < n && i < static_cast<int>(options.names->size()); ++i) {
         if ((*options.names)[i] == 1) {
           ws.allowed[2 * i] = m_.proper_classes[0];
           ws.allowed[2 * i + 1] = m_.proper_classes[1];
-        } else if ((*options.names)[i] == 2 && !m_.seen_classes.Find(ws.words[i].lower)) {
-          ws.allowed[2 * i] = noun_classes_[0];
-          ws.allowed[2 * i + 1] = noun_classes_[1];
+        } else if ((*options.names)[i] == 2) {
+          // (A word the treebank saw as a verb or an adjective may still be one, "forces",
+          // "military"; nothing else, "blogger", seen only as a name, read as a comparative.)
+          const auto* seen = m_.seen_classes.Find(ws.words[i].lower);
+          ws.allowed[2 * i] = noun_classes_[0] | (seen ? seen->first & verb_adjective_classes_[0] : 0);
+          ws.allowed[2 * i + 1] = noun_classes_[1] | (seen ? seen->second & verb_adjective_classes_[1] : 0);
         }
+      }
+    }
     TagSentence(m_.tagger, m_.tagdict, ws.words.data(), n, ws.tags.data(), ws.scores.data(), ws.allowed.data(),
                 m_.after_modal);
     RepairVerbs(tokens, ws);
@@ -227,6 +235,23 @@ class ModelParser final : public Parser {
       if (x == "VBZ"sv) {
         const std::string& t = tokens[i].text;
         if (!t.empty() && t.back() != 's' && Lemmatize(t, "VBD") != Lower(t)) ws.tags[i] = m_.vbd_class;
+        // ("defended Russia over claims of interference": right after a preposition, with
+        // no subject between, a word in -s the treebank saw as a plural noun is one.)
+        else if (plural_class_ >= 0 && i > 0) {
+          const std::string before = Lower(tokens[i - 1].text);
+          // (A preposition the tagger read as an adverb, "over", is one here.)
+          const bool adverb_preposition = In(before, {"over", "about", "amid", "despite", "against", "after",
+                                                      "before", "around", "along", "across", "behind"});
+          const bool preposition = (m_.class_xpos[ws.tags[i - 1]] == "IN"sv || adverb_preposition) &&
+                                   !In(before, {"that", "whether", "if", "because", "although", "though", "while",
+                                                "as", "since", "unless", "once", "so"});
+          const auto* seen = m_.seen_classes.Find(ws.words[i].lower);
+          const uint64_t mask = seen ? (plural_class_ < 64 ? seen->first : seen->second) : 0;
+          if (preposition && (mask >> (plural_class_ % 64) & 1)) {
+            ws.tags[i] = plural_class_;
+            if (adverb_preposition && preposition_class_ >= 0) ws.tags[i - 1] = preposition_class_;
+          }
+        }
         continue;
       }
       if (x != "VBP"sv && x != "VB"sv) continue;
@@ -253,7 +278,10 @@ class ModelParser final : public Parser {
   Model m_;
   int noun_class_ = -1;  // NN/NOUN
   int adjective_class_ = -1;  // JJ/ADJ
+  int plural_class_ = -1;  // NNS/NOUN
+  int preposition_class_ = -1;  // IN/ADP
   uint64_t noun_classes_[2] = {0, 0};  // NN and NNS as nouns: what a known word for people may be
+  uint64_t verb_adjective_classes_[2] = {0, 0};  // verbs and adjectives: what else a known word for people may be
 };
 
 }  // namespace
