@@ -1427,5 +1427,37 @@ TEST(Coder, TaggingRepairsFindTheObject) {
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "0841" && e.target.code == "MED"; })) << Dump(ev);
 }
 
+// "would" with a time to come, or with the reporter after it, is the future of a report
+// (an intention, 03x); a "would" with a condition stays a hypothesis.
+TEST(Coder, WouldWithATimeToComeIsAnIntention) {
+  auto ev = CodeText("The African Union would hold talks with Sudan next week.", "2020-01-10");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "036" && e.target.code == "SDN"; })) << Dump(ev);
+  ev = CodeText("Egypt would release the detained journalists on Monday, a government spokesman said.", "2020-01-10");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "0353" && e.source.code == "EGY"; })) << Dump(ev);
+  ev = CodeText("Turkey would hold talks with Greece next month if Athens withdrew its troops.", "2020-01-10");
+  EXPECT_TRUE(ev.empty()) << Dump(ev);
+}
+
+// Parse repairs: an infinitive after a relative clause is the complement of the verb whose
+// object the relative describes; an apposition of an opening time phrase is the subject.
+TEST(Coder, InfinitiveAfterARelativeAndASubjectAfterATime) {
+  auto ev = CodeText("The junta also ordered the private radio station, which is close to the former president, to "
+                     "suspend broadcasts for a month.",
+                     "2020-01-10");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "1721" && e.target.code == "MED"; })) << Dump(ev);
+  ev = CodeText("In March, the Kenyan foreign minister, Raychelle Omamo, agreed with her Somali counterpart to restore "
+                "diplomatic relations.",
+                "2020-01-10");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo_root == "03" && e.source.code == "KENGOV"; })) << Dump(ev);
+}
+
+// A plea in court is no appeal.
+TEST(Coder, APleaOfGuiltIsNoAppeal) {
+  auto ev = CodeText("The former Nigerian minister pleaded guilty to corruption charges.", "2020-01-10");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo_root == "02"; })) << Dump(ev);
+  ev = CodeText("The UN chief pleaded for calm in Gaza.", "2020-01-10");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo_root == "02"; })) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

@@ -39,6 +39,7 @@ using events::In;
 using events::IsIntentVerb;
 using events::IsMonthName;
 using events::IsSpeechVerb;
+using events::IsObjectControlVerb;
 using events::IsMishapNoun;
 using events::Lower;
 using events::RepairParse;
@@ -109,18 +110,6 @@ bool IsMonthMarch(const std::vector<Token>& toks, int k) {
   return In(prev, {"in", "on", "since", "until", "till", "by", "last", "next", "early", "late", "mid",
                    "of", "through", "from", "to", "between", "this", "and", "or", "before", "after",
                    "during", "-", "mid-"});
-}
-
-// Verbs whose object does what their infinitive says: "wants Putin to attack", "forced
-// Kyiv to withdraw" (not "promised Israel to stop", not "sent troops to help").
-bool IsObjectControlVerb(const std::string& lemma) {
-  return In(lemma, {"want", "ask", "urge", "order", "tell", "force", "compel", "persuade", "convince",
-                    "allow", "permit", "invite", "encourage", "help", "enable", "push", "press",
-                    "pressure", "expect", "need", "instruct", "authorize", "authorise", "warn",
-                    "advise", "require", "lead", "cause", "prompt", "challenge", "dare", "oblige",
-                    "beg", "implore", "remind", "request", "appeal", "empower", "direct",
-                    "command", "forbid", "prohibit", "coerce", "pressurize", "pressurise", "train",
-                    "wish", "like", "prefer"});
 }
 
 // "re-examine", "sit-in", "de-escalated": the tokenizer splits words at hyphens, as the
@@ -1463,11 +1452,39 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
           return Mood::kNotFact;
         }
         // "said he would visit": future in reported speech is an intention, not a hypothesis.
-        if (a.rel(c) == "aux"sv && In(Lower(a.tok(c).text), {"would", "'d"}) && a.rel(k) == "ccomp"sv &&
-            a.head(k) >= 0 && IsSpeechVerb(a.tok(a.head(k)).lemma) && mood != Mood::kNotFact) {
+        // (Also "Israel would release them on Sunday, an official said".)
+        auto reported_after = [&] {
+          for (int d : a.children[k])
+            if (In(a.rel(d), {"parataxis", "advcl", "advcl:relcl"}) && d > k && IsSpeechVerb(a.tok(d).lemma) &&
+                a.Child(d, {"nsubj"}) >= 0 && a.Child(d, {"mark"}) < 0)
+              return true;
+          return false;
+        };
+        if (a.rel(c) == "aux"sv && In(Lower(a.tok(c).text), {"would", "'d"}) &&
+            ((a.rel(k) == "ccomp"sv && a.head(k) >= 0 && IsSpeechVerb(a.tok(a.head(k)).lemma)) || reported_after()) &&
+            mood != Mood::kNotFact) {
           mood = Mood::kIntent;
           *why = "future in reported speech (" + a.tok(c).text + ")";
           continue;
+        }
+        // "The EU would hold talks with Abbas next month": "would" with a time to come, and
+        // no condition, is the future of a report too.
+        if (a.rel(c) == "aux"sv && In(Lower(a.tok(c).text), {"would", "'d"}) && mood != Mood::kNotFact) {
+          bool to_come = false, condition = false;
+          for (int d : a.children[k])
+            if (a.rel(d) == "advcl"sv)
+              for (int m : a.children[d])
+                condition = condition || (a.rel(m) == "mark"sv && In(Lower(a.tok(m).text), {"if", "unless"}));
+          // (A time expression's word, in the clause: its head is the verb or a word of it.)
+          for (int m = 0; m < static_cast<int>(a.time_of.size()) && !to_come; ++m)
+            to_come = a.time_of[m] >= 0 && In(a.lower[m], {"next", "tomorrow", "coming", "upcoming", "later"}) &&
+                      (a.head(m) == k || (a.head(m) >= 0 && a.head(a.head(m)) == k) ||
+                       (a.head(m) >= 0 && a.head(a.head(m)) >= 0 && a.head(a.head(a.head(m))) == k));
+          if (to_come && !condition) {
+            mood = Mood::kIntent;
+            *why = "future in reported speech (" + a.tok(c).text + ", a time to come)";
+            continue;
+          }
         }
         if (a.rel(c) == "aux"sv && IsModal(a.tok(c).lemma.empty() ? Lower(a.tok(c).text) : a.tok(c).lemma)) {
           *why = "hypothetical (" + a.tok(c).text + ")";
@@ -2479,6 +2496,15 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       }
       if (idiom) {
         if (explain) *explain << "    (an idiom of force, not force)\n";
+        continue;
+      }
+    }
+    // "pleaded guilty to fraud charges": a plea in court is no appeal to anyone.
+    if (!noun && a.tok(v).lemma == "plead"sv) {
+      bool plea = false;
+      for (int c : a.children[v]) plea = plea || In(a.lower[c], {"guilty", "innocent"});
+      if (plea) {
+        if (explain) *explain << "    (a plea in court, not an appeal)\n";
         continue;
       }
     }

@@ -954,6 +954,43 @@ void RepairParse(std::vector<Token>& toks) {
     modifier_of_subject(v1, v2, subj);
     break;
   }
+  // "ordered the daily newspaper, which is aligned with the opposition, to suspend
+  // publication": an infinitive after a relative clause closed by a comma, read as a
+  // clause of the relative's verb, is the complement of the verb whose object the relative
+  // describes, when that verb's object does what its infinitive says.
+  for (int k = 2; k < n; ++k) {
+    if (toks[k].xpos != "VB"sv || toks[k].deprel != "advcl"sv || toks[k - 1].xpos != "TO"sv ||
+        toks[k - 2].text != ","sv)
+      continue;
+    const int rel = toks[k].head;
+    if (rel < 0 || toks[rel].deprel != "acl:relcl"sv || rel > k) continue;
+    const int noun = toks[rel].head;
+    const int verb = noun >= 0 ? toks[noun].head : -1;
+    if (verb < 0 || toks[noun].deprel != "obj"sv || !IsObjectControlVerb(toks[verb].lemma)) continue;
+    bool has_complement = false;
+    for (int c = 0; c < n; ++c) has_complement = has_complement || (toks[c].head == verb && toks[c].deprel == "xcomp"sv);
+    if (has_complement) continue;
+    toks[k].head = verb;
+    toks[k].deprel = "xcomp";
+    toks[k - 2].head = k;  // (its comma)
+  }
+  // "In January, the Belarusian defence minister, Leonid Maltsev, agreed": a subject read
+  // as an apposition of the time phrase that opens the sentence is the subject of the
+  // verb that has none.
+  for (int k = 1; k < n; ++k) {
+    if (toks[k].deprel != "appos"sv || toks[k].upos != "NOUN"sv) continue;
+    const int time = toks[k].head;
+    if (time < 0 || time > k || !(IsTimeNoun(Lower(toks[time].text)) || IsMonthName(toks[time].text))) continue;
+    const int verb = toks[time].head;
+    if (verb < 0 || verb < k || toks[verb].upos != "VERB"sv || !In(toks[time].deprel, {"obl", "obl:tmod", "obl:unmarked"}))
+      continue;
+    bool comma = false, subject = false;
+    for (int j = time + 1; j < k; ++j) comma = comma || toks[j].text == ","sv;
+    for (int c = 0; c < n; ++c) subject = subject || (toks[c].head == verb && In(toks[c].deprel, {"nsubj", "nsubj:pass"}));
+    if (!comma || subject) continue;
+    toks[k].head = verb;
+    toks[k].deprel = "nsubj";
+  }
   // "..., according to Amnesty International": an attribution of the whole sentence. The
   // parser often hangs it on the nearest noun, which would glue the claimant onto a target
   // phrase; it belongs to the main clause.

@@ -45,6 +45,18 @@ inline bool IsSpeechVerb(const std::string& lemma) {
                     "indicate", "suggest", "argue", "contend", "maintain"});
 }
 
+// Verbs whose object does what their infinitive says: "wants Putin to attack", "forced
+// Kyiv to withdraw" (not "promised Israel to stop", not "sent troops to help").
+inline bool IsObjectControlVerb(const std::string& lemma) {
+  return In(lemma, {"want", "ask", "urge", "order", "tell", "force", "compel", "persuade", "convince",
+                    "allow", "permit", "invite", "encourage", "help", "enable", "push", "press",
+                    "pressure", "expect", "need", "instruct", "authorize", "authorise", "warn",
+                    "advise", "require", "lead", "cause", "prompt", "challenge", "dare", "oblige",
+                    "beg", "implore", "remind", "request", "appeal", "empower", "direct",
+                    "command", "forbid", "prohibit", "coerce", "pressurize", "pressurise", "train",
+                    "wish", "like", "prefer"});
+}
+
 // Verbs (and predicate adjectives: "is willing to withdraw") whose infinitive complement
 // is an intention, not an act.
 inline bool IsIntentVerb(const std::string& lemma) {
