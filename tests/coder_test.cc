@@ -1459,5 +1459,20 @@ TEST(Coder, APleaOfGuiltIsNoAppeal) {
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo_root == "02"; })) << Dump(ev);
 }
 
+// In a story that reads as sport, attacks and clashes between teams are play; police
+// fighting fans are still force.
+TEST(Coder, ASportsReportsAttacksArePlay) {
+  const std::string report =
+      "Scotland beat Italy 18-10 in the Six Nations on Saturday. The home side's winger scored twice before "
+      "half-time. Italy launched a late attack on the Scottish line but the referee blew for full time. ";
+  auto ev = CodeText(report, "2005-02-10");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo_root == "19" || e.cameo_root == "18"; })) << Dump(ev);
+  ev = CodeText(report + "Police clashed with Italian fans outside the stadium after the match.", "2005-02-10");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo_root == "19" && e.source.role == "COP"; })) << Dump(ev);
+  // (The same attack in a war report is force.)
+  ev = CodeText("Russian forces launched an attack on Ukrainian positions near Bakhmut on Saturday.", "2023-02-10");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo_root == "19"; })) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

@@ -8,6 +8,11 @@
 //
 // A Coder is immutable after Create and may be shared by threads; Code() keeps its
 // per-story state (surnames seen, the paragraph's reference date) on its own stack.
+//
+// What is not coded: negated and hypothetical acts (intentions become the 03x intent
+// codes), idioms of the words of force ("prices shot up", "fired a free kick", someone
+// fired from a job, a plea of guilty), and, in a story that reads as a sports report,
+// attacks, clashes and sieges between sides no one armed is on.
 #pragma once
 
 #include <memory>

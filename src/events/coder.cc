@@ -2830,6 +2830,41 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
   }
 }
 
+// Does the story read as a sports report? At least three distinct words only sport uses
+// ("striker", "rugby", "semi-final"), or two and a score ("4-6 6-4", "won 2-1").
+static bool IsSportStory(const Document& doc) {
+  static const std::string_view kWords[] = {
+      "striker", "strikers", "midfielder", "midfielders", "goalkeeper", "footballer", "footballers",
+      "rugby", "football", "tennis", "cricket", "golf", "athletics", "olympic", "olympics", "marathon",
+      "premiership", "tournament", "semi-final", "semi-finals", "quarter-final", "quarter-finals",
+      "referee", "half-time", "wicket", "wickets", "innings", "sprinter", "scored", "goals", "fixture",
+      "fixtures", "championship", "championships", "winger", "fly-half", "scrum", "touchline", "seeded",
+      "grand slam", "six nations", "world cup", "fa cup", "champions league", "davis cup", "test match"};
+  const std::string text = Lower(doc.text);
+  int distinct = 0;
+  for (std::string_view w : kWords) {
+    for (size_t at = text.find(w); at != std::string::npos; at = text.find(w, at + 1)) {
+      auto letter = [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; };
+      const bool starts = at == 0 || !letter(text[at - 1]);
+      const bool ends = at + w.size() >= text.size() || !letter(text[at + w.size()]);
+      if (starts && ends) {
+        ++distinct;
+        break;
+      }
+    }
+    if (distinct >= 3) return true;
+  }
+  if (distinct < 2) return false;
+  // A score: digits, a hyphen, digits, not part of a date or a longer number ("6-4", "2-1").
+  for (size_t i = 1; i + 2 < text.size(); ++i)
+    if (text[i] == '-' && std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
+        std::isdigit(static_cast<unsigned char>(text[i + 1])) && (i < 2 || !std::isdigit(static_cast<unsigned char>(text[i - 2]))) &&
+        (i + 2 >= text.size() || !std::isdigit(static_cast<unsigned char>(text[i + 2]))) &&
+        (i < 2 || text[i - 2] == ' '))
+      return true;
+  return false;
+}
+
 std::vector<Event> Coder::Code(Document& doc) const {
   clean::Clean(doc);
   text::Segment(doc);
@@ -2957,6 +2992,16 @@ std::vector<Event> Coder::Code(Document& doc) const {
     for (const auto& t : a.times)
       if (!t.value.empty() && t.precision != time::Precision::kSpan && t.value != doc.date)
         ref_date = t.value;
+  }
+  // A sports report's attacks, clashes, sieges and snatched points are play ("Wales laid
+  // siege to the English line", "Liverpool's clash with Bayer Leverkusen"): in a story that
+  // reads as sport, force is coded only where police, soldiers or fighters take part.
+  if (IsSportStory(doc)) {
+    std::erase_if(out, [](const Event& e) {
+      const bool force = In(e.cameo_root, {"18", "19", "20"}) || In(e.cameo, {"170", "171", "174", "175"});
+      auto armed = [](const Actor& x) { return In(x.role, {"MIL", "REB", "INS", "UAF", "COP", "SEP", "SPY", "CRM"}); };
+      return force && !armed(e.source) && !armed(e.target);
+    });
   }
   if (impl_->require_target) std::erase_if(out, [](const Event& e) { return e.target.empty(); });
   return out;
