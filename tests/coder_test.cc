@@ -1474,5 +1474,21 @@ TEST(Coder, ASportsReportsAttacksArePlay) {
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo_root == "19"; })) << Dump(ev);
 }
 
+// A point conceded is no responsibility acknowledged (015); a wrong or a deed of one's own
+// admitted is.
+TEST(Coder, APointConcededIsNoAdmission) {
+  for (const char* text : {"The Irish finance minister admitted that the budget was the toughest in a decade.",
+                           "The German chancellor acknowledged there were genuine concerns about the plan."}) {
+    auto ev = CodeText(text, "2005-01-10");
+    EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo == "015"; })) << text << "\n" << Dump(ev);
+  }
+  for (const char* text : {"The Iranian government admitted that its forces had shot down the airliner.",
+                           "The Pakistani scientist admitted leaking nuclear secrets to Libya.",
+                           "The French oil company admitted bribery in Nigeria."}) {
+    auto ev = CodeText(text, "2005-01-10");
+    EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "015"; })) << text << "\n" << Dump(ev);
+  }
+}
+
 }  // namespace
 }  // namespace dyad::testing

@@ -399,6 +399,8 @@ struct Analysis {
 
 }  // namespace
 
+static bool AdmitsResponsibility(const Analysis& a, int v);
+
 // The reporting verb whose complement holds token t ("Israel said a mortar was fired at
 // it": "said"), or -1. It climbs from t's head through any relation when `through_any`, else
 // only through coordinated and complement clauses ("he said he would go and meet").
@@ -2499,6 +2501,16 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         continue;
       }
     }
+    // "admitted that the budget was the toughest", "acknowledged there were concerns": a
+    // point conceded is no responsibility acknowledged. A bare admission is one when it is
+    // of a wrong ("admitted bribery", "admitted he was wrong"), of a deed ("admitted leaking
+    // secrets", "admitted to falsifying"), or of what the admitter or its own did ("admitted
+    // he ordered false entries", "admitted its forces had struck the convoy").
+    if (!noun && code == "015"sv && In(a.tok(v).lemma, {"admit", "acknowledge", "concede"}) &&
+        !AdmitsResponsibility(a, v)) {
+      if (explain) *explain << "    (a point conceded, not responsibility acknowledged)\n";
+      continue;
+    }
     // "pleaded guilty to fraud charges": a plea in court is no appeal to anyone.
     if (!noun && a.tok(v).lemma == "plead"sv) {
       bool plea = false;
@@ -2828,6 +2840,41 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         break;
       }
   }
+}
+
+// Is what the verb admits (acknowledges, concedes) a wrong or a deed of the admitter's?
+// (See the 015 rule in CodeSentence.)
+static bool AdmitsResponsibility(const Analysis& a, int v) {
+  auto wrong = [&](int k) {
+    const std::string& l = a.tok(k).lemma.empty() ? a.lower[k] : a.tok(k).lemma;
+    return In(l, {"fraud", "bribe", "bribery", "corruption", "mistake", "error", "wrong", "wrongdoing", "guilt",
+                  "guilty", "fault", "lie", "falsify", "false", "leak", "kill", "killing", "attack", "abuse",
+                  "cheat", "mislead", "crime", "role", "involvement", "responsibility", "blame", "failure",
+                  "fail", "torture", "spy", "spying", "illegal", "illegally", "violate", "violation", "slavery",
+                  "negligence", "collusion", "misconduct", "breach", "cover-up", "responsible", "liable"});
+  };
+  for (int c : a.children[v]) {
+    const std::string& r = a.rel(c);
+    if (!In(r, {"obj", "ccomp", "xcomp", "obl", "advcl"})) continue;
+    // (A deed named by a gerund: "admitted leaking", "admitted to falsifying".)
+    if (a.tok(c).xpos == "VBG"sv) return true;
+    for (int k = 0; k < static_cast<int>(a.lower.size()); ++k)
+      if (a.IsDescendant(k, c) && wrong(k)) return true;
+    if (r != "ccomp"sv) continue;
+    // The admitter's own deed: a clause whose subject is a pronoun or owned by one.
+    if (In(a.tok(c).lemma, {"be", "have", "seem", "appear", "think", "believe", "feel", "know", "hope", "want",
+                            "love", "like", "need", "expect", "go", "come", "remain", "become", "look"}))
+      continue;
+    const int subject = a.Child(c, {"nsubj", "nsubj:pass"});
+    if (subject < 0) continue;
+    if (In(a.lower[subject], {"he", "she", "it", "they", "we", "i"})) return true;
+    // ("its forces", "one of its employees")
+    for (int g = 0; g < static_cast<int>(a.lower.size()); ++g)
+      if (a.rel(g) == "nmod:poss"sv && In(a.lower[g], {"its", "his", "her", "their", "our", "my"}) &&
+          a.IsDescendant(g, subject))
+        return true;
+  }
+  return false;
 }
 
 // Does the story read as a sports report? At least three distinct words only sport uses
