@@ -1490,5 +1490,16 @@ TEST(Coder, APointConcededIsNoAdmission) {
   }
 }
 
+// A country written before "-backed" backs a group; the group is not its own.
+TEST(Coder, ABackerIsNotTheGroupsCountry) {
+  auto ev = CodeText("Iranian-backed Houthi rebels fired missiles at Saudi Arabia.", "2019-01-10");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "YEMREBHTH"; })) << Dump(ev);
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.source.code.rfind("IRN", 0) == 0; })) << Dump(ev);
+  ev = CodeText("Iran-backed militias attacked US troops in Iraq.", "2019-01-10");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.source.code.rfind("IRN", 0) == 0; })) << Dump(ev);
+  ev = CodeText("Saudi-led coalition jets struck Sanaa.", "2019-01-10");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "SAU"; })) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

@@ -401,6 +401,16 @@ struct Analysis {
 
 static bool AdmitsResponsibility(const Analysis& a, int v);
 
+// "Iran-backed militias", "Russian-supported separatists": a country written with a
+// backing participle after its hyphen backs the group; the group is not its own.
+// (A coalition "Saudi-led" is Saudi Arabia's.)
+static bool Backer(const Analysis& a, int t) {
+  const int n = static_cast<int>(a.lower.size());
+  return t + 2 < n && a.lower[t + 1] == "-"sv &&
+         In(a.lower[t + 2], {"backed", "supported", "sponsored", "funded", "allied", "aligned", "armed", "trained",
+                             "linked", "affiliated", "inspired", "friendly", "leaning", "sympathetic", "financed"});
+}
+
 // The reporting verb whose complement holds token t ("Israel said a mortar was fired at
 // it": "said"), or -1. It climbs from t's head through any relation when `through_any`, else
 // only through coordinated and complement clauses ("he said he would go and meet").
@@ -941,7 +951,7 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
         bool attach = a.rel(c) == "nmod:poss"sv || a.rel(c) == "amod"sv || a.rel(c) == "compound"sv ||
                       (a.rel(c).rfind("nmod", 0) == 0 &&
                        In(a.CaseOf(c), {"of", "in", "from", "for"}));
-        if (!attach) continue;
+        if (!attach || Backer(a, c)) continue;
         for (const Actor& country : ActorsAt(a, c, depth + 1)) {
           if (country.country.empty()) continue;
           // "leaders of Sudan's Umma Party", "officials from the Chadian
@@ -1013,7 +1023,7 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
       if (!unit.person && !unit.actor.role.empty() && !unit.actor.country.empty())
         for (int c : a.children[t]) {
           int cu = a.unit_of[c];
-          if (cu < 0 || cu == u || !In(a.rel(c), {"amod", "compound"})) continue;
+          if (cu < 0 || cu == u || !In(a.rel(c), {"amod", "compound"}) || Backer(a, c)) continue;
           const Unit& other = a.units[cu];
           if (other.person || other.agent_only || !other.actor.role.empty() || other.actor.country.empty())
             continue;
