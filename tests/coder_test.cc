@@ -1501,5 +1501,17 @@ TEST(Coder, ABackerIsNotTheGroupsCountry) {
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "SAU"; })) << Dump(ev);
 }
 
+// A pattern's words are the verb's: not a span of time in a phrase ("in the days
+// before"), not a preposition before the verb ("For the Greens, X called" is no "call
+// for"), not the words of a clause after "after" or "before".
+TEST(Coder, PatternWordsAreTheVerbsOwn) {
+  auto ev = CodeText("In the days before his arrest the Iranian blogger gave interviews to the BBC.", "2005-01-10");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo == "139"; })) << Dump(ev);
+  ev = CodeText("For the Scottish Greens, Patrick Harvie called the new target hugely unambitious.", "2005-01-10");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo_root == "02"; })) << Dump(ev);
+  ev = CodeText("Donald Trump gave Russia fifty days to end the war.", "2025-07-20");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "139" && e.target.code == "RUS"; })) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

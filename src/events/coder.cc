@@ -1318,6 +1318,14 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
         // rockets". What is said, a complement, is the verb's: "warned that", "denied that".)
         // ("called on Mr Clarke to denounce", "called for athletes to be treated": a subject
         // brought in by "on" or "for" is the call's.)
+        // ("will give its verdict after hearing evidence": no "give evidence".)
+        if (a.rel(k) == "advcl"sv) {
+          bool subordinate = false;
+          for (int g : a.children[k])
+            subordinate = subordinate || (a.rel(g) == "mark"sv && In(a.lower[g], {"after", "before", "when", "while", "since",
+                                                                                 "until", "although", "though", "once"}));
+          if (subordinate) continue;
+        }
         if (In(a.rel(k), {"advcl", "conj"}) && a.Child(k, {"nsubj", "nsubj:pass"}) >= 0) {
           bool own_clause = a.rel(k) == "conj"sv;
           for (int g : a.children[k])
@@ -1335,12 +1343,22 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
   };
   // (A word of a time expression is none of the pattern's: "called Zawde on Friday to
   // explain" is no "call on ... to".)
-  auto in_time = [&](int c) { return c < static_cast<int>(a.time_of.size()) && a.time_of[c] >= 0; };
+  // (Nor a span of time in a prepositional phrase: "in the days before his arrest he gave
+  // interviews" is no "give ... days".)
+  auto in_time = [&](int c) {
+    if (c < static_cast<int>(a.time_of.size()) && a.time_of[c] >= 0) return true;
+    return In(a.tok(c).lemma, {"day", "hour", "week", "month", "year", "minute"}) && a.Child(c, {"case"}) >= 0;
+  };
   for (const PatternItem& item : p.items) {
     if (item.kind == PatternItem::Kind::kWord) {
       int found = -1;
       for (int c : candidates())
-        if (!is_used(c) && !in_time(c) && lemma_matches(c, item)) { found = c; break; }
+        // (A preposition before the head opens a phrase of its own: "In the days before his
+        // arrest he gave interviews to" is no "give in to".)
+        if (!is_used(c) && !in_time(c) && !(c < head && a.rel(c) == "case"sv) && lemma_matches(c, item)) {
+          found = c;
+          break;
+        }
       if (found < 0) return false;
       used.push_back(found);
       anchors.push_back(found);
