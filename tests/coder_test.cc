@@ -1513,5 +1513,13 @@ TEST(Coder, PatternWordsAreTheVerbsOwn) {
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "139" && e.target.code == "RUS"; })) << Dump(ev);
 }
 
+// What is demonstrated is shown; one demonstrates against or for something.
+TEST(Coder, WhatIsDemonstratedIsShown) {
+  auto ev = CodeText("The Liberal Democrats have demonstrated that they can win seats from Labour.", "2005-01-10");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo_root == "14"; })) << Dump(ev);
+  ev = CodeText("Thousands of students demonstrated against the war in London.", "2005-01-10");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo_root == "14"; })) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

@@ -2539,6 +2539,12 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       if (explain) *explain << "    (a point conceded, not responsibility acknowledged)\n";
       continue;
     }
+    // "have demonstrated that they can win", "demonstrated its commitment": what is
+    // demonstrated is shown; one demonstrates against, for or outside something.
+    if (!noun && code.rfind("14", 0) == 0 && a.tok(v).lemma == "demonstrate"sv && a.Child(v, {"ccomp", "obj"}) >= 0) {
+      if (explain) *explain << "    (something shown, not a demonstration)\n";
+      continue;
+    }
     // "pleaded guilty to fraud charges": a plea in court is no appeal to anyone.
     if (!noun && a.tok(v).lemma == "plead"sv) {
       bool plea = false;
