@@ -1521,5 +1521,16 @@ TEST(Coder, WhatIsDemonstratedIsShown) {
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo_root == "14"; })) << Dump(ev);
 }
 
+// A question asked is no appeal; a request is.
+TEST(Coder, AQuestionIsNoAppeal) {
+  for (const char* text : {"Asked if he would welcome the far-right voters, the Dutch opposition leader told reporters he did not want them.",
+                           "The Labour MP asked the prime minister why the government had ignored the report."}) {
+    auto ev = CodeText(text, "2005-01-10");
+    EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo_root == "02"; })) << text << "\n" << Dump(ev);
+  }
+  auto ev = CodeText("The European Union asked Iran to release the prisoners.", "2005-01-10");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo_root == "02" && e.target.code == "IRN"; })) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

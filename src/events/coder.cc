@@ -2545,6 +2545,25 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       if (explain) *explain << "    (something shown, not a demonstration)\n";
       continue;
     }
+    // "asking what they would do", "Asked if he would welcome ...": a question asked is no
+    // appeal.
+    if (!noun && code.rfind("02", 0) == 0 && a.tok(v).lemma == "ask"sv) {
+      // (The parser may hang the question on the main verb: "Asked if he would ..., X told".)
+      bool question = v + 1 < static_cast<int>(a.lower.size()) && In(a.lower[v + 1], {"if", "whether"});
+      for (int c : a.children[v]) {
+        if (!In(a.rel(c), {"ccomp", "advcl", "obj", "parataxis"})) continue;
+        int first = c;
+        for (int k = 0; k < c; ++k)
+          if (a.IsDescendant(k, c)) { first = k; break; }
+        question = question || In(a.lower[first], {"if", "whether", "what", "why", "how", "who", "when", "where", "which"});
+        for (int g : a.children[c])  // ("asked the minister why the government ...")
+          question = question || (g < c && In(a.lower[g], {"if", "whether", "what", "why", "how", "who", "where", "which"}));
+      }
+      if (question) {
+        if (explain) *explain << "    (a question asked, not an appeal)\n";
+        continue;
+      }
+    }
     // "pleaded guilty to fraud charges": a plea in court is no appeal to anyone.
     if (!noun && a.tok(v).lemma == "plead"sv) {
       bool plea = false;
