@@ -1532,5 +1532,16 @@ TEST(Coder, AQuestionIsNoAppeal) {
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo_root == "02" && e.target.code == "IRN"; })) << Dump(ev);
 }
 
+// "X said Y must ...": a demand of X on Y (the clause's subject), when Y is someone and not
+// X's own country.
+TEST(Coder, SaidMustIsADemand) {
+  auto ev = CodeText("The Estonian foreign minister said the European Union must be ready to mediate in Ukraine.", "2014-01-10");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "100" && e.target.code == "IGOEEC"; })) << Dump(ev);
+  ev = CodeText("Vladimir Putin said Russia must strengthen its army.", "2014-01-10");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo == "100"; })) << Dump(ev);
+  ev = CodeText("Kenyan officials said the package must be approved by parliament.", "2014-01-10");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo == "100"; })) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

@@ -1372,6 +1372,28 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
       for (int an : anchors) {
         for (int k : a.children[an])
           if (In(a.rel(k), {"obj", "iobj", "nsubj:pass"}) && !is_used(k)) { found = k; break; }
+        // (After a modal word of the pattern, the subject of the clause it helps: "said
+        // the EU must be ready" matches "SRC say must TGT!". A clause whose verb heads
+        // patterns of its own is coded from them: "says Israel must end its attacks" is a
+        // demand to yield, in CodeSentence.)
+        auto heads_patterns = [&](int verb) {  // (whose words the sentence holds)
+          const std::vector<int>* ids = patterns.ForHead(a.tok(verb).lemma, false);
+          if (ids)
+            for (int id : *ids)
+              if (!a.word_ids || patterns.Complete(id, *a.word_ids)) return true;
+          return false;
+        };
+        if (found < 0 && an != head && a.rel(an) == "aux"sv && a.head(an) >= 0 && !heads_patterns(a.head(an))) {
+          const int subject_of_clause = a.Child(a.head(an), {"nsubj", "nsubj:pass"});
+          // (Not the speaker's own country: "Putin said Russia must strengthen its army" is
+          // an exhortation, not a demand on anyone.)
+          bool own = false;
+          if (subject_of_clause >= 0 && subject >= 0)
+            for (const Actor& x : ActorsAt(a, subject_of_clause))
+              for (const Actor& y : ActorsAt(a, subject))
+                own = own || (x.role.empty() && !x.country.empty() && x.country == y.country);
+          if (subject_of_clause >= 0 && !is_used(subject_of_clause) && !own) found = subject_of_clause;
+        }
         if (found >= 0) break;
       }
     } else {
