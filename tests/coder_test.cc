@@ -1367,6 +1367,10 @@ TEST(Coder, MeetingATargetIsNoMeeting) {
   EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo_root == "04"; })) << Dump(ev);
   ev = CodeText("The European Union met Turkey on Monday.", "2005-01-10");
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo_root == "04" && e.target.code == "TUR"; })) << Dump(ev);
+  // (Nor is meeting one to come: no intent to meet, 036.)
+  ev = CodeText("The Irish prime minister said he would do everything he could to meet concerns about the bill.",
+                "2005-01-10");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo_root == "04" || e.cameo == "036"; })) << Dump(ev);
 }
 
 // A ruling is coded against someone only ("ruled against Russia"); what is ruled out is refused.

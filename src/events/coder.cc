@@ -2203,13 +2203,15 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     }
     // "met its targets", "working to meet the requirements", "meet their match": meeting
     // an aim or a condition is no meeting.
-    if (!noun && a.tok(v).lemma == "meet"sv && code.rfind("04", 0) == 0)
+    // (The pattern's code: "would meet concerns" is an intent, 036, by now.)
+    if (!noun && a.tok(v).lemma == "meet"sv && best.pattern->code.rfind("04", 0) == 0)
       if (const int object = a.Child(v, {"obj", "nsubj:pass"}); object >= 0 &&
           In(a.tok(object).lemma, {"target", "demand", "requirement", "deadline", "need", "cost", "criterion",
                                    "criteria", "standard", "goal", "objective", "expectation", "obligation",
                                    "condition", "commitment", "match", "challenge", "threshold", "quota",
                                    "payment", "bill", "forecast", "estimate", "test", "rule", "regulation",
-                                   "specification", "end", "fate", "death", "approval", "resistance"})) {
+                                   "specification", "end", "fate", "death", "approval", "resistance", "concern",
+                                   "worry", "shortfall", "gap", "wish", "request"})) {
         if (explain) *explain << "    (meeting '" << a.tok(object).text << "' is no meeting)\n";
         continue;
       }
