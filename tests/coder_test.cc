@@ -1547,5 +1547,14 @@ TEST(Coder, SaidMustIsADemand) {
   EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo == "100"; })) << Dump(ev);
 }
 
+// A particle right after a pattern's verb is a word the pattern needs ("SRC tip off TGT"):
+// "tipped as the favourite" is no tip-off.
+TEST(Coder, AParticleOfThePatternIsNeeded) {
+  auto ev = CodeText("Five of the eight critics tipped the Irish director to win the award.", "2005-01-10");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo == "064"; })) << Dump(ev);
+  ev = CodeText("Saudi Arabia tipped off the United States about the plot.", "2005-01-10");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "064" && e.target.code == "USA"; })) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

@@ -80,16 +80,20 @@ Status PatternSet::LoadFile(const std::string& path) {
     std::erase(p.heads, std::string());
     if (p.heads.empty()) return error("pattern head '" + words[k] + "' has no word");
     ++k;
+    const size_t after_head = k;
     for (; k < words.size(); ++k) {
       const std::string& word = words[k];
       if (word == "SRC") continue;  // SRC elsewhere than first: source found generically
       PatternItem item;
+      // ("SRC tip off TGT": right after the head, "off" and "out" are its particle, a word
+      // the pattern needs, and TGT its object; read as "off TGT", the pattern was "SRC tip".)
+      const bool particle = k == after_head && (word == "off" || word == "out");
       if (word == "TGT" || word == "TGT!") {
         item.kind = PatternItem::Kind::kTarget;
         item.required = word == "TGT!";
         p.has_target = true;
       } else if (k + 1 < words.size() && (words[k + 1] == "TGT" || words[k + 1] == "TGT!") &&
-                 Prepositions().count(word)) {
+                 Prepositions().count(word) && !particle) {
         item.kind = PatternItem::Kind::kTarget;
         item.prep = word;
         item.required = words[k + 1] == "TGT!";
