@@ -1534,6 +1534,9 @@ TEST(Coder, AQuestionIsNoAppeal) {
   }
   auto ev = CodeText("The European Union asked Iran to release the prisoners.", "2005-01-10");
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo_root == "02" && e.target.code == "IRN"; })) << Dump(ev);
+  // (Whoever is asked, by no one named, appeals to no one.)
+  ev = CodeText("Asked about Iran, the Russian president said talks would continue.", "2005-01-10");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo_root == "02"; })) << Dump(ev);
 }
 
 // "X said Y must ...": a demand of X on Y (the clause's subject), when Y is someone and not

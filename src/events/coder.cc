@@ -2574,6 +2574,10 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     if (!noun && code.rfind("02", 0) == 0 && a.tok(v).lemma == "ask"sv) {
       // (The parser may hang the question on the main verb: "Asked if he would ..., X told".)
       bool question = v + 1 < static_cast<int>(a.lower.size()) && In(a.lower[v + 1], {"if", "whether"});
+      // ("When asked about the leadership, he told ...": the one asked is the main
+      // clause's subject; who asked is not said.)
+      question = question || (In(a.rel(v), {"advcl", "acl"}) && In(a.tok(v).xpos, {"VBN", "VBD"}) &&
+                              a.Child(v, {"nsubj", "nsubj:pass"}) < 0);
       for (int c : a.children[v]) {
         if (!In(a.rel(c), {"ccomp", "advcl", "obj", "parataxis"})) continue;
         int first = c;
