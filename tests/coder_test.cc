@@ -1559,5 +1559,16 @@ TEST(Coder, AParticleOfThePatternIsNeeded) {
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "064" && e.target.code == "USA"; })) << Dump(ev);
 }
 
+// A country that marks a currency, shares or an economy does nothing through it.
+TEST(Coder, MarketsActForNoOne) {
+  for (const char* text : {"The US currency was trading at 1.36 dollars per euro on Monday.",
+                           "Irish shares were still trading at a discount to other European markets."}) {
+    auto ev = CodeText(text, "2005-01-10");
+    EXPECT_TRUE(ev.empty()) << text << "\n" << Dump(ev);
+  }
+  auto ev = CodeText("Japan traded oil with Iran.", "2005-01-10");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "JPN"; })) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

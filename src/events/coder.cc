@@ -41,6 +41,7 @@ using events::IsMonthName;
 using events::IsSpeechVerb;
 using events::IsObjectControlVerb;
 using events::IsMishapNoun;
+using events::IsMarketNoun;
 using events::Lower;
 using events::RepairParse;
 using events::IsAttackNoun;
@@ -1820,7 +1821,8 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
   auto sources_of = [&](int subj) {
     // ("victims killed by the Malaysia Airlines crash", "the quake destroyed ...": a
     // mishap acts for no one.)
-    if (subj >= 0 && IsMishapNoun(a.tok(subj).lemma)) return std::vector<Actor>{};
+    if (subj >= 0 && (IsMishapNoun(a.tok(subj).lemma) || (IsMarketNoun(a.tok(subj).lemma) && a.unit_of[subj] < 0)))
+      return std::vector<Actor>{};
     std::vector<Actor> s = ActorsAt(a, subj);
     if (!s.empty() || subj < 0) return s;
     // "Putin said his country will not lift the ban": a speaker's country or government.

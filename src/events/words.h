@@ -93,6 +93,14 @@ inline bool IsMishapNoun(const std::string& lemma) {
                     "disaster", "heatwave", "drought", "epidemic", "outbreak", "malfunction", "stampede"});
 }
 
+// Nouns of markets and money: a country or firm that marks one ("the US currency was
+// trading", "Japanese shares fell") does nothing through it.
+inline bool IsMarketNoun(const std::string& lemma) {
+  return In(lemma, {"currency", "dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble", "rupee", "peso",
+                    "share", "stock", "bond", "index", "market", "price", "economy", "inflation", "rate",
+                    "output", "growth", "deficit", "surplus", "gdp", "yield", "equity", "commodity"});
+}
+
 // Verbs of harm done to people: their subject is the victim of the attack that caused it.
 inline bool IsHarmVerb(const std::string& lemma) {
   return In(lemma, {"kill", "die", "wound", "injure", "hurt", "maim", "slay"});
