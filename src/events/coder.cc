@@ -2580,14 +2580,20 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       // clause's subject; who asked is not said.)
       question = question || (In(a.rel(v), {"advcl", "acl"}) && In(a.tok(v).xpos, {"VBN", "VBD"}) &&
                               a.Child(v, {"nsubj", "nsubj:pass"}) < 0);
+      // What is asked opens with a question word ('asked: "What is ..."'), or has one
+      // before its verb ("asked the minister why the government ...", where the parser
+      // took the minister into it).
+      auto question_word = [&](int k) {
+        return In(a.lower[k], {"if", "whether", "what", "why", "how", "who", "where", "which", "when"});
+      };
       for (int c : a.children[v]) {
         if (!In(a.rel(c), {"ccomp", "advcl", "obj", "parataxis"})) continue;
-        int first = c;
-        for (int k = 0; k < c; ++k)
-          if (a.IsDescendant(k, c)) { first = k; break; }
-        question = question || In(a.lower[first], {"if", "whether", "what", "why", "how", "who", "when", "where", "which"});
-        for (int g : a.children[c])  // ("asked the minister why the government ...")
-          question = question || (g < c && In(a.lower[g], {"if", "whether", "what", "why", "how", "who", "where", "which"}));
+        bool first = true;  // (the first word of what is asked)
+        for (int k = 0; k <= c && !question; ++k) {
+          if (!a.IsDescendant(k, c) || a.rel(k) == "punct"sv) continue;
+          question = question_word(k) && (first || a.head(k) == c);
+          first = false;
+        }
       }
       if (question) {
         if (explain) *explain << "    (a question asked, not an appeal)\n";
