@@ -1463,7 +1463,7 @@ TEST(Coder, APleaOfGuiltIsNoAppeal) {
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo_root == "02"; })) << Dump(ev);
 }
 
-// In a story that reads as sport, attacks and clashes between teams are play; police
+// In a story that reads as sport, what teams do is play (attacks, clashes, tours); police
 // fighting fans are still force.
 TEST(Coder, ASportsReportsAttacksArePlay) {
   const std::string report =
@@ -1471,6 +1471,8 @@ TEST(Coder, ASportsReportsAttacksArePlay) {
       "half-time. Italy launched a late attack on the Scottish line but the referee blew for full time. ";
   auto ev = CodeText(report, "2005-02-10");
   EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo_root == "19" || e.cameo_root == "18"; })) << Dump(ev);
+  ev = CodeText(report + "Scotland will tour New Zealand in June.", "2005-02-10");
+  EXPECT_TRUE(ev.empty()) << Dump(ev);
   ev = CodeText(report + "Police clashed with Italian fans outside the stadium after the match.", "2005-02-10");
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo_root == "19" && e.source.role == "COP"; })) << Dump(ev);
   // (The same attack in a war report is force.)

@@ -12,7 +12,7 @@
 // What is not coded: negated and hypothetical acts (intentions become the 03x intent
 // codes), idioms of the words of force ("prices shot up", "fired a free kick", someone
 // fired from a job, a plea of guilty), and, in a story that reads as a sports report,
-// attacks, clashes and sieges between sides no one armed is on.
+// what teams, players and clubs do (only events the state takes part in are coded there).
 #pragma once
 
 #include <memory>

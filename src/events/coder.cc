@@ -3129,14 +3129,21 @@ std::vector<Event> Coder::Code(Document& doc) const {
       if (!t.value.empty() && t.precision != time::Precision::kSpan && t.value != doc.date)
         ref_date = t.value;
   }
-  // A sports report's attacks, clashes, sieges and snatched points are play ("Wales laid
-  // siege to the English line", "Liverpool's clash with Bayer Leverkusen"): in a story that
-  // reads as sport, force is coded only where police, soldiers or fighters take part.
+  // A sports report's sides are teams, players and clubs: their attacks, clashes, sieges,
+  // tours and meetings are play ("Wales laid siege to the English line", "the South
+  // Africa tour of New Zealand", "Liverpool's clash with Bayer Leverkusen"). In a story
+  // that reads as sport, an event is coded only where the state takes part: a government,
+  // a court, the police, soldiers or fighters (doping charges, police fighting fans).
   if (IsSportStory(doc)) {
+    // (And force only where someone armed takes part: "help the authorities kick out the
+    // cheats" expels no one.)
     std::erase_if(out, [](const Event& e) {
-      const bool force = In(e.cameo_root, {"18", "19", "20"}) || In(e.cameo, {"170", "171", "174", "175"});
+      auto state = [](const Actor& x) {
+        return In(x.role, {"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "REB", "INS", "UAF", "SEP", "CRM"});
+      };
       auto armed = [](const Actor& x) { return In(x.role, {"MIL", "REB", "INS", "UAF", "COP", "SEP", "SPY", "CRM"}); };
-      return force && !armed(e.source) && !armed(e.target);
+      const bool force = In(e.cameo_root, {"18", "19", "20"}) || In(e.cameo, {"170", "171", "174", "175"});
+      return (!state(e.source) && !state(e.target)) || (force && !armed(e.source) && !armed(e.target));
     });
   }
   if (impl_->require_target) std::erase_if(out, [](const Event& e) { return e.target.empty(); });

@@ -69,8 +69,9 @@ TEST(ServeHighlight, CodedSentencesOfTheSampleKeepTheirText) {
     auto segs = EvidenceSegments(e);
     EXPECT_EQ(Joined(segs), e.evidence.text);
     EXPECT_EQ(Kind(segs, "trigger"), e.trigger) << e.evidence.text;
-    if (e.source.name.size() > 0 && e.evidence.text.find(e.source.name) != std::string::npos)
+    if (e.source.name.size() > 0 && e.evidence.text.find(e.source.name) != std::string::npos) {
       EXPECT_EQ(Kind(segs, "source"), e.source.name) << e.evidence.text;
+    }
   }
 }
 
