@@ -261,5 +261,26 @@ TEST(ActorStories, FourLetterCapitalNamesMatchOnlyInCapitalsUnlessSpelledOtherwi
   EXPECT_EQ(StoryActors({"RAND and SANG"}, "2014-06-01"), (Names{"RAND=USAEDU", "SANG=SAUMIL"}));
 }
 
+// data/actors/orgs-companies.actors: companies, exchanges, business bodies and regulators
+// that business news names as actors; "LSE" and "CBI" are each two bodies, told apart by the
+// story's words; a peer's surname ("Lord Sainsbury's") is not the supermarket.
+TEST(ActorStories, CompaniesExchangesAndRegulators) {
+  EXPECT_EQ(StoryActors({"Wal-Mart sued the Chinese supplier."}, "2005-01-10"),
+            (Names{"Wal-Mart=MNCUSA", "Chinese=CHN"}));
+  EXPECT_EQ(StoryActors({"The SEC charged the former WorldCom executive."}, "2005-01-10"),
+            (Names{"SEC=USAGOVBUS", "WorldCom=MNCUSA"}));
+  EXPECT_EQ(StoryActors({"Qantas, Telstra and Mitsubishi Motors met Ofcom and BaFin."}, "2005-01-10"),
+            (Names{"Qantas=AUSBUS", "Telstra=AUSBUS", "Mitsubishi Motors=JPNBUS", "Ofcom=GBRGOV",
+                   "BaFin=DEUGOVBUS"}));
+  EXPECT_EQ(StoryActors({"The LSE rejected the bid from Deutsche Boerse."}, "2005-01-10"),
+            (Names{"LSE=GBRBUS", "Deutsche Boerse=MNCDEU"}));
+  EXPECT_EQ(StoryActors({"Students at the LSE protested."}, "2005-01-10"),
+            (Names{"Students=EDU", "LSE=GBREDU"}));
+  EXPECT_EQ(StoryActors({"The CBI criticised the government."}, "2005-01-10").front(), "CBI=GBRBUS");
+  EXPECT_EQ(StoryActors({"Indian police said the CBI arrested him."}, "2005-01-10").back(), "CBI=INDCOP");
+  EXPECT_EQ(StoryActors({"Lord Sainsbury's plans pleased Sainsbury's supermarkets."}, "2005-01-10").back(),
+            "Sainsbury's supermarkets=GBRBUS");
+}
+
 }  // namespace
 }  // namespace dyad::testing
