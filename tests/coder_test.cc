@@ -1572,5 +1572,25 @@ TEST(Coder, MarketsActForNoOne) {
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "JPN"; })) << Dump(ev);
 }
 
+// A part of a place stands for the place ("the enclave of X", "parts of X", "the old-city
+// area of X"); an attack noun's "on" phrase hung on the light verb is the noun's.
+TEST(Coder, PartsOfPlacesAreTargets) {
+  auto ev = CodeText("Syrian troops continued their attacks on Afrin on Sunday.", "2018-01-10");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo.rfind("19", 0) == 0 && e.target.code == "SYR"; })) << Dump(ev);
+  ev = CodeText("Syrian troops launched attacks on the rebel-held town of Douma.", "2018-01-10");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo.rfind("19", 0) == 0 && e.target.code == "SYR"; })) << Dump(ev);
+  ev = CodeText("The authorities in Pakistan declared a curfew in parts of North West Frontier Province.", "2007-01-10");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "1723" && e.target.code == "PAK"; })) << Dump(ev);
+}
+
+// A noun before one naming people who handle it is not the pattern's word: an appeal for
+// arms inspectors to stay is no appeal for arms.
+TEST(Coder, WhatPeopleHandleIsNotThePatternsWord) {
+  auto ev = CodeText("The French president appealed for the arms inspectors to be given more time in Iraq.", "2003-01-10");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo == "0232"; })) << Dump(ev);
+  ev = CodeText("The Kurdish fighters appealed for arms and ammunition.", "2003-01-10");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "0232"; })) << Dump(ev);  // (still an appeal for arms)
+}
+
 }  // namespace
 }  // namespace dyad::testing

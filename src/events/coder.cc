@@ -40,6 +40,7 @@ using events::IsIntentVerb;
 using events::IsMonthName;
 using events::IsSpeechVerb;
 using events::IsObjectControlVerb;
+using events::IsAreaNoun;
 using events::IsMishapNoun;
 using events::IsMarketNoun;
 using events::Lower;
@@ -79,6 +80,15 @@ bool IsPeopleNoun(const Token& t) {
   return In(l, {"people", "person", "thousand", "hundred", "dozen", "million", "civilian",
                 "resident", "man", "woman", "child", "villager", "citizen", "individual",
                 "scores"});
+}
+
+// Nouns of people who handle something ("inspector", "dealer", "worker"): a noun before
+// one says what they deal with ("weapons inspectors", "arms dealers", "aid workers").
+bool NamesDoers(const Token& t) {
+  const std::string l = t.lemma.empty() ? Lower(t.text) : t.lemma;
+  return t.upos == "NOUN"sv && In(l, {"inspector", "dealer", "smuggler", "trafficker", "worker", "expert", "monitor",
+                                      "observer", "specialist", "activist", "official", "negotiator", "envoy",
+                                      "campaigner", "researcher", "investigator", "analyst", "reporter"});
 }
 
 // Nouns for a part or the people of a group: "a member of", "a handful of", "supporters of".
@@ -1100,6 +1110,14 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
         for (const Actor& x : ActorsAt(a, c, depth + 1)) add(x);
       }
     }
+    // "the enclave of Eastern Ghouta", "parts of Kashmir", "the old-city area of Mosul": a
+    // part of a place stands for the place (a country or a place of one, not a body in it).
+    if (out.empty() && depth < 3 && t >= 0 && IsAreaNoun(a.tok(t).lemma.empty() ? a.lower[t] : a.tok(t).lemma))
+      for (int c : a.children[t]) {
+        if (a.rel(c).rfind("nmod", 0) != 0 || !In(a.CaseOf(c), {"of", "in"})) continue;
+        for (const Actor& x : ActorsAt(a, c, depth + 1))
+          if (!x.code.empty() && x.code == x.country) add(x);
+      }
     // A number stands for people only when it counts something unnamed: not a date
     // ("on March 28", "18 September"), a year, an amount ("$2 million", "€28 million",
     // "9.6%").
@@ -1350,13 +1368,22 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
     if (c < static_cast<int>(a.time_of.size()) && a.time_of[c] >= 0) return true;
     return In(a.tok(c).lemma, {"day", "hour", "week", "month", "year", "minute"}) && a.Child(c, {"case"}) >= 0;
   };
+  auto pattern_word = [&](int t) {
+    for (const PatternItem& item : p.items)
+      if (item.kind == PatternItem::Kind::kWord && lemma_matches(t, item)) return true;
+    return false;
+  };
   for (const PatternItem& item : p.items) {
     if (item.kind == PatternItem::Kind::kWord) {
       int found = -1;
       for (int c : candidates())
         // (A preposition before the head opens a phrase of its own: "In the days before his
         // arrest he gave interviews to" is no "give in to".)
-        if (!is_used(c) && !in_time(c) && !(c < head && a.rel(c) == "case"sv) && lemma_matches(c, item)) {
+        // (Nor a word naming people by what they deal with: "appealed for the weapons
+        // inspectors to be given time" is no appeal for weapons.)
+        if (!is_used(c) && !in_time(c) && !(c < head && a.rel(c) == "case"sv) &&
+            !(a.rel(c) == "compound"sv && a.head(c) >= 0 && NamesDoers(a.tok(a.head(c))) && !pattern_word(a.head(c))) &&
+            lemma_matches(c, item)) {
           found = c;
           break;
         }
@@ -2255,6 +2282,15 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
              In(code.substr(0, 2), {"02", "10"})))
           cands.push_back(c);
       }
+      // "Syrian forces continued their attacks on Aleppo": the parser may hang the event
+      // noun's directed phrase on the light verb whose object it is.
+      // (Hostile acts only: a speech "at the party conference" or "on Europe" is given there
+      // or about it.)
+      if (noun && a.rel(v) == "obj"sv && a.head(v) >= 0 && IsLightVerb(a.tok(a.head(v)).lemma) &&
+          In(code.substr(0, 2), {"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}))
+        for (int c : a.children[a.head(v)])
+          if (c > v && a.rel(c).rfind("obl", 0) == 0 && In(a.CaseOf(c), {"on", "against", "into", "toward", "towards"}))
+            cands.push_back(c);
       // "In his call with Lula, Macron pledged ...": an actor in a phrase of the clause.
       // The phrase may open the sentence and hang on its reporting verb ("In a call with
       // Erdogan, Iranian officials said Iran had expressed ...").
@@ -2449,8 +2485,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       for (const Actor& x : sources) mutual_meeting = mutual_meeting || x.code != sources.front().code;
     if (targets.empty() && (In(code.substr(0, 2), {"15", "17", "18", "19", "20", "07"}) || In(best.pattern->code, {"042", "044"}) || withdrawal ||
                             code.rfind("0871", 0) == 0 ||
-                            (code.rfind("03", 0) == 0 && !mutual_meeting)) &&
-        !a.place_spans.empty()) {
+                            (code.rfind("03", 0) == 0 && !mutual_meeting))) {
       // (An international body is abroad wherever it acts.)
       auto abroad = [&](const Analysis::PlaceSpan& place) {
         bool foreign = !sources.empty();
@@ -2481,6 +2516,21 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
                 (withdrawal && a.CaseOf(c) == "from"sv)))
             continue;
           const auto* place = a.PlaceAt(c);
+          // ("imposed a curfew in parts of Kashmir": the place a part of which is named.)
+          if (!place && IsAreaNoun(a.tok(c).lemma))
+            for (int g : a.children[c])
+              if (!place && a.rel(g).rfind("nmod", 0) == 0 && a.CaseOf(g) == "of"sv) place = a.PlaceAt(g);
+          // (A place the dictionary knows as its country's and the gazetteer does not: "in
+          // parts of North West Frontier Province".)
+          Analysis::PlaceSpan known;
+          if (!place)
+            for (const Actor& x : ActorsAt(a, c))
+              if (!place && !x.code.empty() && x.code == x.country && x.role.empty() && a.unit_of[c] < 0 &&
+                  In(a.CaseOf(c), {"in", "near", "across", "inside", "outside"})) {
+                known.country = x.country;
+                known.name = x.name;
+                place = &known;
+              }
           if (!place) continue;
           if (!abroad(*place) && !coercion_at_home) continue;
           targets.push_back(PlaceActor(*place));
@@ -3069,7 +3119,19 @@ std::vector<Event> Coder::Code(Document& doc) const {
                                                        "north", "south", "east", "west"}))
         --b;
       if (b == 0) continue;
-      const std::string before = Lower(s.tokens[b - 1].text);
+      std::string before = Lower(s.tokens[b - 1].text);
+      // "in parts of Kashmir", "on the outskirts of Jenin": a place a part of which the
+      // sentence names is placed by the word before that part.
+      if (before == "of"sv && b >= 2 && IsAreaNoun(Lower(s.tokens[b - 2].text)) &&
+          !In(Lower(s.tokens[b - 2].text), {"much", "most", "rest", "state"})) {
+        std::string loc;
+        for (int j = static_cast<int>(b) - 3; j >= 0 && j >= static_cast<int>(b) - 6 && loc.empty(); --j) {
+          const std::string w = Lower(s.tokens[j].text);
+          if (In(w, {"in", "near", "at", "outside", "around", "across", "inside", "on", "into", "over", "from"})) loc = w;
+          else if (!w.empty() && !std::isalnum(static_cast<unsigned char>(w[0])) && w != "-"sv) break;
+        }
+        if (!loc.empty()) before = loc;
+      }
       const bool in = In(before, {"in", "near", "at", "outside", "around", "across", "inside"});
       if (in || In(before, {"on", "into", "over", "from"}))
         a.place_spans.push_back({m.begin_token, m.end_token, m.place.country, m.text, in});

@@ -120,6 +120,16 @@ void RepairParse(std::vector<Token>& toks) {
     if (h == k) h = -1;
     toks[k].head = h;
   }
+  // "in parts of North West Frontier Province": a preposition hung on a word of a compound
+  // name before its head opens the phrase of the head.
+  for (int k = 0; k < n; ++k) {
+    int h = toks[k].head, guard = 0;
+    if (toks[k].deprel != "case"sv || h <= k) continue;
+    while (h >= 0 && In(toks[h].deprel, {"compound", "flat"}) && toks[h].head > h && guard++ < 6) h = toks[h].head;
+    // (Not onto a clause's subject: a broken parse may make the name's head one.)
+    if (h != toks[k].head && toks[h].deprel.rfind("nsubj", 0) != 0)
+      toks[k].head = h;
+  }
   // "Iran has so far refused to release them": an auxiliary or a copula has no dependents of
   // its own; what the parser hung on one ("Iran" as the subject of "has") is its verb's.
   for (int k = 0; k < n; ++k) {

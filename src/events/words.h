@@ -106,4 +106,15 @@ inline bool IsHarmVerb(const std::string& lemma) {
   return In(lemma, {"kill", "die", "wound", "injure", "hurt", "maim", "slay"});
 }
 
+// Nouns of a part of a place: "parts of Kashmir", "the enclave of Eastern Ghouta", "the
+// outskirts of Jenin", "the Ghouta region" stand for the place they are part of.
+inline bool IsAreaNoun(const std::string& lemma) {
+  return In(lemma, {"part", "area", "region", "enclave", "zone", "district", "province", "city", "town", "village",
+                    "outskirts", "suburb", "territory", "border", "borderland", "corridor", "countryside",
+                    "neighbourhood", "neighborhood", "quarter", "heart", "coast", "valley",
+                    "belt", "frontier", "pocket", "stronghold", "hinterland", "environs", "vicinity", "outpost",
+                    "governorate", "municipality", "county", "state", "north", "south", "east", "west",
+                    "northeast", "northwest", "southeast", "southwest", "edge", "rest", "much", "most"});
+}
+
 }  // namespace dyad::events
