@@ -1581,6 +1581,9 @@ TEST(Coder, PartsOfPlacesAreTargets) {
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo.rfind("19", 0) == 0 && e.target.code == "SYR"; })) << Dump(ev);
   ev = CodeText("The authorities in Pakistan declared a curfew in parts of North West Frontier Province.", "2007-01-10");
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "1723" && e.target.code == "PAK"; })) << Dump(ev);
+  // (A place the gazetteer knows, after "in parts of".)
+  ev = CodeText("Indian authorities imposed a curfew in parts of Kashmir.", "2016-01-10");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "1723" && e.target.code == "IND"; })) << Dump(ev);
 }
 
 // A noun before one naming people who handle it is not the pattern's word: an appeal for

@@ -1112,7 +1112,7 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
     }
     // "the enclave of Eastern Ghouta", "parts of Kashmir", "the old-city area of Mosul": a
     // part of a place stands for the place (a country or a place of one, not a body in it).
-    if (out.empty() && depth < 3 && t >= 0 && IsAreaNoun(a.tok(t).lemma.empty() ? a.lower[t] : a.tok(t).lemma))
+    if (out.empty() && depth < 3 && IsAreaNoun(a.tok(t).lemma.empty() ? a.lower[t] : a.tok(t).lemma))
       for (int c : a.children[t]) {
         if (a.rel(c).rfind("nmod", 0) != 0 || !In(a.CaseOf(c), {"of", "in"})) continue;
         for (const Actor& x : ActorsAt(a, c, depth + 1))
@@ -3121,11 +3121,13 @@ std::vector<Event> Coder::Code(Document& doc) const {
       if (b == 0) continue;
       std::string before = Lower(s.tokens[b - 1].text);
       // "in parts of Kashmir", "on the outskirts of Jenin": a place a part of which the
-      // sentence names is placed by the word before that part.
-      if (before == "of"sv && b >= 2 && IsAreaNoun(Lower(s.tokens[b - 2].text)) &&
-          !In(Lower(s.tokens[b - 2].text), {"much", "most", "rest", "state"})) {
+      // sentence names is placed by the word before that part. (The loop above has passed
+      // the "of"; b - 1 is the part.)
+      std::string part = before;
+      if (part.size() > 3 && part.back() == 's' && part != "outskirts"sv) part.pop_back();  // ("parts")
+      if (Lower(s.tokens[b].text) == "of"sv && IsAreaNoun(part) && !In(part, {"much", "most", "rest", "state"})) {
         std::string loc;
-        for (int j = static_cast<int>(b) - 3; j >= 0 && j >= static_cast<int>(b) - 6 && loc.empty(); --j) {
+        for (int j = static_cast<int>(b) - 2; j >= 0 && j >= static_cast<int>(b) - 5 && loc.empty(); --j) {
           const std::string w = Lower(s.tokens[j].text);
           if (In(w, {"in", "near", "at", "outside", "around", "across", "inside", "on", "into", "over", "from"})) loc = w;
           else if (!w.empty() && !std::isalnum(static_cast<unsigned char>(w[0])) && w != "-"sv) break;
