@@ -1595,5 +1595,17 @@ TEST(Coder, WhatPeopleHandleIsNotThePatternsWord) {
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "0232"; })) << Dump(ev);  // (still an appeal for arms)
 }
 
+// Where a body of no country met or gathered is not whom its act was for; a state's
+// meetings abroad are with that country.
+TEST(Coder, WhereStatelessBodiesMeetIsNoTarget) {
+  auto ev = CodeText("At their summit in Madrid, NATO defence ministers endorsed plans to expand the alliance.", "2005-01-10");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "051" && e.source.code == "IGONAT"; })) << Dump(ev);
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.target.code == "ESP" || e.target.country == "PHL"; })) << Dump(ev);
+  ev = CodeText("Finance ministers of the Group of Eight gathered in Rome for the talks.", "2005-01-10");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.target.code == "ITA"; })) << Dump(ev);
+  ev = CodeText("The Iranian foreign minister held several meetings in Kabul with the factions.", "2005-01-10");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo.rfind("04", 0) == 0 && e.target.code == "AFG"; })) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

@@ -2726,6 +2726,9 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       int bestd = 1 << 30;
       Actor pick;
       const Actor claimant = claimant_of(v);
+      std::vector<const Actor*> stateless_sources;
+      for (const Actor& s : sources)
+        if (s.country.empty()) stateless_sources.push_back(&s);
       for (const Unit& u : a.units) {
         if (u.actor.country.empty()) continue;
         // Who reports the event is not its target ("..., Ukrainian officials said").
@@ -2740,6 +2743,15 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
               a.IsDescendant(static_cast<int>(u.begin), k))
             in_source_phrase = true;
         if (in_source_phrase) continue;
+        // Where a friendly act of a side of no country took place is not whom it was for
+        // ("At their meeting in London, G7 finance ministers backed plans ...", "industry
+        // experts gathered in Las Vegas"). (A state's meetings abroad are with that
+        // country's people, "held meetings in Baghdad"; a hostile act's place stands for
+        // its target, "shelling in Gaza".)
+        if (const auto* p = a.PlaceAt(static_cast<int>(u.begin));
+            p && p->in && code.size() >= 2 && code.compare(0, 2, "09") < 0 && !stateless_sources.empty() &&
+            stateless_sources.size() == sources.size())
+          continue;
         // A verb's target stands in its own clause, not in another clause of the sentence
         // ("The prince apologised, but critics called for him to go to Auschwitz for the
         // commemoration of the Soviets' liberation of the camp": no apology to Russia).

@@ -241,6 +241,12 @@ std::vector<PlaceMention> Gazetteer::Find(const std::vector<Token>& tokens, cons
       if (only.empty()) only = en.country;
       else if (only != en.country) one = false;
     }
+    // (An acronym is an organisation's before it is a village's: "NATO ministers met in
+    // Madrid" names no country of a place called Nato.)
+    const std::string& first = tokens[spans[s].b].text;
+    const bool acronym = spans[s].e - spans[s].b == 1 && first.size() >= 2 &&
+                         std::all_of(first.begin(), first.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (acronym && !has_country) continue;
     if (one || has_country) {
       for (const Hit& h : spans[s].hits) {
         const Entry& en = im.entries[h.entry];
