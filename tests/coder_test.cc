@@ -1607,5 +1607,39 @@ TEST(Coder, WhereStatelessBodiesMeetIsNoTarget) {
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo.rfind("04", 0) == 0 && e.target.code == "AFG"; })) << Dump(ev);
 }
 
+// A subject of no one does nothing.
+TEST(Coder, SubjectsOfNoOneDoNothing) {
+  auto ev = CodeText("Neither Russia nor Ukraine attacked the aid convoy, the monitors said.", "2022-01-10");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo.rfind("19", 0) == 0; })) << Dump(ev);
+  ev = CodeText("Neither Vodafone nor O2 offer a free back-up service to their customers.", "2005-01-10");
+  EXPECT_TRUE(ev.empty()) << Dump(ev);
+  ev = CodeText("So far no government has recognised the new regime in Niamey.", "2023-08-10");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo == "054"; })) << Dump(ev);
+  // (Russia alone did.)
+  ev = CodeText("Russia attacked the aid convoy, the monitors said.", "2022-01-10");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo.rfind("19", 0) == 0 && e.source.code == "RUS"; })) << Dump(ev);
+}
+
+// An adjective of a noun the pattern does not name is not the pattern's word: a free
+// service offered is no offer to free anyone.
+TEST(Coder, AnAdjectiveOfAnotherNounIsNotThePatternsWord) {
+  auto ev = CodeText("Vodafone is offering customers free internet telephone calls.", "2005-01-10");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo == "0353"; })) << Dump(ev);
+  ev = CodeText("Hamas offered to free the hostages.", "2024-01-10");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "0353"; })) << Dump(ev);
+  ev = CodeText("The British producers are taking legal action against the Italian broadcaster RAI.", "2005-01-10");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "115"; })) << Dump(ev);
+}
+
+// Moving into a place is taking it only for forces.
+TEST(Coder, MovingIntoAPlaceIsOccupationOnlyForForces) {
+  auto ev = CodeText("The American tennis legend swept into London on Thursday to announce a sponsorship deal.", "2005-01-10");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo == "192"; })) << Dump(ev);
+  ev = CodeText("Rebels swept into the town of Kidal on Thursday.", "2012-01-10");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "192" && e.target.code == "MLI"; })) << Dump(ev);
+  ev = CodeText("Russia pushed into eastern Ukraine.", "2014-01-10");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "192" && e.source.code == "RUS"; })) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

@@ -1383,6 +1383,11 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
         // inspectors to be given time" is no appeal for weapons.)
         if (!is_used(c) && !in_time(c) && !(c < head && a.rel(c) == "case"sv) &&
             !(a.rel(c) == "compound"sv && a.head(c) >= 0 && NamesDoers(a.tok(a.head(c))) && !pattern_word(a.head(c))) &&
+            // (Nor an adjective of a noun the pattern does not name: "offer a free network
+            // service" is no offer to free anyone; but "let free activists", right after the
+            // verb, is the verb's.)
+            !(a.rel(c) == "amod"sv && a.head(c) >= 0 && a.tok(a.head(c)).upos == "NOUN"sv && c != head + 1 &&
+              std::find(anchors.begin(), anchors.end(), a.head(c)) == anchors.end() && !pattern_word(a.head(c))) &&
             lemma_matches(c, item)) {
           found = c;
           break;
@@ -1518,6 +1523,28 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
   auto mood_of = [&](int v, std::string* why) -> Mood {
     Mood mood = Mood::kFact;
     for (int k = v, guard = 0; k >= 0 && guard < 8; k = a.head(k), ++guard) {
+      // A subject of no one does nothing: "Neither Vodafone nor T-Mobile offer ...", "No
+      // country has sent troops", "none of the parties signed".
+      if (k == v)
+        for (int c : a.children[k]) {
+          // ("Neither Vodafone nor T-Mobile offer": "neither" hung on the verb.)
+          if (a.lower[c] == "neither"sv && c < k && In(a.rel(c), {"advmod", "cc:preconj", "det", "cc"})) {
+            *why = "negated (neither)";
+            return Mood::kNotFact;
+          }
+          if (!In(a.rel(c), {"nsubj", "nsubj:pass"})) continue;
+          bool none = In(a.lower[c], {"none", "nobody", "neither"}) ||
+                      (a.lower[c] == "one"sv && c > 0 && a.lower[c - 1] == "no"sv);
+          for (int d : a.children[c])
+            // (Not a name: "producer No ID", capitalised inside the sentence.)
+            none = none || (In(a.rel(d), {"cc:preconj", "det", "advmod"}) && a.lower[d] == "neither"sv) ||
+                   (In(a.rel(d), {"det", "advmod"}) && a.lower[d] == "no"sv && a.tok(c).upos != "PROPN"sv &&
+                    (d == 0 || std::islower(static_cast<unsigned char>(a.tok(d).text[0]))));
+          if (none) {
+            *why = "negated (no one: " + a.tok(c).text + ")";
+            return Mood::kNotFact;
+          }
+        }
       for (int c : a.children[k]) {
         if (IsNegator(a.tok(c))) {
           *why = "negated (" + a.tok(c).text + ")";
@@ -2602,6 +2629,20 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       }
       if (idiom) {
         if (explain) *explain << "    (an idiom of force, not force)\n";
+        continue;
+      }
+    }
+    // Moving into a place is taking it only for forces: "troops advanced into the
+    // region", "Russia pushed into Ukraine"; not "the American legend swept into London",
+    // "investors poured into Britain". (Forces: an armed role, or a state by its own name.)
+    if (!noun && code == "192"sv &&
+        In(a.tok(v).lemma, {"advance", "push", "move", "roll", "pour", "cross", "sweep", "march", "storm"})) {
+      bool forces = false;
+      for (const Actor& x : sources)
+        forces = forces || (BearsArms(x) && !x.role.empty()) ||
+                 (BearsArms(x) && subject >= 0 && a.tok(subject).upos == "PROPN"sv);
+      if (!forces) {
+        if (explain) *explain << "    (moving into a place by no armed side: not an occupation)\n";
         continue;
       }
     }
