@@ -1641,5 +1641,17 @@ TEST(Coder, MovingIntoAPlaceIsOccupationOnlyForForces) {
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "192" && e.source.code == "RUS"; })) << Dump(ev);
 }
 
+// The nearest actor of another country is a noun event's target only in the clause of
+// the verb over the noun (or of the act a purpose clause serves).
+TEST(Coder, ANounsTargetStandsInItsOwnClause) {
+  auto ev = CodeText("Britain will give a grant to help survivors of the Cambodian genocide.", "2005-01-10");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "203" && e.source.code == "KHM"; })) << Dump(ev);
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo == "203" && e.target.code == "GBR"; })) << Dump(ev);
+  ev = CodeText("Only Nepal currently receives IMF support, while Indonesia has recently graduated from IMF assistance.", "2005-01-10");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "051" && e.target.code == "NPL"; })) << Dump(ev);
+  ev = CodeText("Khan called Erdogan on Friday to convey Pakistan's support and solidarity.", "2020-01-10");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "051" && e.target.code == "TURGOV"; })) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

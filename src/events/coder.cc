@@ -2796,10 +2796,24 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         // A verb's target stands in its own clause, not in another clause of the sentence
         // ("The prince apologised, but critics called for him to go to Auschwitz for the
         // commemoration of the Soviets' liberation of the camp": no apology to Russia).
-        if (!noun) {
+        // So does a noun's, in the clause of the verb over it ("Britain is to give a grant
+        // to help survivors of the Rwandan genocide": no genocide of Britain's; "Only Sri
+        // Lanka receives IMF support, while Indonesia has graduated from it").
+        // (A noun in a clause of purpose is the act's it serves: "called Erdogan to convey
+        // Pakistan's support". Nominal conjuncts are one phrase: "at the centre and the
+        // hospital of the Institute".)
+        {
+          int clause = v, served = -1;
+          if (noun)
+            for (int k = a.head(v), guard = 0; k >= 0 && guard < 32; k = a.head(k), ++guard)
+              if (a.tok(k).upos == "VERB"sv || a.head(k) < 0) { clause = k; break; }
+          if (noun && clause != v && In(a.rel(clause), {"xcomp", "advcl"}) && a.head(clause) >= 0)
+            for (int m : a.children[clause])
+              if (a.rel(m) == "mark"sv && a.lower[m] == "to"sv) served = a.head(clause);
           bool own_clause = false;
           for (int k = static_cast<int>(u.begin), guard = 0; k >= 0 && guard < 32; k = a.head(k), ++guard) {
-            if (k == v) { own_clause = true; break; }
+            if (k == clause || k == v || k == served) { own_clause = true; break; }
+            if (a.rel(k) == "conj"sv && noun && a.tok(k).upos != "VERB"sv) continue;
             if (In(a.rel(k), {"conj", "advcl", "ccomp", "xcomp", "parataxis", "acl", "acl:relcl", "csubj"})) break;
           }
           if (!own_clause) continue;
