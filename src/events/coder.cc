@@ -2804,9 +2804,14 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         // hospital of the Institute".)
         {
           int clause = v, served = -1;
+          // (A relative clause is its antecedent's: "killed thousands in a crackdown that
+          // prompted threats of military action by the United States" threatens the killers.)
           if (noun)
             for (int k = a.head(v), guard = 0; k >= 0 && guard < 32; k = a.head(k), ++guard)
-              if (a.tok(k).upos == "VERB"sv || a.head(k) < 0) { clause = k; break; }
+              if ((a.tok(k).upos == "VERB"sv && a.rel(k) != "acl:relcl"sv) || a.head(k) < 0) {
+                clause = k;
+                break;
+              }
           if (noun && clause != v && In(a.rel(clause), {"xcomp", "advcl"}) && a.head(clause) >= 0)
             for (int m : a.children[clause])
               if (a.rel(m) == "mark"sv && a.lower[m] == "to"sv) served = a.head(clause);
