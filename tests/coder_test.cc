@@ -1653,5 +1653,36 @@ TEST(Coder, ANounsTargetStandsInItsOwnClause) {
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "051" && e.target.code == "TURGOV"; })) << Dump(ev);
 }
 
+// The people of a body named by a name no dictionary knows are that body's, not the state
+// of the story's country.
+TEST(Coder, PeopleOfANamedBodyAreNotTheStates) {
+  auto ev = CodeText("Borussia is in talks with its creditors in Germany. On Friday, Borussia officials met with the banks.", "2005-03-01");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "040" && e.sentence == 1; })) << Dump(ev);
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.source.code == "DEUGOV"; })) << Dump(ev);
+  // (A title is no body: "Shadow home secretary David Davis" is still the country's.)
+  ev = CodeText("Britain's economy grew. The Lord Chancellor criticised the plan.", "2005-03-01");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "GBRGOV"; })) << Dump(ev);
+}
+
+// A rule binds; it does nothing: no event has a law for its source.
+TEST(Coder, RulesAreNoSources) {
+  auto ev = CodeText("US laws that demand equal access for disabled people will also force banks to change their machines.", "2005-03-01");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.source.code == "USA"; })) << Dump(ev);
+}
+
+// A phrase of time or occasion holds none of the pattern's words.
+TEST(Coder, PhrasesOfOccasionHoldNoPatternWords) {
+  auto ev = CodeText("The Indian trade minister announced the decision on Thursday following a cabinet meeting.", "2005-03-01");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo == "036"; })) << Dump(ev);
+  ev = CodeText("The Indian trade minister announced a meeting with Chinese officials.", "2005-03-01");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "036"; })) << Dump(ev);
+}
+
+// A musician's stage name that is also a minister's surname codes no one alone.
+TEST(Coder, StageNamesAreNotMinisters) {
+  const std::string s = SharedCoder().Explain("Springsteen mocked Bono as a showman.", "2005-03-01");
+  EXPECT_EQ(s.find("Jose Bono"), std::string::npos) << s;
+}
+
 }  // namespace
 }  // namespace dyad::testing

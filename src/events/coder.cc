@@ -40,6 +40,7 @@ using events::IsIntentVerb;
 using events::IsMonthName;
 using events::IsSpeechVerb;
 using events::IsObjectControlVerb;
+using events::IsRuleNoun;
 using events::IsAreaNoun;
 using events::IsMishapNoun;
 using events::IsMarketNoun;
@@ -1001,7 +1002,20 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
       // "the prime minister", "the government", "ministers" in a story that has named one
       // country only (its people, its bodies, its places): that country's state. (Not
       // where the sentence places itself in another country, nor roles that cross borders.)
-      if (!composed && In(unit.actor.role, {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP"})) {
+      // ("Borussia officials", "Arsenal officials": people of a body the sentence names
+      // by a name no dictionary knows are that body's, not the state's.)
+      bool named_body = false;
+      for (int c : a.children[t])
+        named_body = named_body || (c < t && a.rel(c) == "compound"sv && (a.unit_of[c] < 0 || a.unit_of[c] == u || a.units[a.unit_of[c]].name_only) &&
+                                    (a.tok(c).upos == "PROPN"sv ||
+                                     (c > 0 && std::isupper(static_cast<unsigned char>(a.tok(c).text[0])))) &&
+                                    a.time_of[c] < 0 && !a.PlaceAt(c) &&
+                                    // (titles: "Shadow attorney general", "Lord Chancellor")
+                                    !In(a.lower[c], {"shadow", "lord", "lady", "deputy", "vice", "acting", "chief", "senior",
+                                                     "junior", "former", "interim", "first", "prime", "foreign", "home",
+                                                     "state", "general", "minister", "secretary", "president", "tory",
+                                                     "labour", "conservative", "liberal", "democrat", "republican"}));
+      if (!composed && !named_body && In(unit.actor.role, {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP"})) {
         std::string only;
         bool one = true;
         auto see = [&](const std::string& c) {
@@ -1373,6 +1387,22 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
       if (item.kind == PatternItem::Kind::kWord && lemma_matches(t, item)) return true;
     return false;
   };
+  // A verb's phrase of circumstance (time, occasion) is none of its words unless the pattern
+  // names its preposition: "announced the decision following a cabinet meeting" announces no
+  // meeting. (Other prepositions may be misparsed complements: "spoke on the telephone",
+  // "declined to comment".)
+  auto foreign_phrase = [&](int c) {
+    if (a.head(c) != head || a.rel(c).rfind("obl", 0) != 0 || p.noun) return false;
+    const int cs = a.Child(c, {"case"});
+    if (cs < 0 || !In(a.lower[cs], {"following", "after", "before", "during", "amid", "amidst", "despite", "since",
+                                    "until", "throughout", "without", "ahead", "prior"}))
+      return false;
+    for (const PatternItem& it : p.items)
+      if ((it.kind == PatternItem::Kind::kWord && lemma_matches(cs, it)) ||
+          (it.kind == PatternItem::Kind::kTarget && it.prep == a.lower[cs]))
+        return false;
+    return true;
+  };
   for (const PatternItem& item : p.items) {
     if (item.kind == PatternItem::Kind::kWord) {
       int found = -1;
@@ -1386,6 +1416,7 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
             // (Nor an adjective of a noun the pattern does not name: "offer a free network
             // service" is no offer to free anyone; but "let free activists", right after the
             // verb, is the verb's.)
+            !foreign_phrase(c) &&
             !(a.rel(c) == "amod"sv && a.head(c) >= 0 && a.tok(a.head(c)).upos == "NOUN"sv && c != head + 1 &&
               std::find(anchors.begin(), anchors.end(), a.head(c)) == anchors.end() && !pattern_word(a.head(c))) &&
             lemma_matches(c, item)) {
@@ -1875,7 +1906,8 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
   auto sources_of = [&](int subj) {
     // ("victims killed by the Malaysia Airlines crash", "the quake destroyed ...": a
     // mishap acts for no one.)
-    if (subj >= 0 && (IsMishapNoun(a.tok(subj).lemma) || (IsMarketNoun(a.tok(subj).lemma) && a.unit_of[subj] < 0)))
+    if (subj >= 0 && (IsMishapNoun(a.tok(subj).lemma) ||
+                      ((IsMarketNoun(a.tok(subj).lemma) || IsRuleNoun(a.tok(subj).lemma)) && a.unit_of[subj] < 0)))
       return std::vector<Actor>{};
     std::vector<Actor> s = ActorsAt(a, subj);
     if (!s.empty() || subj < 0) return s;

@@ -101,6 +101,13 @@ inline bool IsMarketNoun(const std::string& lemma) {
                     "output", "growth", "deficit", "surplus", "gdp", "yield", "equity", "commodity"});
 }
 
+// Nouns of rules: a country that marks one ("US laws that demand equal access", "EU rules
+// force banks to ...") does nothing through it; the rule binds, no actor acts.
+inline bool IsRuleNoun(const std::string& lemma) {
+  return In(lemma, {"law", "rule", "regulation", "legislation", "statute", "directive", "constitution",
+                    "guideline", "code", "clause", "provision"});
+}
+
 // Verbs of harm done to people: their subject is the victim of the attack that caused it.
 inline bool IsHarmVerb(const std::string& lemma) {
   return In(lemma, {"kill", "die", "wound", "injure", "hurt", "maim", "slay"});
