@@ -1684,5 +1684,21 @@ TEST(Coder, StageNamesAreNotMinisters) {
   EXPECT_EQ(s.find("Jose Bono"), std::string::npos) << s;
 }
 
+// Claims filed for benefits are no lawsuits; a trust or a law abused is no violence; a
+// state surrounding a country on the map lays no siege.
+TEST(Coder, WordsOfForceAndLawWithNoVictim) {
+  auto ev = CodeText("The number of Americans filing initial jobless claims rose to 367,000 last week.", "2005-01-10");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo.rfind("115", 0) == 0; })) << Dump(ev);
+  ev = CodeText("Critics said the new law was abused by foreign firms to block competitors.", "2005-01-10");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo.rfind("18", 0) == 0; })) << Dump(ev);
+  ev = CodeText("In the small kingdom surrounded by South Africa, thousands of textile workers may lose their jobs.", "2005-01-10");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo == "191"; })) << Dump(ev);
+  // (Sieges, lawsuits and abuse with a victim are coded.)
+  ev = CodeText("Russian troops encircled the city of Mariupol.", "2022-03-10");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "191"; })) << Dump(ev);
+  ev = CodeText("Prison guards abused Iraqi prisoners at Abu Ghraib.", "2004-05-10");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo.rfind("18", 0) == 0; })) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

@@ -2667,12 +2667,18 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // Moving into a place is taking it only for forces: "troops advanced into the
     // region", "Russia pushed into Ukraine"; not "the American legend swept into London",
     // "investors poured into Britain". (Forces: an armed role, or a state by its own name.)
-    if (!noun && code == "192"sv &&
-        In(a.tok(v).lemma, {"advance", "push", "move", "roll", "pour", "cross", "sweep", "march", "storm"})) {
+    // So is surrounding one a siege: "Russian troops encircled the city", not "the
+    // mountainous country surrounded by South Africa" (a state by its name in a participle
+    // that describes a place).
+    const bool moving_in = code == "192"sv && In(a.tok(v).lemma, {"advance", "push", "move", "roll", "pour", "cross",
+                                                                  "sweep", "march", "storm"});
+    const bool surrounding = code == "191"sv && In(a.tok(v).lemma, {"surround", "encircle"});
+    if (!noun && (moving_in || surrounding)) {
       bool forces = false;
       for (const Actor& x : sources)
         forces = forces || (BearsArms(x) && !x.role.empty()) ||
-                 (BearsArms(x) && subject >= 0 && a.tok(subject).upos == "PROPN"sv);
+                 (BearsArms(x) && subject >= 0 && a.tok(subject).upos == "PROPN"sv && a.rel(v) != "acl"sv &&
+                  a.rel(subject) == "nsubj"sv);
       if (!forces) {
         if (explain) *explain << "    (moving into a place by no armed side: not an occupation)\n";
         continue;
