@@ -1700,5 +1700,21 @@ TEST(Coder, WordsOfForceAndLawWithNoVictim) {
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo.rfind("18", 0) == 0; })) << Dump(ev);
 }
 
+// A country before a trip names where it goes, not who goes.
+TEST(Coder, ATripsCountryIsWhereItGoes) {
+  auto ev = CodeText("The band's UK tour was cancelled after protests by gay rights campaigners.", "2005-01-10");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo.rfind("04", 0) == 0 && e.source.code == "GBR"; })) << Dump(ev);
+}
+
+// Demand in the market's sense is no demand made of anyone.
+TEST(Coder, MarketDemandIsNoDemand) {
+  auto ev = CodeText("Domestic consumer demand is cooling, and heavy spending by the government has pushed up the deficit.", "2005-01-10");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo.rfind("10", 0) == 0; })) << Dump(ev);
+  ev = CodeText("The airline said reduced passenger demand for the services forced the cut.", "2005-01-10");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo.rfind("10", 0) == 0; })) << Dump(ev);
+  ev = CodeText("The United States repeated its demand for the release of the sailors.", "2005-01-10");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo.rfind("10", 0) == 0 && e.source.code == "USA"; })) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

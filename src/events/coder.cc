@@ -2132,7 +2132,9 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
               !(c >= 2 && a.tok(c - 1).text == "-"sv &&
                 In(Lower(a.tok(c - 2).text), {"anti", "pro", "non", "ex", "post", "pre"})) &&
               // ("his European tour", "the band's UK tour": a trip's adjective is where it goes)
-              !(a.rel(c) == "amod"sv && In(a.tok(v).lemma, {"tour", "trip", "visit", "leg", "stopover"}))) {
+              !(In(a.tok(v).lemma, {"tour", "trip", "visit", "leg", "stopover"}) &&
+                (a.rel(c) == "amod"sv || (a.unit_of[c] >= 0 && a.units[a.unit_of[c]].actor.code.size() == 3 &&
+                                          a.units[a.unit_of[c]].actor.code == a.units[a.unit_of[c]].actor.country)))) {
             // ("a prisoner exchange": a word of the pattern is no actor)
             sources = ActorsAt(a, c);
             break;
@@ -2667,6 +2669,32 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // Moving into a place is taking it only for forces: "troops advanced into the
     // region", "Russia pushed into Ukraine"; not "the American legend swept into London",
     // "investors poured into Britain". (Forces: an armed role, or a state by its own name.)
+    // Demand in the market's sense is no demand made of anyone: "rising consumer demand",
+    // "consumers' demands", "demand for oil", "strong domestic demand".
+    if (noun && (a.tok(v).lemma == "demand"sv || a.lower[v] == "demands"sv)) {
+      bool market = false;
+      for (int c : a.children[v]) {
+        const std::string& l = a.tok(c).lemma.empty() ? a.lower[c] : a.tok(c).lemma;
+        if (In(a.rel(c), {"amod", "compound", "nmod:poss"}) &&
+            In(l, {"consumer", "customer", "shopper", "buyer", "domestic", "global", "world", "market", "oil", "energy",
+                   "power", "electricity", "gas", "fuel", "export", "import", "rising", "strong", "weak", "high", "low",
+                   "growing", "falling", "slowing", "robust", "seasonal", "peak", "housing", "investor", "credit",
+                   "loan", "steel", "chip", "travel"}))
+          market = true;
+        if (a.rel(c).rfind("nmod", 0) == 0 && a.CaseOf(c) == "for"sv && a.unit_of[c] < 0 && IsNominal(a.tok(c)) &&
+            ActorsAt(a, c).empty() && a.tok(c).upos == "NOUN"sv && !In(a.tok(c).lemma, {"release", "withdrawal", "resignation",
+                                                                                        "apology", "ceasefire", "action",
+                                                                                        "investigation", "inquiry", "end",
+                                                                                        "return", "change", "reform"}))
+          market = market || In(a.tok(c).lemma, {"oil", "product", "good", "car", "home", "house", "steel", "chip",
+                                                 "energy", "gas", "power", "electricity", "commodity", "service",
+                                                 "device", "phone", "computer", "ticket", "food", "housing"});
+      }
+      if (market) {
+        if (explain) *explain << "    (demand in the market's sense: not an event)\n";
+        continue;
+      }
+    }
     // So is surrounding one a siege: "Russian troops encircled the city", not "the
     // mountainous country surrounded by South Africa" (a state by its name in a participle
     // that describes a place).
