@@ -1716,5 +1716,15 @@ TEST(Coder, MarketDemandIsNoDemand) {
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo.rfind("10", 0) == 0 && e.source.code == "USA"; })) << Dump(ev);
 }
 
+// A noun that only names a kind of thing is no event.
+TEST(Coder, ANounNamingAKindOfThingIsNoEvent) {
+  auto ev = CodeText("The airport has set up a homeowner support scheme for people living near the runway.", "2005-01-10");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo == "051"; })) << Dump(ev);
+  ev = CodeText("The Paris-based pressure group said the site had been blocked.", "2005-01-10");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo.rfind("10", 0) == 0; })) << Dump(ev);
+  ev = CodeText("Iran and the EU resumed nuclear talks.", "2005-01-10");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "046"; })) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

@@ -1968,6 +1968,13 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     if (!noun && !verb) continue;
     if (noun && a.unit_of[v] >= 0) continue;  // an actor, not an event
     if (noun && IsMonthMarch(*a.tokens, v)) continue;  // "on March 28" is a date, not a march
+    // A noun that only names a kind of thing is no event: "the business support grant", "an
+    // attack helicopter", "a protest movement" (but "the peace talks", "aid package": the
+    // head is an event of its own).
+    if (noun && a.rel(v) == "compound"sv && a.head(v) > v && a.unit_of[a.head(v)] < 0) {
+      const Token& h = a.tok(a.head(v));
+      if (h.upos == "NOUN"sv && !patterns.ForHead(h.lemma.empty() ? a.lower[a.head(v)] : h.lemma, true)) continue;
+    }
     const std::string& lemma = t.lemma.empty() ? a.lower[v] : t.lemma;
     const std::vector<int>* ids = patterns.ForHead(lemma, noun);
     // ("want to re-examine": a hyphenated head is split by the tokenizer; its patterns are
