@@ -1726,5 +1726,18 @@ TEST(Coder, ANounNamingAKindOfThingIsNoEvent) {
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "046"; })) << Dump(ev);
 }
 
+// Idioms of force and attacks in words.
+TEST(Coder, IdiomsOfForceAndAttacksInWords) {
+  auto ev = CodeText("The British actor will battle it out for the best actor award.", "2005-01-10");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo.rfind("13", 0) == 0 || e.cameo.rfind("19", 0) == 0; })) << Dump(ev);
+  ev = CodeText("The BBC killed off the soap's best-known villain on Friday.", "2005-01-10");
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.cameo.rfind("18", 0) == 0 || e.cameo.rfind("19", 0) == 0; })) << Dump(ev);
+  // (A party attacking a state attacks its policy.)
+  ev = CodeText("The Tories attacked France over the rebate.", "2005-01-10");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "111" && e.target.code == "FRA"; })) << Dump(ev);
+  ev = CodeText("Hamas attacked Israel from Gaza.", "2005-01-10");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo.rfind("19", 0) == 0 && e.target.code == "ISR"; })) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

@@ -2292,8 +2292,21 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       for (const Actor& x : sources)
         civil = civil && !x.role.empty() &&
                 (In(x.role.substr(0, 3), {"OPP", "LEG", "MED", "BUS", "EDU", "HRI", "NGO", "LAB", "JUD", "ELI"}) ||
-                 (x.role.size() >= 3 && x.role.compare(x.role.size() - 3, 3, "PTY") == 0));
-      if ((thing || (office && civil)) && !armed && !sources.empty()) {
+                 (x.code.size() >= 3 && x.code.compare(x.code.size() - 3, 3, "PTY") == 0));
+      // ("UKIP MEP attacked German 'empire'": a party, a legislator, a paper or a public
+      // figure attacking a state attacks its policy.)
+      bool talkers = !sources.empty();
+      for (const Actor& x : sources)
+        talkers = talkers && !x.role.empty() &&
+                  (In(x.role.substr(0, 3), {"LEG", "MED", "ELI"}) ||
+                   (x.code.size() >= 3 && x.code.compare(x.code.size() - 3, 3, "PTY") == 0));
+      bool state = false;
+      if (object >= 0 && !kStruck.count(a.tok(object).lemma) && !a.PlaceAt(object)) {
+        const std::vector<Actor> attacked = ActorsAt(a, object);
+        state = !attacked.empty();
+        for (const Actor& x : attacked) state = state && x.role.empty() && !x.code.empty() && x.code == x.country;
+      }
+      if ((thing || (office && civil) || (state && talkers)) && !armed && !sources.empty()) {
         if (explain) *explain << "    (an attack on '" << a.tok(object).text << "' by no armed side: criticism)\n";
         code = "111";
       }
@@ -2640,6 +2653,21 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     }
     // Idioms of the words of force: "the euro shot up", "shot to prominence", "fired up by
     // the speech", "fired a free kick", "hire and fire workers", "stormed to victory".
+    // ("will battle it out for the best actor award", "fight it out"; a character "killed
+    // off" in a soap, a rival "seen off": no force.)
+    if (!noun && (In(code.substr(0, 2), {"13", "18", "19", "20"}) || code == "138"sv)) {
+      const int prt = a.Child(v, {"compound:prt"});
+      const int object = a.Child(v, {"obj"});
+      // (The parser may take the particle for a preposition: "killed off the villain".)
+      const std::string particle = prt >= 0 ? a.lower[prt] : (v + 1 < n && a.lower[v + 1] == "off"sv ? "off" : "");
+      // (Two sides fighting it out do dispute: "the two leaders fight it out", 110, below.)
+      if ((particle == "out"sv && object >= 0 && a.lower[object] == "it"sv && sources.size() <= 1 &&
+           In(a.tok(v).lemma, {"battle", "fight", "slug", "shoot"})) ||
+          (particle == "off"sv && In(a.tok(v).lemma, {"kill", "see"}))) {
+        if (explain) *explain << "    (an idiom of force, not force)\n";
+        continue;
+      }
+    }
     if (!noun && In(code.substr(0, 2), {"18", "19"}) && In(a.tok(v).lemma, {"shoot", "fire", "storm"})) {
       const int prt = a.Child(v, {"compound:prt"});
       const std::string particle = prt >= 0 ? Lower(a.tok(prt).text) : "";
