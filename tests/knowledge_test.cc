@@ -215,6 +215,59 @@ void CheckActorTable(const std::string& prefix, double min_rate) {
 TEST(ActorTables, WorldCountriesOrganisationsAgents) { CheckActorTable("actors_world", 0.95); }
 TEST(ActorTables, PeopleByDate) { CheckActorTable("actors_people", 0.95); }
 
+// Event tables: story_date <TAB> text <TAB> expectations, ';'-separated:
+//   SRC>TGT:CODE   some event has source code SRC, target code TGT and a CAMEO code that
+//                  begins with CODE ('*' any side, '-' a side with no code);
+//   !SRC>TGT:CODE  no such event;  !CODE  no event whose code begins with CODE ('!*': none).
+// Every tests/cases/events*.tsv file is read; every row must pass: each is a sentence the
+// coder once got wrong, or a control that the fix must not break.
+bool EventMatches(const Event& e, const std::string& want) {
+  const size_t gt = want.find('>'), colon = want.find(':');
+  if (gt == std::string::npos || colon == std::string::npos || colon < gt) return e.cameo.rfind(want, 0) == 0;
+  auto side = [](const Actor& a, const std::string& w) { return w == "*" || (w == "-" ? a.code.empty() : a.code == w); };
+  return side(e.source, want.substr(0, gt)) && side(e.target, want.substr(gt + 1, colon - gt - 1)) &&
+         e.cameo.rfind(want.substr(colon + 1), 0) == 0;
+}
+
+TEST(EventTables, EveryRowCodesAsExpected) {
+  std::string dir = std::string(DYAD_SOURCE_DIR) + "/tests/cases/";
+  std::vector<std::vector<std::string>> rows;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    std::string name = entry.path().filename().string();
+    if (name.rfind("events", 0) != 0 || entry.path().extension() != ".tsv") continue;
+    for (auto& row : ReadTsv(entry.path().string())) rows.push_back(std::move(row));
+  }
+  ASSERT_GE(rows.size(), 20u) << dir << "events*.tsv";
+  size_t checked = 0;
+  for (const auto& row : rows) {
+    ASSERT_EQ(row.size(), 3u) << "a row needs date, text and expectations: " << (row.empty() ? "" : row[0]);
+    Document doc;
+    doc.id = "table";
+    doc.date = row[0];
+    doc.raw = row[1];
+    const std::vector<Event> events = SharedCoder().Code(doc);
+    std::string got;
+    for (const Event& e : events)
+      got += " " + (e.source.code.empty() ? "-" : e.source.code) + ">" + (e.target.code.empty() ? "-" : e.target.code) +
+             ":" + e.cameo;
+    std::stringstream ss(row[2]);
+    std::string want;
+    while (std::getline(ss, want, ';')) {
+      while (!want.empty() && want.front() == ' ') want.erase(0, 1);
+      while (!want.empty() && want.back() == ' ') want.pop_back();
+      if (want.empty()) continue;
+      ++checked;
+      const bool negative = want[0] == '!';
+      const std::string w = negative ? want.substr(1) : want;
+      bool any = false;
+      for (const Event& e : events) any = any || w == "*" || EventMatches(e, w);
+      if (negative) EXPECT_FALSE(any) << row[1] << "\n  must not code " << w << "; coded:" << got;
+      else EXPECT_TRUE(any) << row[1] << "\n  must code " << w << "; coded:" << (got.empty() ? " nothing" : got);
+    }
+  }
+  std::cout << "event tables: " << rows.size() << " texts, " << checked << " expectations\n";
+}
+
 // Stories as the shipped dictionaries read them, sentence by sentence with one memory: the
 // person each word names ("" for an actor that is no person), and its code.
 std::vector<std::string> StoryActors(const std::vector<std::string>& sentences, const std::string& date) {

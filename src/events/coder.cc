@@ -41,6 +41,7 @@ using events::IsMonthName;
 using events::IsSpeechVerb;
 using events::IsObjectControlVerb;
 using events::IsRuleNoun;
+using events::IsHarmNoun;
 using events::IsAreaNoun;
 using events::IsMishapNoun;
 using events::IsMarketNoun;
@@ -2332,6 +2333,13 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     std::vector<Actor> targets = receivers;
     for (int tt : best.target_tokens)
       for (const Actor& x : ActorsAt(a, tt)) targets.push_back(x);
+    // (Whom a claim blames is the subject of what is claimed, below, before the complement of
+    // its harm: "said Russia was responsible for the attack on the hospital" blames Russia.)
+    bool blames_subject = false;
+    if (!noun && code.rfind("11", 0) == 0)
+      for (int c : a.children[v])
+        if (a.rel(c) == "ccomp"sv)
+          if (const int s = a.Child(c, {"nsubj", "nsubj:pass"}); s >= 0 && !ActorsAt(a, s).empty()) blames_subject = true;
     if (targets.empty()) {
       std::vector<int> cands;
       int passive_subjects = 0;  // (two are a broken parse)
@@ -2457,7 +2465,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         }
       // "agreed to open the border to Somali refugees": the directed phrase of a word the
       // pattern named.
-      if (targets.empty() && !noun)
+      if (targets.empty() && !noun && !blames_subject)
         for (int w : best.words) {
           if (a.unit_of[w] >= 0) continue;
           for (int g : a.children[w])
@@ -2704,6 +2712,29 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // Moving into a place is taking it only for forces: "troops advanced into the
     // region", "Russia pushed into Ukraine"; not "the American legend swept into London",
     // "investors poured into Britain". (Forces: an armed role, or a state by its own name.)
+    // Responsible for what is no harm blames no one: "said she was responsible for training
+    // scientists", "a fall in mining was responsible for the drop" (but "responsible for the
+    // attack", "for huge waste", and "responsible" alone).
+    if (code.rfind("11", 0) == 0)
+      for (int w : best.words) {
+        if (a.lower[w] != "responsible"sv) continue;
+        for (int c : a.children[w]) {
+          const bool for_phrase = a.rel(c).rfind("obl", 0) == 0 && a.CaseOf(c) == "for"sv;
+          const bool for_doing = In(a.rel(c), {"advcl", "acl", "xcomp"}) && a.tok(c).upos == "VERB"sv && a.HasCase(c, "for");
+          if (!for_phrase && !for_doing) continue;
+          const std::string& l = a.tok(c).lemma.empty() ? a.lower[c] : a.tok(c).lemma;
+          const bool harm = for_doing ? (IsHarmVerb(l) || In(l, {"attack", "bomb", "shoot", "murder", "kidnap", "abduct",
+                                                                  "torture", "shell", "destroy", "leak", "hack", "cause",
+                                                                  "start", "launch", "plot", "organise", "organize",
+                                                                  "order", "carry", "commit", "fire", "down", "poison"}))
+                                      : IsHarmNoun(l);
+          if (!harm && ActorsAt(a, c).empty()) {
+            if (explain) *explain << "    (responsible for '" << a.tok(c).text << "', no harm: no blame)\n";
+            code.clear();
+          }
+        }
+      }
+    if (code.empty()) continue;
     // Demand in the market's sense is no demand made of anyone: "rising consumer demand",
     // "consumers' demands", "demand for oil", "strong domestic demand".
     if (noun && (a.tok(v).lemma == "demand"sv || a.lower[v] == "demands"sv)) {
@@ -2871,8 +2902,12 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       std::vector<const Actor*> stateless_sources;
       for (const Actor& s : sources)
         if (s.country.empty()) stateless_sources.push_back(&s);
+      // (A trip or a visit goes to a country or to its state, not to whatever company or
+      // group the sentence names: "Lufthansa may sue over Bush visit".)
+      const bool trip = noun && In(a.tok(v).lemma, {"visit", "trip", "tour", "journey", "stopover", "arrival"});
       for (const Unit& u : a.units) {
         if (u.actor.country.empty()) continue;
+        if (trip && !(u.actor.code == u.actor.country || In(u.actor.role, {"GOV", "LEG", "MIL"}))) continue;
         // Who reports the event is not its target ("..., Ukrainian officials said").
         if (!claimant.name.empty() && u.actor.name == claimant.name) continue;
         bool other = true;
@@ -2951,7 +2986,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     //  - "to", "for": what is given, promised or cut off goes to it ("suspended gas
     //    supplies and flights to Georgia").
     // The nouns: the pattern's own, and the verb's object and its conjuncts.
-    if (targets.empty() && !In(code.substr(0, 2), {"01", "02"})) {
+    if (targets.empty() && !blames_subject && !In(code.substr(0, 2), {"01", "02"})) {
       const std::string root = code.substr(0, 2);
       auto complement_case = [&](const std::string& c) {
         if (In(c, {"into", "against", "on"})) return !In(root, {"04", "06", "07", "10"});

@@ -108,6 +108,20 @@ inline bool IsRuleNoun(const std::string& lemma) {
                     "guideline", "code", "clause", "provision"});
 }
 
+// Nouns of harms and wrongs one is blamed for ("responsible for the attack", "for huge
+// waste"), as against duties ("responsible for training scientists").
+inline bool IsHarmNoun(const std::string& lemma) {
+  return In(lemma, {"attack", "bombing", "killing", "death", "massacre", "shooting", "strike", "explosion", "blast",
+                    "assassination", "murder", "violence", "crash", "downing", "abduction", "kidnapping", "unrest",
+                    "crisis", "war", "genocide", "fire", "poisoning", "atrocity", "raid", "crime", "leak", "hack",
+                    "hacking", "cyberattack", "incident", "collapse", "shelling", "waste", "failure", "mess", "chaos",
+                    "overspending", "loss", "problem", "mistake", "error", "scandal", "corruption", "fraud", "abuse",
+                    "torture", "disappearance", "destruction", "damage", "suffering", "famine", "shortage", "delay",
+                    "breach", "violation", "outbreak", "spread", "disaster", "tragedy", "hijacking", "sabotage",
+                    "arson", "looting", "rape", "beating", "injury", "casualty", "wound", "act", "plot", "campaign",
+                    "terrorism", "insurgency", "offensive", "invasion", "occupation", "escalation", "tension"});
+}
+
 // Verbs of harm done to people: their subject is the victim of the attack that caused it.
 inline bool IsHarmVerb(const std::string& lemma) {
   return In(lemma, {"kill", "die", "wound", "injure", "hurt", "maim", "slay"});
