@@ -2655,6 +2655,47 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     }
     // A statement addressed to no one ("Washington said such a step ...") is no event
     // between actors: what was said is coded, with its claimant, where it is an event.
+    // A statement's target is whom it is addressed to: "told reporters", "said to X", "in a
+    // statement to MPs", "speaking to the committee" (not whoever the words are about:
+    // "said more people went to university", "insisted the EU's code meant ...").
+    if (!noun && code == "010"sv && !targets.empty()) {
+      std::vector<int> addressed;
+      auto to_phrase = [&](int x) {
+        for (int c : a.children[x])
+          if ((a.rel(c).rfind("obl", 0) == 0 || a.rel(c).rfind("nmod", 0) == 0) && a.CaseOf(c) == "to"sv)
+            addressed.push_back(c);
+      };
+      // (The pattern's own target when on the verb: "said to Merz", not "said missionaries
+      // had come to Africa".)
+      for (int tt : best.target_tokens)
+        if (a.head(tt) == v) addressed.push_back(tt);
+      // (Only verbs of telling take whom they tell as object: "told reporters"; what one
+      // insists, confirms or argues is the content: "insisted the EU's code meant ...".)
+      const bool telling = In(a.tok(v).lemma, {"tell", "inform", "brief", "address", "assure", "remind", "notify",
+                                               "update", "advise", "warn", "reassure", "lobby"});
+      for (int c : a.children[v]) {
+        if (a.rel(c) == "iobj"sv || (telling && a.rel(c) == "obj"sv)) addressed.push_back(c);
+        if (a.rel(c) == "obj"sv) to_phrase(c);  // ("gave interviews to the BBC", "delivered a speech to ...")
+        // ("Speaking to the BBC, ... said", "In a statement to MPs, ... said")
+        if ((In(a.rel(c), {"advcl", "xcomp"}) &&
+             In(a.tok(c).lemma, {"speak", "talk", "write", "say", "present", "unveil", "deliver", "announce", "submit"})) ||
+            (a.rel(c).rfind("obl", 0) == 0 && In(a.tok(c).lemma, {"statement", "letter", "speech", "interview",
+                                                                     "address", "message", "briefing", "remark"}))) {
+          to_phrase(c);
+          for (int g : a.children[c])  // ("Presenting the budget to parliament, ... said")
+            if (a.rel(g) == "obj"sv) to_phrase(g);
+        }
+      }
+      to_phrase(v);
+      std::vector<Actor> kept;
+      for (const Actor& x : targets) {
+        bool ok = false;
+        for (int t : addressed)
+          for (const Actor& y : ActorsAt(a, t)) ok = ok || (y.code == x.code && y.name == x.name);
+        if (ok) kept.push_back(x);
+      }
+      targets = std::move(kept);
+    }
     if (targets.empty() && code == "010"sv) {
       if (explain) *explain << "    (a statement with no target: not coded)\n";
       continue;
