@@ -2776,6 +2776,21 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         }
       }
     if (code.empty()) continue;
+    // Gathering something is no meeting ("figures gathered by Ofcom", "gathered evidence"),
+    // nor is visiting a web site ("let users visit the sites").
+    if (!noun && code.rfind("04", 0) == 0 && a.tok(v).lemma == "gather"sv &&
+        (a.Child(v, {"obj", "nsubj:pass", "aux:pass"}) >= 0 || (a.rel(v) == "acl"sv && a.tok(v).xpos == "VBN"sv))) {
+      if (explain) *explain << "    (something gathered: no meeting)\n";
+      continue;
+    }
+    if (!noun && code.rfind("04", 0) == 0 && a.tok(v).lemma == "visit"sv)
+      if (const int o = a.Child(v, {"obj"});
+          o >= 0 && (In(a.tok(o).lemma, {"website", "webpage", "homepage", "domain", "blog", "forum", "chatroom", "url"}) ||
+                     (a.tok(o).lemma == "site"sv && (a.Child(o, {"compound"}) >= 0 || a.Child(o, {"amod"}) >= 0) &&
+                      In(a.lower[a.Child(o, {"compound", "amod"})], {"web", "internet", "online", "the"})))) {
+        if (explain) *explain << "    (a web site visited: no visit)\n";
+        continue;
+      }
     // Demand in the market's sense is no demand made of anyone: "rising consumer demand",
     // "consumers' demands", "demand for oil", "strong domestic demand".
     if (noun && (a.tok(v).lemma == "demand"sv || a.lower[v] == "demands"sv)) {
