@@ -1040,6 +1040,32 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
           composed = true;
         }
       }
+      // A story that has named no country yet, whose sentence places itself in one and
+      // names no actor of any country: its unnamed people and bodies are that country's
+      // ("Thousands of people protested in Tbilisi against the government", "students
+      // staged a sit-in outside parliament in Dhaka").
+      if (!composed && !named_body && In(unit.actor.role, {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "CVL", "EDU",
+                                                          "LAB", "MED", "REL", "HLH", "BUS"})) {
+        bool story_named = (a.earlier_countries && !a.earlier_countries->empty()) ||
+                           (a.earlier_people && !a.earlier_people->empty());
+        // (A place the actor dictionary knows too, a country or a capital: the gazetteer's
+        // small places may be another country's namesakes, "Warwick".)
+        std::string place;
+        bool one = !story_named, known = false;
+        for (const auto& p : a.place_spans) {
+          if (!p.in || p.country.empty() || !one) continue;
+          if (place.empty()) place = p.country;
+          else if (place != p.country) one = false;
+          for (const Unit& other : a.units)
+            known = known || (other.actor.code == p.country && other.begin >= p.begin && other.begin < p.end);
+        }
+        for (const Unit& other : a.units)
+          if (!other.agent_only && !other.actor.country.empty() && other.actor.country != place) one = false;
+        if (one && known && place.size() == 3) {
+          add(AgentOf(unit.actor, place, dict->CountryName(place)));
+          composed = true;
+        }
+      }
       if (!composed) add(unit.actor);
     } else if (unit.actor.code.empty() && !unit.name_only) {
       // A name that codes nobody (`none`: "the Jordan River").
@@ -2601,25 +2627,34 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       for (int hd : heads) {
         for (int c : a.children[hd]) {
           if (!(a.rel(c).rfind("obl", 0) == 0 || a.rel(c).rfind("nmod", 0) == 0) ||
-              !(In(a.CaseOf(c), {"in", "into", "near", "across", "inside", "outside", "at", "on"}) ||
+              !(In(a.CaseOf(c), {"in", "into", "near", "across", "inside", "outside", "at", "on", "around"}) ||
                 (withdrawal && a.CaseOf(c) == "from"sv)))
             continue;
           const auto* place = a.PlaceAt(c);
-          // ("imposed a curfew in parts of Kashmir": the place a part of which is named.)
-          if (!place && IsAreaNoun(a.tok(c).lemma))
-            for (int g : a.children[c])
-              if (!place && a.rel(g).rfind("nmod", 0) == 0 && a.CaseOf(g) == "of"sv) place = a.PlaceAt(g);
-          // (A place the dictionary knows as its country's and the gazetteer does not: "in
-          // parts of North West Frontier Province".)
           Analysis::PlaceSpan known;
-          if (!place)
-            for (const Actor& x : ActorsAt(a, c))
-              if (!place && !x.code.empty() && x.code == x.country && x.role.empty() && a.unit_of[c] < 0 &&
-                  In(a.CaseOf(c), {"in", "near", "across", "inside", "outside"})) {
+          auto known_country = [&](int k) {
+            for (const Actor& x : ActorsAt(a, k))
+              if (!place && !x.code.empty() && x.code == x.country && x.role.empty()) {
                 known.country = x.country;
                 known.name = x.name;
                 place = &known;
               }
+          };
+          // ("imposed a curfew in parts of Kashmir": the place a part of which is named;
+          // "massed troops near its border with Ukraine": the country across it.)
+          if (!place && IsAreaNoun(a.tok(c).lemma))
+            for (int g : a.children[c]) {
+              if (place || a.rel(g).rfind("nmod", 0) != 0) continue;
+              if (a.CaseOf(g) == "of"sv) place = a.PlaceAt(g);
+              if (!place && a.CaseOf(g) == "with"sv && In(a.tok(c).lemma, {"border", "frontier", "boundary"})) {
+                place = a.PlaceAt(g);
+                if (!place) known_country(g);
+              }
+            }
+          // (A place the dictionary knows as its country's and the gazetteer does not: "in
+          // parts of North West Frontier Province".)
+          if (!place && a.unit_of[c] < 0 && In(a.CaseOf(c), {"in", "near", "across", "inside", "outside", "around"}))
+            known_country(c);
           if (!place) continue;
           if (!abroad(*place) && !coercion_at_home) continue;
           targets.push_back(PlaceActor(*place));
@@ -2710,7 +2745,12 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       // (The parser may take the particle for a preposition: "killed off the villain".)
       const std::string particle = prt >= 0 ? a.lower[prt] : (v + 1 < n && a.lower[v + 1] == "off"sv ? "off" : "");
       // (Two sides fighting it out do dispute: "the two leaders fight it out", 110, below.)
-      if ((particle == "out"sv && object >= 0 && a.lower[object] == "it"sv && sources.size() <= 1 &&
+      // ("would fight inflation", "combat poverty", "battling cancer": an evil fought that is
+      // no actor is policy, not force.)
+      const bool fought_evil = object >= 0 && In(a.tok(v).lemma, {"fight", "combat", "battle", "tackle"}) &&
+                               a.tok(object).upos == "NOUN"sv && ActorsAt(a, object).empty() && !a.PlaceAt(object);
+      if (fought_evil ||
+          (particle == "out"sv && object >= 0 && a.lower[object] == "it"sv && sources.size() <= 1 &&
            In(a.tok(v).lemma, {"battle", "fight", "slug", "shoot"})) ||
           (particle == "off"sv && In(a.tok(v).lemma, {"kill", "see"}))) {
         if (explain) *explain << "    (an idiom of force, not force)\n";
@@ -3189,7 +3229,10 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     const Actor& speaker = e.reported_by;
     // (A side reporting its own act, "the U.S. Central Command said" of a US strike, makes
     // a claim, not an accusation.)
+    // (Nor does a role of no country, "the military said", "police said": whose military is
+    // unknown, and it is as often the side that struck.)
     if (speaker.code.empty() || speaker.role == "MED"sv || e.source.code.empty() ||
+        (speaker.country.empty() && speaker.code == speaker.role) ||
         e.source.code == speaker.code || !In(e.cameo_root, {"18", "19", "20"}) ||
         (!speaker.country.empty() && speaker.country == e.source.country))
       continue;
