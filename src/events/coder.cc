@@ -1044,8 +1044,9 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
       // names no actor of any country: its unnamed people and bodies are that country's
       // ("Thousands of people protested in Tbilisi against the government", "students
       // staged a sit-in outside parliament in Dhaka").
-      if (!composed && !named_body && In(unit.actor.role, {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "CVL", "EDU",
-                                                          "LAB", "MED", "REL", "HLH", "BUS"})) {
+      // (Not forces: troops "in Afghanistan" are as often another country's.)
+      if (!composed && !named_body && In(unit.actor.role, {"GOV", "COP", "JUD", "LEG", "OPP", "CVL", "EDU", "LAB", "MED",
+                                                          "REL", "HLH", "BUS"})) {
         bool story_named = (a.earlier_countries && !a.earlier_countries->empty()) ||
                            (a.earlier_people && !a.earlier_people->empty());
         // (A place the actor dictionary knows too, a country or a capital: the gazetteer's
@@ -2748,7 +2749,15 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       // ("would fight inflation", "combat poverty", "battling cancer": an evil fought that is
       // no actor is policy, not force.)
       const bool fought_evil = object >= 0 && In(a.tok(v).lemma, {"fight", "combat", "battle", "tackle"}) &&
-                               a.tok(object).upos == "NOUN"sv && ActorsAt(a, object).empty() && !a.PlaceAt(object);
+                               ActorsAt(a, object).empty() &&
+                               In(a.tok(object).lemma, {"inflation", "poverty", "corruption", "crime", "disease", "cancer",
+                                                        "unemployment", "fraud", "drug", "obesity", "pollution", "racism",
+                                                        "discrimination", "hunger", "terror", "terrorism", "fire", "blaze",
+                                                        "flame", "virus", "pandemic", "epidemic", "illness", "addiction",
+                                                        "extremism", "piracy", "smuggling", "trafficking", "inequality",
+                                                        "deficit", "debt", "recession", "climate", "change", "malaria",
+                                                        "aids", "hiv", "ebola", "flu", "famine", "drought", "spam",
+                                                        "crisis", "bureaucracy", "red", "tape", "waste", "abuse"});
       if (fought_evil ||
           (particle == "out"sv && object >= 0 && a.lower[object] == "it"sv && sources.size() <= 1 &&
            In(a.tok(v).lemma, {"battle", "fight", "slug", "shoot"})) ||
@@ -3022,7 +3031,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         // country's people, "held meetings in Baghdad"; a hostile act's place stands for
         // its target, "shelling in Gaza".)
         if (const auto* p = a.PlaceAt(static_cast<int>(u.begin));
-            p && p->in && code.size() >= 2 && code.compare(0, 2, "09") < 0 && !stateless_sources.empty() &&
+            p && p->in && In(code.substr(0, 2), {"01", "02", "04", "05"}) && !stateless_sources.empty() &&
             stateless_sources.size() == sources.size())
           continue;
         // A verb's target stands in its own clause, not in another clause of the sentence
