@@ -1881,9 +1881,19 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         // Kherson": Ukrainians, no repression).
         if (!tgt.empty() && tgt.country.empty() && In(tgt.role, {"CVL", "OPP"}) &&
             !src.country.empty() && In(src.role, {"COP", "MIL", "GOV", "SPY", "JUD"})) {
+          // (Nor where the sentence names the place acted on as another country's: "shelled
+          // the Ukrainian city of Kharkiv, killing three civilians".)
           std::string where = src.country;
           for (const auto& p : a.place_spans)
             if (p.in && p.country != src.country) where = p.country;
+          if (where == src.country)
+            for (const Unit& u : a.units)
+              if (!u.actor.code.empty() && u.actor.code == u.actor.country && u.actor.role.empty() &&
+                  u.actor.country != src.country && a.PlaceAt(static_cast<int>(u.begin)) == nullptr &&
+                  a.tok(static_cast<int>(u.begin)).upos == "ADJ"sv &&  // ("the Ukrainian city of")
+                  u.end < a.tokens->size() && std::any_of(a.place_mentions.begin(), a.place_mentions.end(),
+                                                           [&](const auto& m) { return m.first >= u.end && m.first <= u.end + 4; }))
+                where = u.actor.country;
           tgt.country = where;
           tgt.code = where + tgt.role;
         }
@@ -2971,6 +2981,16 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     for (int w : best.words)
       agreement_word = agreement_word || In(a.tok(w).lemma, {"agreement", "deal", "accord", "consensus", "compromise",
                                                             "settlement", "understanding"});
+    // (Between two named sides, a role of no country found in the act's words is its topic,
+    // not a third party: "Syria's and Lebanon's leaders discussed border security" is not
+    // aimed at "security"; "agreed to share intelligence" not at "intelligence".)
+    if (!targets.empty() && sources.size() >= 2 && distinct_sources && In(code.substr(0, 2), {"03", "04", "06"}) &&
+        std::all_of(targets.begin(), targets.end(),
+                    [](const Actor& t) {
+                      return t.country.empty() && !t.code.empty() && t.code == t.role &&
+                             In(t.role, {"COP", "SPY", "MIL", "JUD", "GOV", "LEG"});  // (not "the millions of people")
+                    }))
+      targets.clear();
     if (targets.empty() && sources.size() >= 2 && distinct_sources &&
         (In(code.substr(0, 2), {"03", "04", "06", "19"}) ||
          In(code, {"050", "054", "056", "057", "081", "0871", "0872", "0873"}) ||
