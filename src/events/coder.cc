@@ -2053,7 +2053,10 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     std::string r = a.rel(v);
     while (h >= 0 && guard++ < 3 && In(r, {"advcl", "acl", "xcomp", "ccomp", "obl", "nmod", "obj"})) {
       if (best_at[h].pattern && In(best_at[h].pattern->code.substr(0, 2), {"11", "12"}) &&
-          (a.tok(v).upos == "VERB"sv || a.HasCase(v, "of") || a.HasCase(v, "for"))) {
+          (a.tok(v).upos == "VERB"sv || a.HasCase(v, "of") || a.HasCase(v, "for") ||
+           // ("accused Israel of carrying out the assassination": the object of what is alleged)
+           // (not the object of the accusing or rejecting verb itself: "rejected the Tories' call")
+           (a.rel(v) == "obj"sv && a.head(v) >= 0 && a.head(v) != h && a.tok(a.head(v)).upos == "VERB"sv))) {
         consumed.insert(v);
         break;
       }
