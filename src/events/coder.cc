@@ -2838,6 +2838,19 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         }
       }
     if (code.empty()) continue;
+    // Welcoming a visitor is hosting (043), welcoming a decision praise (051): "was welcomed by
+    // King Charles at Windsor", "Putin welcomed Xi to the Kremlin".
+    if (!noun && code == "051"sv && a.tok(v).lemma == "welcome"sv)
+      if (const int o = a.Child(v, {"obj", "nsubj:pass"}); o >= 0 && a.unit_of[o] >= 0) {
+        const Unit& u = a.units[a.unit_of[o]];
+        bool visit_place = false;
+        for (int c : a.children[v]) {
+          visit_place = visit_place || (a.rel(c).rfind("obl", 0) == 0 && In(a.CaseOf(c), {"to", "at", "in"}));
+          if (a.rel(c) == "obl:agent"sv)  // ("by King Charles at Windsor Castle": the parser hangs it on the host)
+            for (int g : a.children[c]) visit_place = visit_place || (a.rel(g) == "nmod"sv && a.CaseOf(g) == "at"sv);
+        }
+        if ((u.person || In(u.actor.role, {"GOV"})) && visit_place) code = "043";
+      }
     // Gathering something is no meeting ("figures gathered by Ofcom", "gathered evidence"),
     // nor is visiting a web site ("let users visit the sites").
     if (!noun && code.rfind("04", 0) == 0 && a.tok(v).lemma == "gather"sv &&
