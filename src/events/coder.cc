@@ -963,7 +963,7 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
         if (a.unit_of[c] == u) continue;
         bool attach = a.rel(c) == "nmod:poss"sv || a.rel(c) == "amod"sv || a.rel(c) == "compound"sv ||
                       (a.rel(c).rfind("nmod", 0) == 0 &&
-                       In(a.CaseOf(c), {"of", "in", "from", "for"}));
+                       In(a.CaseOf(c), {"of", "in", "from", "for", "at"}));
         if (!attach || Backer(a, c)) continue;
         for (const Actor& country : ActorsAt(a, c, depth + 1)) {
           if (country.country.empty()) continue;
