@@ -3151,6 +3151,12 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         for (int c : a.children[w]) {
           if (a.rel(c).rfind("nmod", 0) != 0 || !complement_case(a.CaseOf(c))) continue;
           take(c);
+          // ("tariffs on goods from Brazil", "a ban on imports from Russia": the country the
+          // goods come from.)
+          if (targets.empty() && In(a.tok(c).lemma, {"good", "goods", "import", "product", "export", "steel", "car", "oil", "gas",
+                                                       "grain", "food", "vehicle", "commodity", "shipment", "produce"}))
+            for (int g : a.children[c])
+              if (targets.empty() && a.rel(g).rfind("nmod", 0) == 0 && a.CaseOf(g) == "from"sv) take(g, /*coded=*/true);
           if (!targets.empty()) break;
         }
       }
