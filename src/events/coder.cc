@@ -1864,6 +1864,11 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         if (!tgt.empty() && !src.code.empty() && tgt.code == src.code && src.code == src.country &&
             sources.size() > 1)
           continue;
+        // A state refusing or rejecting is not its own country's target ("would not accept
+        // U.S. troops on Mexican soil": no MEXGOV -> MEX), when it has another.
+        if (!tgt.empty() && code.rfind("12", 0) == 0 && tgt.code == src.country && tgt.code == tgt.country &&
+            tgts.size() > 1)
+          continue;
         // Name-only actors on both sides: nothing coded, no event (see docs/actors.md). A
         // name-only source with no target stays: the named actor and what it did.
         if (src.code.empty() && tgt.code.empty() && !tgt.name.empty()) continue;
