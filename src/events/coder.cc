@@ -2425,6 +2425,11 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         for (int c : a.children[a.head(v)])
           if (c > v && a.rel(c).rfind("obl", 0) == 0 && In(a.CaseOf(c), {"on", "against", "into", "toward", "towards"}))
             cands.push_back(c);
+      // "Syrian air strikes hit the enclave of Eastern Ghouta": what an attack noun's verb of
+      // striking strikes is the attack's target.
+      if (noun && a.rel(v) == "nsubj"sv && a.head(v) >= 0 &&
+          In(a.tok(a.head(v)).lemma, {"hit", "pound", "pummel", "batter", "strike", "target", "destroy", "damage", "rock"}))
+        if (const int o = a.Child(a.head(v), {"obj"}); o >= 0) cands.push_back(o);
       // "In his call with Lula, Macron pledged ...": an actor in a phrase of the clause.
       // The phrase may open the sentence and hang on its reporting verb ("In a call with
       // Erdogan, Iranian officials said Iran had expressed ...").
@@ -2894,6 +2899,23 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       }
       if (market) {
         if (explain) *explain << "    (demand in the market's sense: not an event)\n";
+        continue;
+      }
+    }
+    // Hitting, pounding, battering are force only by forces or weapons ("Russian missiles hit
+    // Kyiv", "Kyiv was hit by a Russian drone attack"), not "US sanctions hit Russia's
+    // economy", "the recession hit Britain".
+    if (!noun && In(code.substr(0, 2), {"18", "19"}) && In(a.tok(v).lemma, {"hit", "pound", "pummel", "batter"})) {
+      bool forces = false;
+      for (const Actor& x : sources) forces = forces || (BearsArms(x) && !x.role.empty());
+      const int agent = subject >= 0 ? subject : -1;
+      if (agent >= 0)
+        forces = forces || In(a.tok(agent).lemma, {"missile", "rocket", "drone", "shell", "bomb", "strike", "airstrike",
+                                                   "jet", "warplane", "artillery", "mortar", "attack", "plane", "aircraft",
+                                                   "helicopter", "gunship", "tank", "troop", "force", "soldier", "militant",
+                                                   "fighter", "barrage", "salvo", "raid", "bombardment", "shelling"});
+      if (!forces) {
+        if (explain) *explain << "    (hit by no forces or weapons: not force)\n";
         continue;
       }
     }
