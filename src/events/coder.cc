@@ -2907,7 +2907,10 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // economy", "the recession hit Britain".
     if (!noun && In(code.substr(0, 2), {"18", "19"}) && In(a.tok(v).lemma, {"hit", "pound", "pummel", "batter"})) {
       bool forces = false;
-      for (const Actor& x : sources) forces = forces || (BearsArms(x) && !x.role.empty());
+      // (Forces: an armed role, or a state by its own name, "the US had joined the strikes,
+      // hitting three nuclear sites".)
+      for (const Actor& x : sources)
+        forces = forces || (BearsArms(x) && (!x.role.empty() || (subject >= 0 && a.tok(subject).upos == "PROPN"sv)));
       const int agent = subject >= 0 ? subject : -1;
       if (agent >= 0)
         forces = forces || In(a.tok(agent).lemma, {"missile", "rocket", "drone", "shell", "bomb", "strike", "airstrike",
