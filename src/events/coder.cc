@@ -966,6 +966,16 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
                        In(a.CaseOf(c), {"of", "in", "from", "for", "at"}));
         if (!attach || Backer(a, c)) continue;
         for (const Actor& country : ActorsAt(a, c, depth + 1)) {
+          // ("the leader of the main opposition party", "a spokesman for the rebels": the
+          // people who lead or speak for a body of no country named are that body.)
+          if (country.country.empty() && !country.role.empty() && a.rel(c).rfind("nmod", 0) == 0 &&
+              In(a.CaseOf(c), {"of", "for"}) &&
+              In(a.tok(t).lemma, {"leader", "head", "chief", "chairman", "chairwoman", "spokesman", "spokeswoman",
+                                  "spokesperson", "member", "official"})) {
+            add(country);
+            composed = true;
+            continue;
+          }
           if (country.country.empty()) continue;
           // "leaders of Sudan's Umma Party", "officials from the Chadian
           // government": people of a coded body are that body.
