@@ -2071,7 +2071,11 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
           (a.tok(v).upos == "VERB"sv || a.HasCase(v, "of") || a.HasCase(v, "for") ||
            // ("accused Israel of carrying out the assassination": the object of what is alleged)
            // (not the object of the accusing or rejecting verb itself: "rejected the Tories' call")
-           (a.rel(v) == "obj"sv && a.head(v) >= 0 && a.head(v) != h && a.tok(a.head(v)).upos == "VERB"sv))) {
+           (a.rel(v) == "obj"sv && a.head(v) >= 0 && a.head(v) != h && a.tok(a.head(v)).upos == "VERB"sv) ||
+           // (talks refused or rejected did not take place: "refused talks with Manila",
+           // "slammed the door on further talks")
+           (best_at[h].pattern->code.rfind("12", 0) == 0 && best_at[v].pattern->code.rfind("04", 0) == 0 &&
+            (a.rel(v) == "obj"sv || a.HasCase(v, "on"))))) {
         consumed.insert(v);
         break;
       }
