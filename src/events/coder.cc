@@ -2818,6 +2818,11 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
                     "coach", "staff", "worker", "employee", "director", "editor", "boss", "head", "secretary",
                     "minister", "official", "adviser", "advisor", "aide", "imagination", "enthusiasm", "engine"}))
         idiom = true;  // (what is fired is a ball, or someone is dismissed)
+      // ("fired a shot wide of the post", "fired over the bar": a shot in a match)
+      if (In(a.tok(v).lemma, {"fire", "shoot"}))
+        for (int k = v + 1; k < n && k <= v + 5; ++k)
+          if (In(a.lower[k], {"wide", "goalkeeper", "keeper", "crossbar"}) && a.IsDescendant(k, v))
+            idiom = true;
       if (a.tok(v).lemma == "fire"sv && a.rel(v) == "conj"sv && a.head(v) >= 0 && a.tok(a.head(v)).lemma == "hire"sv)
         idiom = true;  // ("hire and fire workers")
       // ("US blogger fired by her airline", "the company fired its chief": someone fired, by
