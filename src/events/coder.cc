@@ -1451,10 +1451,10 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
         // inspectors to be given time" is no appeal for weapons.)
         if (!is_used(c) && !in_time(c) && !(c < head && a.rel(c) == "case"sv) &&
             !(a.rel(c) == "compound"sv && a.head(c) >= 0 && NamesDoers(a.tok(a.head(c))) && !pattern_word(a.head(c))) &&
+            !foreign_phrase(c) &&
             // (Nor an adjective of a noun the pattern does not name: "offer a free network
             // service" is no offer to free anyone; but "let free activists", right after the
             // verb, is the verb's.)
-            !foreign_phrase(c) &&
             !(a.rel(c) == "amod"sv && a.head(c) >= 0 && a.tok(a.head(c)).upos == "NOUN"sv && c != head + 1 &&
               std::find(anchors.begin(), anchors.end(), a.head(c)) == anchors.end() && !pattern_word(a.head(c))) &&
             lemma_matches(c, item)) {
