@@ -864,6 +864,11 @@ bool BearsArms(const Actor& x) {
          (x.role.empty() && !x.code.empty() && x.code == x.country);
 }
 
+// A political party ("GBROPPPTY", "GBRGOVPTY"): the party is in the code, not the role.
+bool IsParty(const Actor& x) {
+  return x.code.size() >= 3 && x.code.compare(x.code.size() - 3, 3, "PTY") == 0;
+}
+
 // An agent role of a country: "police" of Kenya -> KENCOP, named "police (Kenya)".
 Actor AgentOf(const Actor& agent, const std::string& country, const std::string& country_name) {
   Actor x = agent;
@@ -2352,14 +2357,14 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       for (const Actor& x : sources)
         civil = civil && !x.role.empty() &&
                 (In(x.role.substr(0, 3), {"OPP", "LEG", "MED", "BUS", "EDU", "HRI", "NGO", "LAB", "JUD", "ELI"}) ||
-                 (x.code.size() >= 3 && x.code.compare(x.code.size() - 3, 3, "PTY") == 0));
+                 IsParty(x));
       // ("UKIP MEP attacked German 'empire'": a party, a legislator, a paper or a public
       // figure attacking a state attacks its policy.)
       bool talkers = !sources.empty();
       for (const Actor& x : sources)
         talkers = talkers && !x.role.empty() &&
                   (In(x.role.substr(0, 3), {"LEG", "MED", "ELI"}) ||
-                   (x.code.size() >= 3 && x.code.compare(x.code.size() - 3, 3, "PTY") == 0));
+                   IsParty(x));
       bool state = false;
       if (object >= 0 && !kStruck.count(a.tok(object).lemma) && !a.PlaceAt(object)) {
         const std::vector<Actor> attacked = ActorsAt(a, object);
@@ -2777,7 +2782,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // the speech", "fired a free kick", "hire and fire workers", "stormed to victory".
     // ("will battle it out for the best actor award", "fight it out"; a character "killed
     // off" in a soap, a rival "seen off": no force.)
-    if (!noun && (In(code.substr(0, 2), {"13", "18", "19", "20"}) || code == "138"sv)) {
+    if (!noun && In(code.substr(0, 2), {"13", "18", "19", "20"})) {
       const int prt = a.Child(v, {"compound:prt"});
       const int object = a.Child(v, {"obj"});
       // (The parser may take the particle for a preposition: "killed off the villain".)
@@ -2841,9 +2846,6 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         continue;
       }
     }
-    // Moving into a place is taking it only for forces: "troops advanced into the
-    // region", "Russia pushed into Ukraine"; not "the American legend swept into London",
-    // "investors poured into Britain". (Forces: an armed role, or a state by its own name.)
     // Responsible for what is no harm blames no one: "said she was responsible for training
     // scientists", "a fall in mining was responsible for the drop" (but "responsible for the
     // attack", "for huge waste", and "responsible" alone).
@@ -2921,40 +2923,29 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         continue;
       }
     }
-    // Hitting, pounding, battering are force only by forces or weapons ("Russian missiles hit
-    // Kyiv", "Kyiv was hit by a Russian drone attack"), not "US sanctions hit Russia's
-    // economy", "the recession hit Britain".
-    if (!noun && In(code.substr(0, 2), {"18", "19"}) && In(a.tok(v).lemma, {"hit", "pound", "pummel", "batter"})) {
-      bool forces = false;
-      // (Forces: an armed role, or a state by its own name, "the US had joined the strikes,
-      // hitting three nuclear sites".)
-      for (const Actor& x : sources)
-        forces = forces || (BearsArms(x) && (!x.role.empty() || (subject >= 0 && a.tok(subject).upos == "PROPN"sv)));
-      const int agent = subject >= 0 ? subject : -1;
-      if (agent >= 0)
-        forces = forces || In(a.tok(agent).lemma, {"missile", "rocket", "drone", "shell", "bomb", "strike", "airstrike",
-                                                   "jet", "warplane", "artillery", "mortar", "attack", "plane", "aircraft",
-                                                   "helicopter", "gunship", "tank", "troop", "force", "soldier", "militant",
-                                                   "fighter", "barrage", "salvo", "raid", "bombardment", "shelling"});
-      if (!forces) {
-        if (explain) *explain << "    (hit by no forces or weapons: not force)\n";
-        continue;
-      }
-    }
-    // So is surrounding one a siege: "Russian troops encircled the city", not "the
-    // mountainous country surrounded by South Africa" (a state by its name in a participle
-    // that describes a place).
+    // Words of force and of movement are force only when forces or weapons do them: an armed
+    // role, a state by its own name as the subject of an active verb, or a weapon. "Russian
+    // missiles hit Kyiv", "Kyiv was hit by a Russian drone attack", "Russia pushed into
+    // Ukraine", "Russian troops encircled the city"; not "the recession hit Britain", "US
+    // sanctions hit Russia's economy", "the American legend swept into London", "investors
+    // poured into Britain", "the mountainous country surrounded by South Africa" (a state by
+    // its name in a participle that describes a place).
+    const bool hitting = In(code.substr(0, 2), {"18", "19"}) && In(a.tok(v).lemma, {"hit", "pound", "pummel", "batter"});
     const bool moving_in = code == "192"sv && In(a.tok(v).lemma, {"advance", "push", "move", "roll", "pour", "cross",
                                                                   "sweep", "march", "storm"});
     const bool surrounding = code == "191"sv && In(a.tok(v).lemma, {"surround", "encircle"});
-    if (!noun && (moving_in || surrounding)) {
+    if (!noun && (hitting || moving_in || surrounding)) {
+      const bool named_state_acts = subject >= 0 && a.tok(subject).upos == "PROPN"sv && a.rel(v) != "acl"sv &&
+                                    a.rel(subject) == "nsubj"sv;
       bool forces = false;
-      for (const Actor& x : sources)
-        forces = forces || (BearsArms(x) && !x.role.empty()) ||
-                 (BearsArms(x) && subject >= 0 && a.tok(subject).upos == "PROPN"sv && a.rel(v) != "acl"sv &&
-                  a.rel(subject) == "nsubj"sv);
+      for (const Actor& x : sources) forces = forces || (BearsArms(x) && (!x.role.empty() || named_state_acts));
+      if (hitting && subject >= 0)
+        forces = forces || In(a.tok(subject).lemma, {"missile", "rocket", "drone", "shell", "bomb", "strike", "airstrike",
+                                                     "jet", "warplane", "artillery", "mortar", "attack", "plane", "aircraft",
+                                                     "helicopter", "gunship", "tank", "troop", "force", "soldier", "militant",
+                                                     "fighter", "barrage", "salvo", "raid", "bombardment", "shelling"});
       if (!forces) {
-        if (explain) *explain << "    (moving into a place by no armed side: not an occupation)\n";
+        if (explain) *explain << "    (force or movement by no forces or weapons: not force)\n";
         continue;
       }
     }
