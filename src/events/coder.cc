@@ -2514,6 +2514,43 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
           if (who.size() == 1 && ((p == "it"sv && !person) || ((p == "him"sv || p == "her"sv) && person)))
             add_targets(speaker);
         }
+      // "filed a lawsuit against Mohammed bin Salman, accusing him of ...": "him" or "her" is
+      // the one person this sentence named before it who is not the act's own source (the
+      // pronoun cannot be its own clause's subject).
+      // "launched a mediation effort to resolve the rift between Qatar and other Gulf states",
+      // "... to help the government and the rebels reach a deal": whom a mediator mediates
+      // between are the sides its act names, between or as the objects in its purpose.
+      if (targets.empty() && code.rfind("045", 0) == 0) {
+        const int act = noun && a.head(v) >= 0 ? a.head(v) : v;
+        std::vector<int> sides;
+        for (int t = 0; t < n; ++t) {
+          if (t == v || !a.IsDescendant(t, act)) continue;
+          const int h = a.head(t);
+          const bool between = a.CaseOf(t) == "between"sv;
+          const bool purpose_object = a.rel(t) == "obj"sv && h != act && h != v && a.tok(h).upos == "VERB"sv;
+          const bool side_of = a.rel(t) == "conj"sv && std::find(sides.begin(), sides.end(), h) != sides.end();
+          if (between || purpose_object || side_of) sides.push_back(t);
+        }
+        for (int t : sides) add_targets(t);
+      }
+      std::vector<int> pronoun_cands = best.target_tokens;  // (the pattern's: "accusing him of")
+      pronoun_cands.insert(pronoun_cands.end(), cands.begin(), cands.end());
+      if (targets.empty())
+        for (int c : pronoun_cands) {
+          std::string p = Lower(a.tok(c).text);
+          if (a.tok(c).upos != "PRON"sv || !In(p, {"him", "her"}) || !targets.empty()) continue;
+          std::vector<Actor> named;
+          for (const Unit& un : a.units) {
+            if (!un.person || un.begin >= static_cast<uint32_t>(c) || (un.actor.empty() && un.actor.name.empty())) continue;
+            bool source = false, seen = false;
+            for (const Actor& s : sources) source = source || (s.code == un.actor.code && s.name == un.actor.name);
+            for (const Actor& y : named) seen = seen || (y.code == un.actor.code && y.name == un.actor.name);
+            if (!source && !seen) named.push_back(un.actor);
+          }
+          // (Not the last person of an earlier sentence: "Liam Fox said the comments were at
+          // odds with Tony Blair's prediction. But Mr Clarke accused him ..." is Fox.)
+          if (named.size() == 1 && !own_forces(named.front())) targets.push_back(named.front());
+        }
       // "lift the sanctions on Iran", "ordered an investigation against Iran": an object
       // that is no actor (or the source's own forces: "mobilized troops against Iraq")
       // passes on the actor of its own directed phrase.

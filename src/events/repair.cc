@@ -514,6 +514,30 @@ void RepairParse(std::vector<Token>& toks) {
     while (first - 1 > h && descends(first - 1, k)) --first;
     if (first < k && toks[first].upos == "ADP"sv && toks[first].deprel == "case"sv) toks[first].head = k;
   }
+  // "ordered sanctions on Iran's Supreme Leader Ali Khamenei, holding him responsible": a
+  // preposition read as the subordinator of a later verb, with a nominal between them hung
+  // on that verb as a modifier with no preposition of its own, opens that nominal's phrase,
+  // which belongs to the word before the preposition. (A subject between them is right:
+  // "despite Iran having agreed".)
+  for (int k = 1; k + 1 < n; ++k) {
+    Token& p = toks[k];
+    const int v = p.head;
+    if (p.upos != "ADP"sv || p.deprel != "mark"sv || v <= k + 1 || toks[v].upos != "VERB"sv) continue;
+    const int before = k - 1;
+    if (!In(toks[before].upos, {"NOUN", "PROPN", "VERB"})) continue;
+    int m = -1;
+    for (int j = k + 1; j < v && m < 0; ++j)
+      if (toks[j].head == v && In(toks[j].deprel, {"nmod", "obl"}) && In(toks[j].upos, {"NOUN", "PROPN"})) m = j;
+    if (m < 0 || descends(before, m)) continue;
+    bool own_case = false, phrase = true;
+    for (int j = 0; j < n; ++j) own_case = own_case || (toks[j].head == m && toks[j].deprel == "case"sv && j > k);
+    for (int j = k + 1; j < m && phrase; ++j) phrase = descends(j, m);
+    if (own_case || !phrase) continue;
+    toks[m].head = before;
+    toks[m].deprel = toks[before].upos == "VERB"sv ? "obl" : "nmod";
+    p.head = m;
+    p.deprel = "case";
+  }
   // "U.S. President Donald Trump had agreed to lift sanctions": a verb with no passive
   // auxiliary has no passive subject; a word read as one right before its subject's phrase
   // belongs to that phrase.
