@@ -2404,6 +2404,21 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       for (int c : a.children[v])
         if (a.rel(c) == "ccomp"sv)
           if (const int s = a.Child(c, {"nsubj", "nsubj:pass"}); s >= 0 && !ActorsAt(a, s).empty()) blames_subject = true;
+    // "issued an ultimatum to Washington after weeks of talks with a US envoy": the directed
+    // phrase of the pattern's own noun names whom the act is aimed at, before any phrase the
+    // parser hung on the verb.
+    if (targets.empty() && !noun)
+      for (int w : best.words) {
+        if (w == v || a.tok(w).upos != "NOUN"sv || a.head(w) != v || a.rel(w) != "obj"sv) continue;
+        for (int c : a.children[w]) {
+          if (a.rel(c).rfind("nmod", 0) != 0 || !In(a.CaseOf(c), {"to", "against", "on", "toward", "towards"})) continue;
+          for (const Actor& x : ActorsAt(a, c)) {
+            bool source = false;
+            for (const Actor& s : sources) source = source || (s.code == x.code && s.name == x.name);
+            if (!source) targets.push_back(x);
+          }
+        }
+      }
     if (targets.empty()) {
       std::vector<int> cands;
       int passive_subjects = 0;  // (two are a broken parse)
@@ -2768,6 +2783,27 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         }
       }
     }
+    // "returned a sculpture of the head of Emperor Marcus Aurelius to Algeria's ambassador":
+    // what is handed over goes to whom the "to" phrase after it names, wherever the parser
+    // hung that phrase inside the object; a name inside the object is what it is made of.
+    if (!noun && (code.rfind("07", 0) == 0 || code.rfind("084", 0) == 0) &&
+        In(a.tok(v).lemma, {"return", "hand", "give", "send", "deliver", "transfer", "donate", "repatriate", "supply",
+                            "ship", "sell", "provide", "gift", "lend", "pay"}))
+      if (const int object = a.Child(v, {"obj"}); object >= 0) {
+        bool recipient_named = false;
+        for (const Actor& x : targets)
+          for (int c : a.children[v])
+            if (In(a.CaseOf(c), {"to", "for"}) || a.rel(c) == "iobj"sv)
+              for (const Actor& y : ActorsAt(a, c)) recipient_named = recipient_named || (y.code == x.code && y.name == x.name);
+        for (int t = object + 1; t < n && !recipient_named; ++t) {
+          if (!a.IsDescendant(t, object) || a.CaseOf(t) != "to"sv || a.head(t) == object) continue;
+          std::vector<Actor> to = ActorsAt(a, t);
+          if (to.empty()) continue;
+          if (explain) *explain << "    (handed to '" << a.tok(t).text << "', hung inside the object)\n";
+          targets = std::move(to);
+          break;
+        }
+      }
     // A statement addressed to no one ("Washington said such a step ...") is no event
     // between actors: what was said is coded, with its claimant, where it is an event.
     // A statement's target is whom it is addressed to: "told reporters", "said to X", "in a
@@ -3077,13 +3113,27 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // (Between two named sides, a role of no country found in the act's words is its topic,
     // not a third party: "Syria's and Lebanon's leaders discussed border security" is not
     // aimed at "security"; "agreed to share intelligence" not at "intelligence".)
-    if (!targets.empty() && sources.size() >= 2 && distinct_sources && In(code.substr(0, 2), {"03", "04", "06"}) &&
-        std::all_of(targets.begin(), targets.end(),
-                    [](const Actor& t) {
-                      return t.country.empty() && !t.code.empty() && t.code == t.role &&
-                             In(t.role, {"COP", "SPY", "MIL", "JUD", "GOV", "LEG"});  // (not "the millions of people")
-                    }))
-      targets.clear();
+    // (Nor is what their act is about: "Trump and Putin agreed to share information on North
+    // Korea" is between the two, about North Korea.)
+    if (!targets.empty() && sources.size() >= 2 && distinct_sources && In(code.substr(0, 2), {"03", "04", "06"})) {
+      auto in_topic = [&](const Actor& x) {
+        if (x.country.empty() && !x.code.empty() && x.code == x.role &&
+            In(x.role, {"COP", "SPY", "MIL", "JUD", "GOV", "LEG"}))  // (not "the millions of people")
+          return true;
+        for (const Unit& u : a.units) {
+          if (u.actor.code != x.code || u.actor.name != x.name) continue;
+          int t = static_cast<int>(u.end) - 1;
+          while (t >= static_cast<int>(u.begin) && a.head(t) >= static_cast<int>(u.begin) &&
+                 a.head(t) < static_cast<int>(u.end))
+            t = a.head(t);  // (the name's head word)
+          for (int k = t, guard = 0; k >= 0 && k != v && guard < 12; k = a.head(k), ++guard)
+            if (In(a.CaseOf(k), {"on", "about", "over", "regarding", "concerning"})) return true;
+          return false;
+        }
+        return false;
+      };
+      if (std::all_of(targets.begin(), targets.end(), in_topic)) targets.clear();
+    }
     if (targets.empty() && sources.size() >= 2 && distinct_sources &&
         (In(code.substr(0, 2), {"03", "04", "06", "19"}) ||
          In(code, {"050", "054", "056", "057", "081", "0871", "0872", "0873"}) ||
