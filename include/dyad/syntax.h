@@ -37,7 +37,9 @@ class Parser {
     // Per token, 1 for a name the caller knows (a dictionary match): it is tagged as a
     // proper noun whatever its word ("Human Rights Watch", "Theresa May"); 2 for a common
     // noun the caller knows (a word for people, "refugees", "militants"): a word the
-    // treebank never saw is then tagged as a noun, not as a verb in -s.
+    // treebank never saw is then tagged as a noun, not as a verb in -s; 3 for a word the
+    // caller knows only as a noun ("airstrikes"): tagged as a noun if the treebank never saw
+    // it, as the treebank saw it otherwise.
     const std::vector<char>* names = nullptr;
   };
   // The same with options; returns whether the sentence was parsed (when not, heads and

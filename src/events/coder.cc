@@ -653,6 +653,21 @@ bool Coder::Impl::ParseWithNames(std::vector<Token>& tokens, const std::vector<M
       }
     }
   }
+  // So are the words that head noun patterns and no verb pattern, when the treebank never
+  // saw them ("U.S. military airstrikes have killed ...": "airstrikes" was read as a verb in -s).
+  for (int k = 0; k < n; ++k) {
+    const std::string& w = tokens[k].text;
+    if (is_name[k] || in_match[k] || w.size() < 4 || !std::islower(static_cast<unsigned char>(w[0]))) continue;
+    std::string lower = Lower(w);
+    auto ends = [&](std::string_view e) { return lower.size() > e.size() && lower.compare(lower.size() - e.size(), e.size(), e) == 0; };
+    if (ends("ing") || ends("ed")) continue;  // ("by shelling the town": a verb's forms)
+    std::string single = lower.back() == 's' ? lower.substr(0, lower.size() - 1) : lower;
+    for (const std::string& form : {lower, single})
+      if (patterns.ForHead(form, true) && !patterns.ForHead(form, false)) {
+        is_name[k] = 3;
+        break;
+      }
+  }
   std::vector<char> shadow_names(orig.size(), 0);  // (one per word the parser sees)
   for (size_t j = 0; j < orig.size(); ++j) shadow_names[j] = is_name[orig[j]];
   syntax::Parser::Options options;
@@ -1123,7 +1138,7 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
     }
     for (int c : markers) {
       int cu = a.unit_of[c];
-      if (cu < 0) continue;
+      if (cu < 0 || Backer(a, c)) continue;  // ("an Iran-backed Houthi offensive" is the Houthis')
       Actor x = a.units[cu].actor;
       if (a.units[cu].agent_only) continue;
       // An organisation or a body marks it too ("an Islamic State target", "a Hezbollah
@@ -2198,7 +2213,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       if (src >= 0) sources = ActorsAt(a, src);
       if (sources.empty())
         for (int c : a.children[v])
-          if (In(a.rel(c), {"amod", "compound"}) && a.unit_of[c] >= 0 &&
+          if (In(a.rel(c), {"amod", "compound"}) && a.unit_of[c] >= 0 && !Backer(a, c) &&  // (not "Russia-backed")
               std::find(best.words.begin(), best.words.end(), c) == best.words.end() &&
               // ("anti-government protests", "pro-Russian rallies": not by that actor)
               !(c >= 2 && a.tok(c - 1).text == "-"sv &&
@@ -2461,8 +2476,14 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
             cands.push_back(c);
       // "Syrian air strikes hit the enclave of Eastern Ghouta": what an attack noun's verb of
       // striking strikes is the attack's target.
+      // (Whom it kills or wounds only when the attack names no target of its own: "a Taliban
+      // attack on a government compound killed 20 troops" is aimed at the compound.)
       if (noun && a.rel(v) == "nsubj"sv && a.head(v) >= 0 &&
           In(a.tok(a.head(v)).lemma, {"hit", "pound", "pummel", "batter", "strike", "target", "destroy", "damage", "rock"}))
+        if (const int o = a.Child(a.head(v), {"obj"}); o >= 0) cands.push_back(o);
+      if (noun && a.rel(v) == "nsubj"sv && a.head(v) >= 0 &&
+          In(a.tok(a.head(v)).lemma, {"kill", "wound", "injure", "flatten", "level"}) &&
+          cands.empty())
         if (const int o = a.Child(a.head(v), {"obj"}); o >= 0) cands.push_back(o);
       // "In his call with Lula, Macron pledged ...": an actor in a phrase of the clause.
       // The phrase may open the sentence and hang on its reporting verb ("In a call with
@@ -3178,6 +3199,8 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         if (trip && !(u.actor.code == u.actor.country || In(u.actor.role, {"GOV", "LEG", "MIL"}))) continue;
         // Who reports the event is not its target ("..., Ukrainian officials said").
         if (!claimant.name.empty() && u.actor.name == claimant.name) continue;
+        // Nor who backs its source ("a Russia-backed Syrian regime offensive").
+        if (u.end > 0 && Backer(a, static_cast<int>(u.end) - 1)) continue;
         bool other = true;
         for (const Actor& s : sources) other = other && s.country != u.actor.country;
         if (!other) continue;

@@ -538,6 +538,29 @@ void RepairParse(std::vector<Token>& toks) {
     p.head = m;
     p.deprel = "case";
   }
+  // "U.S. military airstrikes this month in the area have killed dozens": a time phrase
+  // ("this month", "last week") read as the subject of a relative clause on the noun
+  // before it, with no relative word between, is the verb's time, and the noun is its
+  // subject: the verb is the sentence's.
+  for (int k = 1; k < n; ++k) {
+    Token& t = toks[k];
+    const int v = t.head;
+    if (t.deprel != "nsubj"sv || v <= k || toks[v].deprel != "acl:relcl"sv) continue;
+    const int noun = toks[v].head;
+    if (noun < 0 || noun >= k || !IsTimeNoun(t.lemma.empty() ? Lower(t.text) : t.lemma)) continue;
+    bool this_or_last = false, relative = false;
+    for (int j = 0; j < k; ++j)
+      if (toks[j].head == k && toks[j].deprel == "det"sv)
+        this_or_last = this_or_last || In(Lower(toks[j].text), {"this", "last", "next", "that", "each", "every"});
+    for (int j = noun + 1; j < v; ++j)
+      relative = relative || In(Lower(toks[j].text), {"which", "that", "who", "whom", "whose", "where", "when"});
+    if (!this_or_last || relative || descends(toks[noun].head, v)) continue;
+    toks[v].head = toks[noun].head;
+    toks[v].deprel = toks[noun].deprel;
+    toks[noun].head = v;
+    toks[noun].deprel = "nsubj";
+    t.deprel = "obl:tmod";
+  }
   // "U.S. President Donald Trump had agreed to lift sanctions": a verb with no passive
   // auxiliary has no passive subject; a word read as one right before its subject's phrase
   // belongs to that phrase.

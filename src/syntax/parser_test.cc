@@ -264,6 +264,33 @@ TEST(ParserTest, AKnownWordForPeopleIsANoun) {
   EXPECT_EQ(f[Find(f, "police")].upos, "VERB") << Dump(f);
 }
 
+// A word the caller knows only as a noun (names value 3: the head of noun patterns and of
+// no verb pattern) is a noun when the treebank never saw it ("airstrikes" was read as a
+// verb in -s), and keeps to what the treebank saw otherwise.
+TEST(ParserTest, AWordKnownOnlyAsANounIsANounWhenUnseen) {
+  // (As the coder tags it: "military" is a word for people it knows, so a noun.)
+  std::vector<Token> toks = Parse("U.S. military airstrikes this month near the border have killed scores of militants .");
+  for (Token& t : toks) t.head = -1, t.deprel.clear(), t.xpos.clear(), t.upos.clear();
+  std::vector<char> names(toks.size(), 0);
+  names[Find(toks, "military")] = 2;
+  Parser::Options options;
+  options.names = &names;
+  std::vector<Token> plain = toks;
+  TheParser().Annotate(plain, options);
+  ASSERT_EQ(plain[Find(plain, "airstrikes")].upos, "VERB") << Dump(plain);  // (what the hint repairs)
+  names[Find(toks, "airstrikes")] = 3;
+  TheParser().Annotate(toks, options);
+  EXPECT_EQ(toks[Find(toks, "airstrikes")].upos, "NOUN") << Dump(toks);
+  auto f = Parse("Soldiers will police the border .");
+  ASSERT_EQ(f[Find(f, "police")].upos, "VERB") << Dump(f);
+  std::vector<char> hint(f.size(), 0);
+  hint[Find(f, "police")] = 3;
+  for (Token& t : f) t.head = -1, t.deprel.clear(), t.xpos.clear(), t.upos.clear();
+  options.names = &hint;
+  TheParser().Annotate(f, options);
+  EXPECT_EQ(f[Find(f, "police")].upos, "VERB") << Dump(f);
+}
+
 // A news sentence keeps its verb: an irregular past read as a present ("shot" as VBP,
 // lemma "shot") is the past, and a sentence ending in a period with no verb at all gets
 // its first past form ("wounded" read as an adjective).
