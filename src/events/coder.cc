@@ -2426,7 +2426,10 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       for (int w : best.words) {
         if (w == v || a.tok(w).upos != "NOUN"sv || a.head(w) != v || a.rel(w) != "obj"sv) continue;
         for (int c : a.children[w]) {
-          if (a.rel(c).rfind("nmod", 0) != 0 || !In(a.CaseOf(c), {"to", "against", "on", "toward", "towards"})) continue;
+          // ("demanded an explanation from the prime minister": whom a demand is made of.)
+          const bool of_whom = a.CaseOf(c) == "from"sv && In(code.substr(0, 2), {"02", "10"});
+          if (a.rel(c).rfind("nmod", 0) != 0 || !(In(a.CaseOf(c), {"to", "against", "on", "toward", "towards"}) || of_whom))
+            continue;
           for (const Actor& x : ActorsAt(a, c)) {
             bool source = false;
             for (const Actor& s : sources) source = source || (s.code == x.code && s.name == x.name);
@@ -2807,9 +2810,9 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // "returned a sculpture of the head of Emperor Marcus Aurelius to Algeria's ambassador":
     // what is handed over goes to whom the "to" phrase after it names, wherever the parser
     // hung that phrase inside the object; a name inside the object is what it is made of.
-    if (!noun && (code.rfind("07", 0) == 0 || code.rfind("084", 0) == 0) &&
+    if (!noun && (code.rfind("07", 0) == 0 || code.rfind("084", 0) == 0 || code.rfind("06", 0) == 0) &&
         In(a.tok(v).lemma, {"return", "hand", "give", "send", "deliver", "transfer", "donate", "repatriate", "supply",
-                            "ship", "sell", "provide", "gift", "lend", "pay"}))
+                            "ship", "sell", "provide", "gift", "lend", "pay", "share", "pass", "hand"}))
       if (const int object = a.Child(v, {"obj"}); object >= 0) {
         bool recipient_named = false;
         for (const Actor& x : targets)
