@@ -2394,8 +2394,13 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // "met its targets", "working to meet the requirements", "meet their match": meeting
     // an aim or a condition is no meeting.
     // (The pattern's code: "would meet concerns" is an intent, 036, by now.)
-    if (!noun && a.tok(v).lemma == "meet"sv && best.pattern->code.rfind("04", 0) == 0)
-      if (const int object = a.Child(v, {"obj", "nsubj:pass"}); object >= 0 &&
+    // (Also as a word of the pattern: "plans to build a plant to meet the country's demand"
+    // is no "plan to meet".)
+    int meet_word = !noun && a.tok(v).lemma == "meet"sv && best.pattern->code.rfind("04", 0) == 0 ? v : -1;
+    for (int w : best.words)
+      if (meet_word < 0 && w != v && a.tok(w).lemma == "meet"sv && a.tok(w).upos == "VERB"sv) meet_word = w;
+    if (meet_word >= 0)
+      if (const int object = a.Child(meet_word, {"obj", "nsubj:pass"}); object >= 0 &&
           In(a.tok(object).lemma, {"target", "demand", "requirement", "deadline", "need", "cost", "criterion",
                                    "criteria", "standard", "goal", "objective", "expectation", "obligation",
                                    "condition", "commitment", "match", "challenge", "threshold", "quota",
@@ -2875,6 +2880,12 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       if (explain) *explain << "    (a statement with no target: not coded)\n";
       continue;
     }
+    // "pulling out all the stops": an effort, no retreat.
+    if (!noun && code.rfind("08", 0) == 0 && a.tok(v).lemma == "pull"sv)
+      if (const int o = a.Child(v, {"obj"}); o >= 0 && a.tok(o).lemma == "stop"sv) {
+        if (explain) *explain << "    (pulling out all the stops: an idiom)\n";
+        continue;
+      }
     // Idioms of the words of force: "the euro shot up", "shot to prominence", "fired up by
     // the speech", "fired a free kick", "hire and fire workers", "stormed to victory".
     // ("will battle it out for the best actor award", "fight it out"; a character "killed
@@ -2995,10 +3006,12 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         continue;
       }
     // Demand in the market's sense is no demand made of anyone: "rising consumer demand",
-    // "consumers' demands", "demand for oil", "strong domestic demand".
-    if (noun && (a.tok(v).lemma == "demand"sv || a.lower[v] == "demands"sv)) {
+    // "consumers' demands", "demand for oil", "strong domestic demand"; nor is meeting it a
+    // concession ("to meet the growing demand for bandwidth").
+    auto market_demand = [&](int d) {
+      if (a.tok(d).lemma != "demand"sv && a.lower[d] != "demands"sv) return false;
       bool market = false;
-      for (int c : a.children[v]) {
+      for (int c : a.children[d]) {
         const std::string& l = a.tok(c).lemma.empty() ? a.lower[c] : a.tok(c).lemma;
         if (In(a.rel(c), {"amod", "compound", "nmod:poss"}) &&
             In(l, {"consumer", "customer", "shopper", "buyer", "domestic", "global", "world", "market", "oil", "energy",
@@ -3015,10 +3028,12 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
                                                  "energy", "gas", "power", "electricity", "commodity", "service",
                                                  "device", "phone", "computer", "ticket", "food", "housing"});
       }
-      if (market) {
-        if (explain) *explain << "    (demand in the market's sense: not an event)\n";
-        continue;
-      }
+      return market;
+    };
+    if ((noun && market_demand(v)) ||
+        (!noun && std::any_of(best.words.begin(), best.words.end(), [&](int w) { return w != v && market_demand(w); }))) {
+      if (explain) *explain << "    (demand in the market's sense: not an event)\n";
+      continue;
     }
     // Words of force and of movement are force only when forces or weapons do them: an armed
     // role, a state by its own name as the subject of an active verb, or a weapon. "Russian

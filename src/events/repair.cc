@@ -561,6 +561,24 @@ void RepairParse(std::vector<Token>& toks) {
     toks[noun].deprel = "nsubj";
     t.deprel = "obl:tmod";
   }
+  // "jet fuel supplier China Aviation Oil has offered to repay": a noun read as the object of
+  // a verb that it stands before, right before that verb's subject, describes the subject
+  // (English puts no object before its verb and subject but in a relative clause, which
+  // hangs on its noun).
+  for (int k = 0; k + 1 < n; ++k) {
+    Token& t = toks[k];
+    const int v = t.head;
+    if (t.deprel != "obj"sv || v <= k || !In(t.upos, {"NOUN", "PROPN"})) continue;
+    int subj = -1;
+    for (int j = k + 1; j < v && subj < 0; ++j)
+      if (toks[j].head == v && toks[j].deprel == "nsubj"sv) subj = j;
+    if (subj < 0) continue;
+    bool adjacent = true;  // (nothing but the subject's own words between them)
+    for (int j = k + 1; j < subj && adjacent; ++j) adjacent = descends(j, subj);
+    if (!adjacent || descends(subj, k)) continue;
+    t.head = subj;
+    t.deprel = "compound";
+  }
   // "U.S. President Donald Trump had agreed to lift sanctions": a verb with no passive
   // auxiliary has no passive subject; a word read as one right before its subject's phrase
   // belongs to that phrase.
