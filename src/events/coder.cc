@@ -1425,8 +1425,23 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
                                                                                 "unless", "once", "whereas"}));
           if (own_clause) continue;
         }
+        // (A capitalised word naming the thing of a phrase the pattern does not open is part
+        // of a name, not one of its words: "giving evidence to the Power inquiry" gives no
+        // power; but "sending troops to the UN peacekeeping force" is peacekeeping.)
+        const int kcase = a.rel(k) == "case"sv ? -1 : a.Child(k, {"case"});
+        bool foreign_prep = false;
+        if (kcase >= 0) {
+          foreign_prep = true;
+          for (const PatternItem& it : p.items)
+            if ((it.kind == PatternItem::Kind::kTarget && it.prep == a.lower[kcase]) ||
+                (it.kind == PatternItem::Kind::kWord &&
+                 std::find(it.lemmas.begin(), it.lemmas.end(), a.lower[kcase]) != it.lemmas.end()))
+              foreign_prep = false;
+        }
         for (int g : a.children[k])
-          if (!In(a.rel(g), {"punct", "acl:relcl"})) c.push_back(g);
+          if (!In(a.rel(g), {"punct", "acl:relcl"}) && !(foreign_prep && a.rel(g) == "compound"sv && g > 0 &&
+                                                                   std::isupper(static_cast<unsigned char>(a.tok(g).text[0]))))
+            c.push_back(g);
       }
     std::sort(c.begin(), c.end());
     c.erase(std::unique(c.begin(), c.end()), c.end());
@@ -2833,6 +2848,14 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
           break;
         }
       }
+    // Information given, provided or passed to no one named is testimony or publicity, not
+    // intelligence shared ("came to give evidence", "the bank gave no details", "tricked
+    // into handing over their details"); sharing it is sharing all the same.
+    if (!noun && code == "064"sv && targets.empty() && a.tok(v).lemma != "share"sv &&
+        std::none_of(best.words.begin(), best.words.end(), [&](int w) { return a.tok(w).lemma == "intelligence"sv; })) {
+      if (explain) *explain << "    (information given to no one named: not coded)\n";
+      continue;
+    }
     // A statement addressed to no one ("Washington said such a step ...") is no event
     // between actors: what was said is coded, with its claimant, where it is an event.
     // A statement's target is whom it is addressed to: "told reporters", "said to X", "in a
@@ -2880,6 +2903,38 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       if (explain) *explain << "    (a statement with no target: not coded)\n";
       continue;
     }
+    // (Forces: an armed actor or a word for troops, in the phrase or its "of" part: "some of
+    // its troops".)
+    auto forces_phrase = [&](int o) {
+      for (int t : {o, a.Child(o, {"nmod"})}) {
+        if (t < 0) continue;
+        for (const Actor& x : ActorsAt(a, t))
+          if (BearsArms(x)) return true;
+        if (In(a.tok(t).lemma, {"troop", "soldier", "force", "army", "unit", "military", "personnel", "tank", "brigade",
+                                "battalion", "contingent", "garrison", "peacekeeper", "marine", "fighter", "militia",
+                                "division", "regiment", "warship", "ship", "jet", "aircraft", "weapon", "missile"}))
+          return true;
+      }
+      return false;
+    };
+    // "Merck withdrew Vioxx", "withdrew the bill": withdrawing something that is no force
+    // is no retreat (the patterns that withdraw forces name them).
+    if (!noun && code.rfind("087", 0) == 0 && In(a.tok(v).lemma, {"withdraw", "pull", "remove"}) && best.words.size() <= 1)
+      if (const int o = a.Child(v, {"obj"}); o >= 0 && !forces_phrase(o)) {
+        if (explain) *explain << "    (withdrew '" << a.tok(o).text << "', no force: no retreat)\n";
+        continue;
+      }
+    // "hosting The John Peel Show", "hosted the Olympics": hosting a thing that is no meeting
+    // and no one is no visit received.
+    if (!noun && code == "043"sv && a.tok(v).lemma == "host"sv && best.words.size() <= 1)
+      if (const int o = a.Child(v, {"obj"}); o >= 0 && ActorsAt(a, o).empty() &&
+          !In(a.tok(o).lemma, {"talk", "meeting", "summit", "conference", "visit", "visitor", "delegation", "leader",
+                               "counterpart", "minister", "president", "envoy", "guest", "negotiation", "round",
+                               "session", "dinner", "banquet", "reception", "ceremony", "forum", "dialogue",
+                               "consultation", "gathering"})) {
+        if (explain) *explain << "    (hosting '" << a.tok(o).text << "': no visit)\n";
+        continue;
+      }
     // "pulling out all the stops": an effort, no retreat.
     if (!noun && code.rfind("08", 0) == 0 && a.tok(v).lemma == "pull"sv)
       if (const int o = a.Child(v, {"obj"}); o >= 0 && a.tok(o).lemma == "stop"sv) {
