@@ -1626,10 +1626,12 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
   enum class Mood { kFact, kIntent, kNotFact, kRefusal, kHalted };
   auto mood_of = [&](int v, std::string* why) -> Mood {
     Mood mood = Mood::kFact;
-    for (int k = v, guard = 0; k >= 0 && guard < 8; k = a.head(k), ++guard) {
+    bool own_subject = true;  // (k's subject is v's: k is v, or v is k's infinitive, "was willing to fund")
+    for (int k = v, guard = 0; k >= 0 && guard < 8; own_subject = own_subject && a.rel(k) == "xcomp"sv, k = a.head(k), ++guard) {
       // A subject of no one does nothing: "Neither Vodafone nor T-Mobile offer ...", "No
-      // country has sent troops", "none of the parties signed".
-      if (k == v)
+      // country has sent troops", "none of the parties signed", "neither the government nor
+      // the institute was willing to fund it".
+      if (own_subject)
         for (int c : a.children[k]) {
           // ("Neither Vodafone nor T-Mobile offer": "neither" hung on the verb.)
           if (a.lower[c] == "neither"sv && c < k && In(a.rel(c), {"advmod", "cc:preconj", "det", "cc"})) {
@@ -2174,6 +2176,19 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     static const std::set<std::string> kGiverNouns = {"donor", "provider", "supplier", "contributor", "funder"};
     if (noun && a.Child(v, {"cop"}) >= 0 && a.CaseOf(v).empty() && !kGiverNouns.count(a.tok(v).lemma)) {
       if (explain) *explain << "    (a predicate noun: not coded)\n";
+      continue;
+    }
+    // "I make no apologies", "gave no details", "held no talks": the act's own noun with "no"
+    // is an act not done ("had no comment" is the pattern of declining to comment, 011).
+    if (best.pattern->code.rfind("011", 0) != 0 &&
+        std::any_of(best.words.begin(), best.words.end(), [&](int w) {
+          if (w == v || !IsNominal(a.tok(w))) return false;
+          for (int d : a.children[w])
+            if (a.rel(d) == "det"sv && a.lower[d] == "no"sv && std::islower(static_cast<unsigned char>(a.tok(d).text[0])))
+              return true;
+          return false;
+        })) {
+      if (explain) *explain << "    (the act's noun with 'no': not done)\n";
       continue;
     }
     std::string code = best.pattern->code;
@@ -2963,7 +2978,13 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
                                                         "deficit", "debt", "recession", "climate", "change", "malaria",
                                                         "aids", "hiv", "ebola", "flu", "famine", "drought", "spam",
                                                         "crisis", "bureaucracy", "red", "tape", "waste", "abuse"});
-      if (fought_evil ||
+      // ("injured it again", "hurt his knee": one's own body, a sport's injury.)
+      const bool own_body = object >= 0 && In(a.tok(v).lemma, {"injure", "hurt", "damage", "break", "strain", "twist", "tear"}) &&
+                            In(a.tok(object).lemma, {"it", "himself", "herself", "themselves", "wrist", "knee", "ankle", "back",
+                                                     "shoulder", "hamstring", "leg", "arm", "hand", "foot", "groin", "calf",
+                                                     "thigh", "elbow", "neck", "finger", "toe", "rib", "ligament", "muscle",
+                                                     "achilles", "hip", "head"});
+      if (fought_evil || own_body ||
           (particle == "out"sv && object >= 0 && a.lower[object] == "it"sv && sources.size() <= 1 &&
            In(a.tok(v).lemma, {"battle", "fight", "slug", "shoot"})) ||
           (particle == "off"sv && In(a.tok(v).lemma, {"kill", "see"}))) {
@@ -3083,6 +3104,12 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
                                                  "energy", "gas", "power", "electricity", "commodity", "service",
                                                  "device", "phone", "computer", "ticket", "food", "housing"});
       }
+      // ("demand stays solid", "demand rose": demand that rises or falls is the market's.)
+      if (a.rel(d) == "nsubj"sv && a.head(d) >= 0 &&
+          In(a.tok(a.head(d)).lemma, {"stay", "remain", "rise", "fall", "grow", "slow", "weaken", "strengthen", "increase",
+                                       "decrease", "drop", "surge", "soar", "slump", "outstrip", "exceed", "outpace",
+                                       "pick", "recover", "ease", "decline", "climb", "boom", "collapse"}))
+        market = true;
       return market;
     };
     if ((noun && market_demand(v)) ||
