@@ -2454,6 +2454,14 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       for (int c : a.children[v])
         if (a.rel(c) == "ccomp"sv)
           if (const int s = a.Child(c, {"nsubj", "nsubj:pass"}); s >= 0 && !ActorsAt(a, s).empty()) blames_subject = true;
+    // A medium is where something is said, not whom it is aimed at: "made allegations on
+    // television", "attacked him on Twitter", "spoke on the radio".
+    auto medium = [&](int c) {
+      return a.CaseOf(c) == "on"sv &&
+             In(a.tok(c).lemma, {"television", "tv", "radio", "air", "internet", "web", "website", "twitter", "facebook",
+                                 "instagram", "telegram", "youtube", "camera", "screen", "telephone", "phone", "podcast",
+                                 "programme", "program", "show", "stage", "record", "line", "platform", "channel"});
+    };
     // "issued an ultimatum to Washington after weeks of talks with a US envoy": the directed
     // phrase of the pattern's own noun names whom the act is aimed at, before any phrase the
     // parser hung on the verb.
@@ -2463,7 +2471,8 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         for (int c : a.children[w]) {
           // ("demanded an explanation from the prime minister": whom a demand is made of.)
           const bool of_whom = a.CaseOf(c) == "from"sv && In(code.substr(0, 2), {"02", "10"});
-          if (a.rel(c).rfind("nmod", 0) != 0 || !(In(a.CaseOf(c), {"to", "against", "on", "toward", "towards"}) || of_whom))
+          if (a.rel(c).rfind("nmod", 0) != 0 || !(In(a.CaseOf(c), {"to", "against", "on", "toward", "towards"}) || of_whom) ||
+              medium(c))
             continue;
           for (const Actor& x : ActorsAt(a, c)) {
             bool source = false;
@@ -2488,6 +2497,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       }
       for (int c : a.children[v]) {
         if (c == subject) continue;
+        if (medium(c)) continue;
         // (In a passive whose source is its agent, the passive subject is the patient.)
         if (In(a.rel(c), {"obj", "iobj"}) || (!noun && a.rel(c) == "nsubj:pass"sv && passive_subjects == 1) ||
             (noun && a.rel(c).rfind("nmod", 0) == 0 &&
@@ -3299,8 +3309,12 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         if (trip && !(u.actor.code == u.actor.country || In(u.actor.role, {"GOV", "LEG", "MIL"}))) continue;
         // Who reports the event is not its target ("..., Ukrainian officials said").
         if (!claimant.name.empty() && u.actor.name == claimant.name) continue;
-        // Nor who backs its source ("a Russia-backed Syrian regime offensive").
+        // Nor who backs its source ("a Russia-backed Syrian regime offensive"), nor a medium
+        // ("on television").
         if (u.end > 0 && Backer(a, static_cast<int>(u.end) - 1)) continue;
+        bool on_medium = false;
+        for (uint32_t k = u.begin; k < u.end; ++k) on_medium = on_medium || medium(static_cast<int>(k));
+        if (on_medium) continue;
         bool other = true;
         for (const Actor& s : sources) other = other && s.country != u.actor.country;
         if (!other) continue;
@@ -3358,6 +3372,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // The actors token c stands for, but the source itself, become the targets (`coded`:
     // only those with a code).
     auto take = [&](int c, bool coded = false) {
+      if (medium(c)) return;
       for (const Actor& x : ActorsAt(a, c)) {
         bool source_itself = false;
         for (const Actor& y : sources)
