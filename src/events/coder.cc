@@ -2178,6 +2178,17 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       if (explain) *explain << "    (a predicate noun: not coded)\n";
       continue;
     }
+    // "expected the Palestinians to give up terrorism", "renounced violence": force given up
+    // is not done.
+    if (noun && a.rel(v) == "obj"sv && a.head(v) >= 0 && In(best.pattern->code.substr(0, 2), {"18", "19", "20"})) {
+      const int h = a.head(v);
+      const int prt = a.Child(h, {"compound:prt"});
+      if (In(a.tok(h).lemma, {"renounce", "abandon", "forswear", "abjure", "reject", "disavow"}) ||
+          (In(a.tok(h).lemma, {"give", "lay"}) && prt >= 0 && In(a.lower[prt], {"up", "down"}))) {
+        if (explain) *explain << "    (force given up: not done)\n";
+        continue;
+      }
+    }
     // "I make no apologies", "gave no details", "held no talks": the act's own noun with "no"
     // is an act not done ("had no comment" is the pattern of declining to comment, 011).
     if (best.pattern->code.rfind("011", 0) != 0 &&
@@ -2371,8 +2382,13 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // "Airlines have attacked the legislation", "Kerry attacked Bush's economic record": an
     // attack on what is no actor, no place and nothing that can be struck, by no one who
     // bears arms, is words: criticism (111).
-    if (code == "190"sv && !noun && In(a.tok(v).lemma, {"attack", "assail"})) {
-      const int object = a.Child(v, {"obj", "nsubj:pass"});
+    // (So is "launched an attack on the cost of the asylum system": the noun's "on" phrase.)
+    if (code == "190"sv && In(a.tok(v).lemma, {"attack", "assail", "onslaught", "broadside", "assault"}) &&
+        (!noun || a.tok(v).lemma != "assail"sv)) {
+      int object = noun ? -1 : a.Child(v, {"obj", "nsubj:pass"});
+      if (noun)
+        for (int c : a.children[v])
+          if (object < 0 && a.rel(c).rfind("nmod", 0) == 0 && In(a.CaseOf(c), {"on", "against", "upon"})) object = c;
       const bool armed = std::any_of(sources.begin(), sources.end(), BearsArms);
       static const std::set<std::string> kStruck = {
           "base", "position", "convoy", "village", "town", "city", "building", "ship", "vessel", "boat", "patrol",
@@ -2960,6 +2976,27 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         if (explain) *explain << "    (hosting '" << a.tok(o).text << "': no visit)\n";
         continue;
       }
+    // "the gaming industry is set to explode", "prices exploded": what explodes is a bomb or a
+    // device, or it is no bombing.
+    if (!noun && best.pattern->code.rfind("18", 0) == 0 && a.tok(v).lemma == "explode"sv)
+      if (const int subj = a.Child(v, {"nsubj"}); subj >= 0 && !std::any_of(sources.begin(), sources.end(), BearsArms) &&
+                                                  !In(a.tok(subj).lemma, {"bomb", "device", "car", "vehicle", "truck", "mine",
+                                                                          "shell", "grenade", "rocket", "missile", "bomber",
+                                                                          "explosive", "explosives", "charge", "ied", "belt",
+                                                                          "vest", "package", "parcel", "suitcase", "bag"})) {
+        if (explain) *explain << "    ('" << a.tok(subj).text << "' exploded: no bombing)\n";
+        continue;
+      }
+    // "seeks to quell feud talk", "quelled fears": what is quelled is no people.
+    if (!noun && best.pattern->code.rfind("17", 0) == 0 && In(a.tok(v).lemma, {"quell", "crush", "suppress", "stifle", "squash"}))
+      if (const int o = a.Child(v, {"obj"}); o >= 0 && ActorsAt(a, o).empty() &&
+                                             In(a.tok(o).lemma, {"talk", "speculation", "rumour", "rumor", "fear", "concern",
+                                                                 "doubt", "worry", "unease", "row", "feud", "inflation",
+                                                                 "criticism", "anger", "question", "suggestion", "debate",
+                                                                 "story", "report", "panic", "jitters", "nerves"})) {
+        if (explain) *explain << "    (quelling '" << a.tok(o).text << "': no repression)\n";
+        continue;
+      }
     // "pulling out all the stops": an effort, no retreat.
     if (!noun && code.rfind("08", 0) == 0 && a.tok(v).lemma == "pull"sv)
       if (const int o = a.Child(v, {"obj"}); o >= 0 && a.tok(o).lemma == "stop"sv) {
@@ -3103,6 +3140,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
             In(l, {"consumer", "customer", "shopper", "buyer", "domestic", "global", "world", "market", "oil", "energy",
                    "power", "electricity", "gas", "fuel", "export", "import", "rising", "strong", "weak", "high", "low",
                    "growing", "falling", "slowing", "robust", "seasonal", "peak", "housing", "investor", "credit",
+                   "grow", "rise", "fall", "slow", "increase", "surge", "soar", "boom",
                    "loan", "steel", "chip", "travel"}))
           market = true;
         if (a.rel(c).rfind("nmod", 0) == 0 && a.CaseOf(c) == "for"sv && a.unit_of[c] < 0 && IsNominal(a.tok(c)) &&
