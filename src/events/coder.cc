@@ -2960,7 +2960,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     };
     // "Merck withdrew Vioxx", "withdrew the bill": withdrawing something that is no force
     // is no retreat (the patterns that withdraw forces name them).
-    if (!noun && code.rfind("087", 0) == 0 && In(a.tok(v).lemma, {"withdraw", "pull", "remove"}) && best.words.size() <= 1)
+    if (!noun && code.rfind("0874", 0) == 0 && In(a.tok(v).lemma, {"withdraw", "pull", "remove"}) && best.words.size() <= 1)
       if (const int o = a.Child(v, {"obj"}); o >= 0 && !forces_phrase(o)) {
         if (explain) *explain << "    (withdrew '" << a.tok(o).text << "', no force: no retreat)\n";
         continue;
@@ -3152,8 +3152,12 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
                                                  "energy", "gas", "power", "electricity", "commodity", "service",
                                                  "device", "phone", "computer", "ticket", "food", "housing"});
       }
-      // ("demand stays solid", "demand rose": demand that rises or falls is the market's.)
-      if (a.rel(d) == "nsubj"sv && a.head(d) >= 0 &&
+      // ("demand stays solid", "demand rose": demand that rises or falls is the market's,
+      // when it is no one's and for nothing: not "the opposition's demand for his
+      // resignation grew louder".)
+      bool bare = true;
+      for (int c : a.children[d]) bare = bare && In(a.rel(c), {"det", "amod", "compound", "punct"});
+      if (bare && a.rel(d) == "nsubj"sv && a.head(d) >= 0 &&
           In(a.tok(a.head(d)).lemma, {"stay", "remain", "rise", "fall", "grow", "slow", "weaken", "strengthen", "increase",
                                        "decrease", "drop", "surge", "soar", "slump", "outstrip", "exceed", "outpace",
                                        "pick", "recover", "ease", "decline", "climb", "boom", "collapse"}))

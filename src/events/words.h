@@ -119,7 +119,8 @@ inline bool IsHarmNoun(const std::string& lemma) {
                     "torture", "disappearance", "destruction", "damage", "suffering", "famine", "shortage", "delay",
                     "breach", "violation", "outbreak", "spread", "disaster", "tragedy", "hijacking", "sabotage",
                     "arson", "looting", "rape", "beating", "injury", "casualty", "wound", "act", "plot", "campaign",
-                    "terrorism", "insurgency", "offensive", "invasion", "occupation", "escalation", "tension"});
+                    "terrorism", "insurgency", "offensive", "invasion", "occupation", "escalation", "tension", "fate",
+                    "plight"});
 }
 
 // Verbs of harm done to people: their subject is the victim of the attack that caused it.
