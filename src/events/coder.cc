@@ -2470,6 +2470,11 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       for (int c : a.children[v])
         if (a.rel(c) == "ccomp"sv)
           if (const int s = a.Child(c, {"nsubj", "nsubj:pass"}); s >= 0 && !ActorsAt(a, s).empty()) blames_subject = true;
+    auto is_source = [&](const Actor& x) {
+      for (const Actor& s : sources)
+        if (s.code == x.code && s.name == x.name) return true;
+      return false;
+    };
     // A medium is where something is said, not whom it is aimed at: "made allegations on
     // television", "attacked him on Twitter", "spoke on the radio".
     auto medium = [&](int c) {
@@ -2490,11 +2495,8 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
           if (a.rel(c).rfind("nmod", 0) != 0 || !(In(a.CaseOf(c), {"to", "against", "on", "toward", "towards"}) || of_whom) ||
               medium(c))
             continue;
-          for (const Actor& x : ActorsAt(a, c)) {
-            bool source = false;
-            for (const Actor& s : sources) source = source || (s.code == x.code && s.name == x.name);
-            if (!source) targets.push_back(x);
-          }
+          for (const Actor& x : ActorsAt(a, c))
+            if (!is_source(x)) targets.push_back(x);
         }
       }
     if (targets.empty()) {
@@ -2614,9 +2616,6 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
           if (who.size() == 1 && ((p == "it"sv && !person) || ((p == "him"sv || p == "her"sv) && person)))
             add_targets(speaker);
         }
-      // "filed a lawsuit against Mohammed bin Salman, accusing him of ...": "him" or "her" is
-      // the one person this sentence named before it who is not the act's own source (the
-      // pronoun cannot be its own clause's subject).
       // "launched a mediation effort to resolve the rift between Qatar and other Gulf states",
       // "... to help the government and the rebels reach a deal": whom a mediator mediates
       // between are the sides its act names, between or as the objects in its purpose.
@@ -2633,6 +2632,9 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         }
         for (int t : sides) add_targets(t);
       }
+      // "filed a lawsuit against Mohammed bin Salman, accusing him of ...": "him" or "her" is
+      // the one person this sentence named before it who is not the act's own source (the
+      // pronoun cannot be its own clause's subject).
       std::vector<int> pronoun_cands = best.target_tokens;  // (the pattern's: "accusing him of")
       pronoun_cands.insert(pronoun_cands.end(), cands.begin(), cands.end());
       if (targets.empty())
@@ -2642,10 +2644,9 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
           std::vector<Actor> named;
           for (const Unit& un : a.units) {
             if (!un.person || un.begin >= static_cast<uint32_t>(c) || (un.actor.empty() && un.actor.name.empty())) continue;
-            bool source = false, seen = false;
-            for (const Actor& s : sources) source = source || (s.code == un.actor.code && s.name == un.actor.name);
+            bool seen = false;
             for (const Actor& y : named) seen = seen || (y.code == un.actor.code && y.name == un.actor.name);
-            if (!source && !seen) named.push_back(un.actor);
+            if (!is_source(un.actor) && !seen) named.push_back(un.actor);
           }
           // (Not the last person of an earlier sentence: "Liam Fox said the comments were at
           // odds with Tony Blair's prediction. But Mr Clarke accused him ..." is Fox.)
@@ -2873,7 +2874,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // hung that phrase inside the object; a name inside the object is what it is made of.
     if (!noun && (code.rfind("07", 0) == 0 || code.rfind("084", 0) == 0 || code.rfind("06", 0) == 0) &&
         In(a.tok(v).lemma, {"return", "hand", "give", "send", "deliver", "transfer", "donate", "repatriate", "supply",
-                            "ship", "sell", "provide", "gift", "lend", "pay", "share", "pass", "hand"}))
+                            "ship", "sell", "provide", "gift", "lend", "pay", "share", "pass"}))
       if (const int object = a.Child(v, {"obj"}); object >= 0) {
         bool recipient_named = false;
         for (const Actor& x : targets)
