@@ -2383,7 +2383,8 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // attack on what is no actor, no place and nothing that can be struck, by no one who
     // bears arms, is words: criticism (111).
     // (So is "launched an attack on the cost of the asylum system": the noun's "on" phrase.)
-    if (code == "190"sv && In(a.tok(v).lemma, {"attack", "assail", "onslaught", "broadside", "assault"}) &&
+    // (The act's code: "is expected to attack Mr Blair's words" is criticism to come, no threat.)
+    if (best.pattern->code == "190"sv && In(a.tok(v).lemma, {"attack", "assail", "onslaught", "broadside", "assault"}) &&
         (!noun || a.tok(v).lemma != "assail"sv)) {
       int object = noun ? -1 : a.Child(v, {"obj", "nsubj:pass"});
       if (noun)
@@ -2434,6 +2435,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       }
       if ((thing || (office && civil) || (state && talkers)) && !armed && !sources.empty()) {
         if (explain) *explain << "    (an attack on '" << a.tok(object).text << "' by no armed side: criticism)\n";
+        if (mood == Mood::kIntent) continue;  // (CAMEO has no intent to criticise)
         code = "111";
       }
     }
@@ -2998,6 +3000,11 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         if (explain) *explain << "    (quelling '" << a.tok(o).text << "': no repression)\n";
         continue;
       }
+    // "young people rapping": rapping with nothing rapped is music, not rebuke.
+    if (!noun && a.tok(v).lemma == "rap"sv && a.Child(v, {"obj", "nsubj:pass"}) < 0) {
+      if (explain) *explain << "    (rapping with nothing rapped: music)\n";
+      continue;
+    }
     // "pulling out all the stops": an effort, no retreat.
     if (!noun && code.rfind("08", 0) == 0 && a.tok(v).lemma == "pull"sv)
       if (const int o = a.Child(v, {"obj"}); o >= 0 && a.tok(o).lemma == "stop"sv) {
@@ -3158,6 +3165,15 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       // resignation grew louder".)
       bool bare = true;
       for (int c : a.children[d]) bare = bare && In(a.rel(c), {"det", "amod", "compound", "punct"});
+      // ("expanding output to meet demand driven by the booming economy": demand, singular and
+      // no one's, met by a producer, is the market's; "met the demands of the strikers" is not.)
+      bool owned = false;
+      for (int c : a.children[d])
+        owned = owned || a.rel(c) == "nmod:poss"sv || a.rel(c).rfind("nmod", 0) == 0 ||
+                (a.rel(c) == "det"sv && In(a.lower[c], {"their", "his", "her", "its", "our", "these", "those", "this"}));
+      if (!owned && a.lower[d] == "demand"sv && a.head(d) >= 0 && a.tok(a.head(d)).lemma == "meet"sv &&
+          a.rel(d) == "obj"sv)
+        market = true;
       if (bare && a.rel(d) == "nsubj"sv && a.head(d) >= 0 &&
           In(a.tok(a.head(d)).lemma, {"stay", "remain", "rise", "fall", "grow", "slow", "weaken", "strengthen", "increase",
                                        "decrease", "drop", "surge", "soar", "slump", "outstrip", "exceed", "outpace",
