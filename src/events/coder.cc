@@ -45,6 +45,8 @@ using events::IsHarmNoun;
 using events::IsAreaNoun;
 using events::IsMishapNoun;
 using events::IsMarketNoun;
+using events::IsForcesNoun;
+using events::IsMediumNoun;
 using events::Lower;
 using events::RepairParse;
 using events::IsAttackNoun;
@@ -2384,8 +2386,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // bears arms, is words: criticism (111).
     // (So is "launched an attack on the cost of the asylum system": the noun's "on" phrase.)
     // (The act's code: "is expected to attack Mr Blair's words" is criticism to come, no threat.)
-    if (best.pattern->code == "190"sv && In(a.tok(v).lemma, {"attack", "assail", "onslaught", "broadside", "assault"}) &&
-        (!noun || a.tok(v).lemma != "assail"sv)) {
+    if (best.pattern->code == "190"sv && In(a.tok(v).lemma, {"attack", "assail", "onslaught", "broadside", "assault"})) {
       int object = noun ? -1 : a.Child(v, {"obj", "nsubj:pass"});
       if (noun)
         for (int c : a.children[v])
@@ -2479,12 +2480,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     };
     // A medium is where something is said, not whom it is aimed at: "made allegations on
     // television", "attacked him on Twitter", "spoke on the radio".
-    auto medium = [&](int c) {
-      return a.CaseOf(c) == "on"sv &&
-             In(a.tok(c).lemma, {"television", "tv", "radio", "air", "internet", "web", "website", "twitter", "facebook",
-                                 "instagram", "telegram", "youtube", "camera", "screen", "telephone", "phone", "podcast",
-                                 "programme", "program", "show", "stage", "record", "line", "platform", "channel"});
-    };
+    auto medium = [&](int c) { return a.CaseOf(c) == "on"sv && IsMediumNoun(a.tok(c).lemma); };
     // "issued an ultimatum to Washington after weeks of talks with a US envoy": the directed
     // phrase of the pattern's own noun names whom the act is aimed at, before any phrase the
     // parser hung on the verb.
@@ -2947,6 +2943,12 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       if (explain) *explain << "    (a statement with no target: not coded)\n";
       continue;
     }
+    // The verb's object when the pattern does not name it among its words ("withdrew" matched
+    // by "SRC withdraw from TGT", not by "SRC withdraw {troops}"), or -1.
+    auto unnamed_object = [&]() {
+      const int o = a.Child(v, {"obj"});
+      return o >= 0 && std::find(best.words.begin(), best.words.end(), o) == best.words.end() ? o : -1;
+    };
     // (Forces: an armed actor or a word for troops, in the phrase or its "of" part: "some of
     // its troops".)
     auto forces_phrase = [&](int o) {
@@ -2954,24 +2956,21 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         if (t < 0) continue;
         for (const Actor& x : ActorsAt(a, t))
           if (BearsArms(x)) return true;
-        if (In(a.tok(t).lemma, {"troop", "soldier", "force", "army", "unit", "military", "personnel", "tank", "brigade",
-                                "battalion", "contingent", "garrison", "peacekeeper", "marine", "fighter", "militia",
-                                "division", "regiment", "warship", "ship", "jet", "aircraft", "weapon", "missile"}))
-          return true;
+        if (IsForcesNoun(a.tok(t).lemma)) return true;
       }
       return false;
     };
     // "Merck withdrew Vioxx", "withdrew the bill": withdrawing something that is no force
     // is no retreat (the patterns that withdraw forces name them).
-    if (!noun && code.rfind("0874", 0) == 0 && In(a.tok(v).lemma, {"withdraw", "pull", "remove"}) && best.words.size() <= 1)
-      if (const int o = a.Child(v, {"obj"}); o >= 0 && !forces_phrase(o)) {
+    if (!noun && code.rfind("0874", 0) == 0 && In(a.tok(v).lemma, {"withdraw", "pull", "remove"}))
+      if (const int o = unnamed_object(); o >= 0 && !forces_phrase(o)) {
         if (explain) *explain << "    (withdrew '" << a.tok(o).text << "', no force: no retreat)\n";
         continue;
       }
     // "hosting The John Peel Show", "hosted the Olympics": hosting a thing that is no meeting
     // and no one is no visit received.
-    if (!noun && code == "043"sv && a.tok(v).lemma == "host"sv && best.words.size() <= 1)
-      if (const int o = a.Child(v, {"obj"}); o >= 0 && ActorsAt(a, o).empty() &&
+    if (!noun && code == "043"sv && a.tok(v).lemma == "host"sv)
+      if (const int o = unnamed_object(); o >= 0 && ActorsAt(a, o).empty() &&
           !In(a.tok(o).lemma, {"talk", "meeting", "summit", "conference", "visit", "visitor", "delegation", "leader",
                                "counterpart", "minister", "president", "envoy", "guest", "negotiation", "round",
                                "session", "dinner", "banquet", "reception", "ceremony", "forum", "dialogue",

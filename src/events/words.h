@@ -101,6 +101,22 @@ inline bool IsMarketNoun(const std::string& lemma) {
                     "output", "growth", "deficit", "surplus", "gdp", "yield", "equity", "commodity"});
 }
 
+// Nouns of troops and their arms: what a side withdraws when it retreats ("withdrew some of
+// its troops"); withdrawing anything else is no retreat ("withdrew the posters").
+inline bool IsForcesNoun(const std::string& lemma) {
+  return In(lemma, {"troop", "soldier", "force", "army", "unit", "military", "personnel", "tank", "brigade", "battalion",
+                    "contingent", "garrison", "peacekeeper", "marine", "fighter", "militia", "division", "regiment",
+                    "warship", "ship", "jet", "aircraft", "weapon", "missile"});
+}
+
+// Media something is said on: "made allegations on television", "attacked him on Twitter"
+// name where it was said, not whom it was aimed at.
+inline bool IsMediumNoun(const std::string& lemma) {
+  return In(lemma, {"television", "tv", "radio", "air", "internet", "web", "website", "twitter", "facebook",
+                    "instagram", "telegram", "youtube", "camera", "screen", "telephone", "phone", "podcast",
+                    "programme", "program", "show", "stage", "record", "line", "platform", "channel"});
+}
+
 // Nouns of rules: a country that marks one ("US laws that demand equal access", "EU rules
 // force banks to ...") does nothing through it; the rule binds, no actor acts.
 inline bool IsRuleNoun(const std::string& lemma) {

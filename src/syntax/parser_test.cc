@@ -240,27 +240,27 @@ TEST(ParserTest, TheSubjectKeepsItsVerb) {
   EXPECT_EQ(w[Find(w, "damaged")].xpos, "VBN") << Dump(w);
 }
 
-// A word for people the caller knows (a dictionary agent, names value 2) that the
-// treebank never saw is a noun: "Afghan Muslims refugees" has no verb "refugees".
-TEST(ParserTest, AKnownWordForPeopleIsANoun) {
-  auto plain = Parse("Hungary will not accept Afghan Muslims refugees under the plan .");
-  std::vector<Token> toks = plain;
+// Annotates a sentence with the caller's hints (Parser::Options::names) on the given words.
+std::vector<Token> ParseWithHints(const std::string& text, std::initializer_list<std::pair<const char*, char>> hints) {
+  std::vector<Token> toks = Parse(text);
   for (Token& t : toks) t.head = -1, t.deprel.clear(), t.xpos.clear(), t.upos.clear();
   std::vector<char> names(toks.size(), 0);
-  names[Find(toks, "refugees")] = 2;
+  for (const auto& [word, value] : hints) names[Find(toks, word)] = value;
   Parser::Options options;
   options.names = &names;
   TheParser().Annotate(toks, options);
+  return toks;
+}
+
+// A word for people the caller knows (a dictionary agent, names value 2) that the
+// treebank never saw is a noun: "Afghan Muslims refugees" has no verb "refugees".
+TEST(ParserTest, AKnownWordForPeopleIsANoun) {
+  auto toks = ParseWithHints("Hungary will not accept Afghan Muslims refugees under the plan .", {{"refugees", 2}});
   EXPECT_EQ(toks[Find(toks, "refugees")].upos, "NOUN") << Dump(toks);
   EXPECT_ARC(toks, "accept", "refugees", "obj");
   // (A word the treebank saw keeps to what it saw: "police" may be a verb.)
-  auto f = Parse("Soldiers will police the border .");
-  ASSERT_EQ(f[Find(f, "police")].upos, "VERB") << Dump(f);
-  std::vector<char> hint(f.size(), 0);
-  hint[Find(f, "police")] = 2;
-  for (Token& t : f) t.head = -1, t.deprel.clear(), t.xpos.clear(), t.upos.clear();
-  options.names = &hint;
-  TheParser().Annotate(f, options);
+  ASSERT_EQ(Parse("Soldiers will police the border .")[2].upos, "VERB");
+  auto f = ParseWithHints("Soldiers will police the border .", {{"police", 2}});
   EXPECT_EQ(f[Find(f, "police")].upos, "VERB") << Dump(f);
 }
 
@@ -269,25 +269,12 @@ TEST(ParserTest, AKnownWordForPeopleIsANoun) {
 // verb in -s), and keeps to what the treebank saw otherwise.
 TEST(ParserTest, AWordKnownOnlyAsANounIsANounWhenUnseen) {
   // (As the coder tags it: "military" is a word for people it knows, so a noun.)
-  std::vector<Token> toks = Parse("U.S. military airstrikes this month near the border have killed scores of militants .");
-  for (Token& t : toks) t.head = -1, t.deprel.clear(), t.xpos.clear(), t.upos.clear();
-  std::vector<char> names(toks.size(), 0);
-  names[Find(toks, "military")] = 2;
-  Parser::Options options;
-  options.names = &names;
-  std::vector<Token> plain = toks;
-  TheParser().Annotate(plain, options);
+  const std::string text = "U.S. military airstrikes this month near the border have killed scores of militants .";
+  auto plain = ParseWithHints(text, {{"military", 2}});
   ASSERT_EQ(plain[Find(plain, "airstrikes")].upos, "VERB") << Dump(plain);  // (what the hint repairs)
-  names[Find(toks, "airstrikes")] = 3;
-  TheParser().Annotate(toks, options);
+  auto toks = ParseWithHints(text, {{"military", 2}, {"airstrikes", 3}});
   EXPECT_EQ(toks[Find(toks, "airstrikes")].upos, "NOUN") << Dump(toks);
-  auto f = Parse("Soldiers will police the border .");
-  ASSERT_EQ(f[Find(f, "police")].upos, "VERB") << Dump(f);
-  std::vector<char> hint(f.size(), 0);
-  hint[Find(f, "police")] = 3;
-  for (Token& t : f) t.head = -1, t.deprel.clear(), t.xpos.clear(), t.upos.clear();
-  options.names = &hint;
-  TheParser().Annotate(f, options);
+  auto f = ParseWithHints("Soldiers will police the border .", {{"police", 3}});
   EXPECT_EQ(f[Find(f, "police")].upos, "VERB") << Dump(f);
 }
 
