@@ -114,7 +114,8 @@ TEST(Patterns, CouldMatchNeedsTheHeadAndEveryRequiredWord) {
     std::ofstream f(path);
     f << "040  SRC have {talk,meeting} with TGT  | Iran had talks with Oman.\n"
          "181  SRC take {hostage,captive}  | Rebels took hostages.\n"
-         "111  SRC criticise TGT  | France criticised Iran.\n";
+         "111  SRC criticise TGT  | France criticised Iran.\n"
+         "0842  SRC return OBJ to TGT!  | Italy returned the trucks to Albania.\n";
   }
   events::PatternSet set;
   ASSERT_TRUE(set.LoadFile(path).ok());
@@ -132,6 +133,14 @@ TEST(Patterns, CouldMatchNeedsTheHeadAndEveryRequiredWord) {
   EXPECT_TRUE(set.CouldMatch(ids({"take", "captive"})));
   EXPECT_TRUE(set.CouldMatch(ids({"criticise"})));                // needs nothing else
   EXPECT_FALSE(set.CouldMatch(ids({"hostage", "meeting"})));      // words without a head
+  // OBJ is any object, no word: "return" needs only the required target's "to".
+  const std::string to = events::PatternSet::TargetPrepWord("to");
+  EXPECT_FALSE(set.CouldMatch(ids({"return"})));
+  EXPECT_TRUE(set.CouldMatch(ids({"return", to})));
+  const events::Pattern& returned = set.patterns().back();
+  ASSERT_EQ(returned.items.size(), 2u);
+  EXPECT_TRUE(returned.items[0].any_object);
+  EXPECT_TRUE(returned.items[0].lemmas.empty());
   std::remove(path.c_str());
 }
 

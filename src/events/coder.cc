@@ -1479,6 +1479,25 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
     return true;
   };
   for (const PatternItem& item : p.items) {
+    // OBJ: whatever the head's object names ("returned the frogs to Brazil"); it counts for
+    // less than a word the pattern lists, so a listed object wins.
+    if (item.any_object) {
+      int found = -1;
+      // (Not an idiom's object, "returned the favour", "returned the call", nor "home" read as one.)
+      for (int c : a.children[head])
+        if (a.rel(c) == "obj"sv && !is_used(c) && !in_time(c) && IsNominal(a.tok(c)) &&
+            !In(a.tok(c).lemma, {"favour", "favor", "fire", "call", "compliment", "serve", "ball", "verdict",
+                                 "volley", "shot", "salute", "gesture", "visit", "smile", "look", "home"})) {
+          found = c;
+          break;
+        }
+      if (found < 0) return false;
+      used.push_back(found);
+      anchors.push_back(found);
+      out->words.push_back(found);
+      out->score += 1;
+      continue;
+    }
     if (item.kind == PatternItem::Kind::kWord) {
       int found = -1;
       for (int c : candidates())
@@ -2096,8 +2115,15 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // (A noun event's words are its own too: "hunger strike demanding democracy" is one
     // event, not also a demand. A passive subject keeps its own event.)
     if (best.pattern)
-      for (int w : best.words)
+      for (int w : best.words) {
         if (!verb || a.rel(w) != "nsubj:pass"sv) consumed.insert(w);
+        // (So is the noun a word of a verb pattern names as its kind: "offered an aid
+        // package" is the offer, 033, and no package of aid given.)
+        // (Only a light verb's object: "Turkey's mediation offer was rejected" is an offer too.)
+        if (verb && a.rel(w) == "compound"sv && a.head(w) > w && a.head(a.head(w)) == v &&
+            a.rel(a.head(w)) == "obj"sv && a.tok(a.head(w)).upos == "NOUN"sv && IsLightVerb(a.tok(v).lemma))
+          consumed.insert(a.head(w));
+      }
   }
   // What an accusation, a denial or an allegation is about is the accuser's claim, not an
   // event ("Russia accused Ukraine of shelling a village": no shelling is coded).
@@ -2123,12 +2149,18 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     }
   }
   std::map<int, std::vector<Actor>> targets_at;  // trigger -> targets of its events
+  std::vector<std::pair<uint32_t, uint32_t>> agreed_acts;  // (030 trigger, its xcomp): raw offsets
   for (int v = 0; v < n; ++v) {
     const Candidate& best = best_at[v];
     if (!best.pattern) continue;
     const Token& t = a.tok(v);
     bool noun = t.upos == "NOUN"sv || t.upos == "PROPN"sv;
     if (consumed.count(v) && (noun || a.tok(v).upos == "VERB"sv)) continue;
+    // (For the generic intent rule at the end: where the acts agreed to are.)
+    if (!noun && best.pattern->code == "030"sv)
+      for (int c : a.children[v])
+        if (a.rel(c) == "xcomp"sv)
+          agreed_acts.emplace_back(doc.RawOffset(a.tok(v).start), doc.RawOffset(a.tok(c).start));
     int subject = noun ? -1 : SubjectOf(a, v);
     // A noun that names a thing: no actor, no place ("the legislation", "poverty").
     auto names_thing = [&](int k) {
@@ -2687,18 +2719,23 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       // (Verbs whose object or "to"/"with" phrase is a party, not a thing made or done:
       // not "agreed to create a network", "offered to send a company of soldiers". Sides
       // that agree together are each other's targets, below.)
-      if (targets.empty() && !noun && code.rfind("03", 0) == 0 && !distinct_sources)
+      // So is a refused act's: "refused to allow two EU airlines to land", "declined to
+      // receive the envoy".
+      if (targets.empty() && !noun && (code.rfind("03", 0) == 0 || code.rfind("12", 0) == 0) && !distinct_sources)
         for (int c : a.children[v]) {
           if (a.rel(c) != "xcomp"sv ||
               !In(a.tok(c).lemma, {"help", "assist", "support", "aid", "provide", "supply", "give", "grant", "offer",
-                                   "allow", "permit", "invite", "meet", "visit", "receive", "host", "join", "back",
+                                   "allow", "permit", "let", "admit", "invite", "meet", "visit", "receive", "host", "join", "back",
                                    "fund", "finance", "train", "equip", "arm", "protect", "defend", "recognize",
                                    "recognise", "release", "free", "pardon", "reassure", "instruct", "cooperate",
                                    "work", "merge", "talk", "negotiate", "sell", "lend", "compensate"}))
             continue;
           const bool recipient = a.Child(c, {"iobj"}) >= 0;  // (then the object is what is given)
           for (int g : a.children[c])
-            if (a.rel(g) == "iobj"sv || (a.rel(g) == "obj"sv && a.unit_of[g] >= 0 && !recipient) ||
+            // (Whom or what one lets in is a party however named: "allow an Ethiopian plane to land".)
+            if (a.rel(g) == "iobj"sv ||
+                (a.rel(g) == "obj"sv && !recipient &&
+                 (a.unit_of[g] >= 0 || In(a.tok(c).lemma, {"allow", "permit", "let", "admit"}))) ||
                 (a.rel(g).rfind("obl", 0) == 0 && In(a.CaseOf(g), {"to", "with"})))
               add_targets(g);
         }
@@ -3450,9 +3487,12 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     //  - "to", "for": what is given, promised or cut off goes to it ("suspended gas
     //    supplies and flights to Georgia").
     // The nouns: the pattern's own, and the verb's object and its conjuncts.
-    if (targets.empty() && !blames_subject && !In(code.substr(0, 2), {"01", "02"})) {
+    // Declining to comment is refusing whom the request came from ("declined a request
+    // from the AP to comment"): 011 takes "from" alone.
+    if (targets.empty() && !blames_subject && (!In(code.substr(0, 2), {"01", "02"}) || code == "011"sv)) {
       const std::string root = code.substr(0, 2);
       auto complement_case = [&](const std::string& c) {
+        if (code == "011"sv) return c == "from"sv;
         if (In(c, {"into", "against", "on"})) return !In(root, {"04", "06", "07", "10"});
         if (c == "of"sv) return !In(root, {"04", "06", "07"});
         if (c == "from"sv) return In(root, {"05", "10", "11", "12"});
@@ -3488,7 +3528,8 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       if (!noun && !nouns.empty())
         for (int c : a.children[v]) {
           if (!targets.empty()) break;
-          if (a.rel(c).rfind("obl", 0) != 0 || !In(a.CaseOf(c), {"into", "against", "on"}) ||
+          if (a.rel(c).rfind("obl", 0) != 0 ||
+              !(In(a.CaseOf(c), {"into", "against", "on"}) || (code == "011"sv && a.CaseOf(c) == "from"sv)) ||
               !complement_case(a.CaseOf(c)))
             continue;
           take(c);
@@ -3535,8 +3576,21 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         if (object < 0 && no_actor_object(tt)) object = tt;
       if (object < 0 && best.target_tokens.empty()) {
         if (noun) object = complement_of(v);
+        // (What one intends to give is no target; whom it is for is: "agreed to offer a
+        // large aid package to the cultural sector".)
+        const bool intends_giving = code.rfind("031", 0) == 0 || code.rfind("033", 0) == 0;
         for (int c : a.children[v])
-          if (object < 0 && !noun && a.rel(c) == "obj"sv && no_actor_object(c)) object = c;
+          if (object < 0 && !noun && !intends_giving && a.rel(c) == "obj"sv && no_actor_object(c)) object = c;
+        for (int c : a.children[v])
+          if (object < 0 && !noun && intends_giving && a.rel(c).rfind("obl", 0) == 0 &&
+              In(a.CaseOf(c), {"to", "for"}) && no_actor_object(c))
+            object = c;
+        // ("refused to allow the plane to enter its airspace": what is not let in.)
+        if (object < 0 && !noun && code.rfind("12", 0) == 0)
+          for (int c : a.children[v])
+            if (a.rel(c) == "xcomp"sv && In(a.tok(c).lemma, {"allow", "permit", "let", "admit"}))
+              for (int g : a.children[c])
+                if (object < 0 && a.rel(g) == "obj"sv && no_actor_object(g)) object = g;
         for (int w : best.words)
           if (object < 0) object = complement_of(w);
       }
@@ -3649,6 +3703,19 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
   }
   for (size_t i = out.size(); i-- > first_new;)
     if (repeats[i]) out.erase(out.begin() + i);
+  // "agreed to offer aid": the agreed act's own intent code (033) says what the generic
+  // intent to cooperate (030) would, and more.
+  std::vector<bool> generic(out.size(), false);
+  for (size_t i = first_new; i < out.size(); ++i) {
+    if (out[i].cameo != "030"sv) continue;
+    for (const auto& [at, act] : agreed_acts)
+      if (at == out[i].trigger_start)
+        for (size_t j = first_new; j < out.size() && !generic[i]; ++j)
+          generic[i] = out[j].trigger_start == act && out[j].cameo.rfind("03", 0) == 0 && out[j].cameo != "030"sv &&
+                       out[j].source.code == out[i].source.code;
+  }
+  for (size_t i = out.size(); i-- > first_new;)
+    if (generic[i]) out.erase(out.begin() + i);
   // What a coded actor did to something that is no actor: the thing, by name, as the
   // target (no code).
   for (size_t i = first_new; i < out.size(); ++i) {

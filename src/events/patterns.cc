@@ -99,6 +99,8 @@ Status PatternSet::LoadFile(const std::string& path) {
         item.required = words[k + 1] == "TGT!";
         p.has_target = true;
         ++k;
+      } else if (word == "OBJ") {
+        item.any_object = true;
       } else {
         item.lemmas = Choices(word);
         for (auto& l : item.lemmas)
@@ -136,7 +138,7 @@ void PatternSet::Index(int id) {
       if (item.required && !item.prep.empty()) needs.push_back({Intern(TargetPrepWord(item.prep))});
       continue;
     }
-    if (item.prefix) continue;
+    if (item.prefix || item.any_object) continue;
     std::vector<int> alternatives;
     for (const auto& l : item.lemmas) alternatives.push_back(Intern(l));
     needs.push_back(std::move(alternatives));

@@ -15,6 +15,7 @@ struct PatternItem {
   enum class Kind { kWord, kTarget } kind = Kind::kWord;
   std::vector<std::string> lemmas;  // kWord: any of these lemmas
   bool prefix = false;              // kWord: lemmas are prefixes ("peace*")
+  bool any_object = false;          // kWord written OBJ: any direct object of the head (no lemmas)
   std::string prep;                 // kTarget: introducing preposition, or "" for the object
   bool required = false;            // kTarget written TGT!: the pattern needs an actor there
 };
