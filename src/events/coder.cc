@@ -2487,10 +2487,22 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
                                    "condition", "commitment", "match", "challenge", "threshold", "quota",
                                    "payment", "bill", "forecast", "estimate", "test", "rule", "regulation",
                                    "specification", "end", "fate", "death", "approval", "resistance", "concern",
-                                   "worry", "shortfall", "gap", "wish", "request"})) {
+                                   "worry", "shortfall", "gap", "wish", "request", "promise", "pledge", "aim",
+                                   "ambition", "mandate", "responsibility", "duty", "debt", "liability", "budget",
+                                   "timetable", "schedule", "order", "shortage", "hope", "aspiration"})) {
         if (explain) *explain << "    (meeting '" << a.tok(object).text << "' is no meeting)\n";
         continue;
       }
+    // "a dissenting opinion", "an opposing view": a participle that describes an opinion
+    // is no act.
+    auto opinion = [&](int k) {
+      return k >= 0 && In(a.tok(k).lemma, {"opinion", "view", "judgment", "judgement", "voice", "viewpoint", "vote"});
+    };
+    if (!noun && ((a.rel(v) == "amod"sv && opinion(a.head(v))) ||
+                  (a.rel(v) == "acl"sv && a.tok(v).xpos == "VBG"sv && opinion(a.Child(v, {"obj"}))))) {
+      if (explain) *explain << "    (describes an opinion: no act)\n";
+      continue;
+    }
     // (Coordinated sides of different codes: "Iran and Israel fought".)
     bool distinct_sources = false;
     for (const Actor& x : sources) distinct_sources = distinct_sources || x.code != sources.front().code;
