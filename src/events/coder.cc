@@ -1389,6 +1389,31 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
     }
     return false;
   };
+  // A clause with a subject and a subordinator of its own, or a coordinated one, says
+  // something else: "refuse to pay compensation because they say ..." is no refusal to say.
+  // Below a word of the pattern, a question clause too: "refused to say whether Putin would
+  // attend" is no refusal to attend.
+  auto own_clause = [&](int k, bool below_word) {
+    if (below_word && a.rel(k) == "ccomp"sv)
+      for (int g : a.children[k])
+        if (a.rel(g) == "mark"sv && In(a.lower[g], {"whether", "if"})) return true;
+    if (!In(a.rel(k), {"advcl", "conj"}) || a.Child(k, {"nsubj", "nsubj:pass"}) < 0) return false;
+    if (a.rel(k) == "conj"sv) return true;
+    for (int g : a.children[k])
+      if (a.rel(g) == "mark"sv && In(a.lower[g], {"after", "before", "when", "while", "as", "because", "since", "until",
+                                                  "although", "though", "if", "unless", "once", "whereas"}))
+        return true;
+    return false;
+  };
+  // So does a clause of saying after a comma or a dash: "refused to back the bill, saying it
+  // was too complex" is no refusal to say (but "rallied, demanding his resignation" is the
+  // rally's demand).
+  // (After its verb: "speaking to the committee, Brown said" names whom he told.)
+  auto comment_clause = [&](int k) {
+    return a.rel(k) == "advcl"sv && a.tok(k).xpos == "VBG"sv && k > a.head(k) &&
+           In(a.lower[k - 1], {",", "-", "--", ";"}) && a.Child(k, {"mark"}) < 0 &&
+           (IsSpeechVerb(a.tok(k).lemma) || In(a.tok(k).lemma, {"cite", "add", "note", "explain", "argue", "insist"}));
+  };
   // (Recomputed only when a matched word adds an anchor.)
   std::vector<int> cached;
   size_t cached_for = 0;
@@ -1405,6 +1430,7 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
         if (a.rel(k) == "nsubj:pass"sv && an != head) continue;
         // (A noun's own preposition is its governor's: "were on strike" is no "strike on".)
         if (an == head && a.rel(k) == "case"sv) continue;
+        if (comment_clause(k)) continue;
         c.push_back(k);
         // (Not the words of a modifying or coordinated clause with a subject of its own:
         // "launched airstrikes shortly after militants fired rockets" is no "launch
@@ -1419,14 +1445,7 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
                                                                                  "until", "although", "though", "once"}));
           if (subordinate) continue;
         }
-        if (In(a.rel(k), {"advcl", "conj"}) && a.Child(k, {"nsubj", "nsubj:pass"}) >= 0) {
-          bool own_clause = a.rel(k) == "conj"sv;
-          for (int g : a.children[k])
-            own_clause = own_clause || (a.rel(g) == "mark"sv && In(a.lower[g], {"after", "before", "when", "while", "as", "because",
-                                                                                "since", "until", "although", "though", "if",
-                                                                                "unless", "once", "whereas"}));
-          if (own_clause) continue;
-        }
+        if (own_clause(k, /*below_word=*/an != head)) continue;
         // (A capitalised word naming the thing of a phrase the pattern does not open is part
         // of a name, not one of its words: "giving evidence to the Power inquiry" gives no
         // power; but "sending troops to the UN peacekeeping force" is peacekeeping.)
@@ -1442,7 +1461,8 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
         }
         for (int g : a.children[k])
           if (!In(a.rel(g), {"punct", "acl:relcl"}) && !(foreign_prep && a.rel(g) == "compound"sv && g > 0 &&
-                                                                   std::isupper(static_cast<unsigned char>(a.tok(g).text[0]))))
+                                                                   std::isupper(static_cast<unsigned char>(a.tok(g).text[0]))) &&
+              !own_clause(g, /*below_word=*/true) && !comment_clause(g))
             c.push_back(g);
       }
     std::sort(c.begin(), c.end());
@@ -2495,6 +2515,34 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       }
     // "a dissenting opinion", "an opposing view": a participle that describes an opinion
     // is no act.
+    // A hope with nothing hoped for is the noun misread as a verb ("jeopardise Labour's
+    // election hopes", "boosting their Oscars hopes").
+    if (!noun && a.tok(v).lemma == "hope"sv) {
+      bool hoped = false;
+      for (int c : a.children[v])
+        hoped = hoped || In(a.rel(c), {"xcomp", "ccomp", "advcl"}) ||
+                (a.rel(c).rfind("obl", 0) == 0 && In(a.CaseOf(c), {"for", "of", "to"})) ||  // ("hoped to pitch", misread)
+                (a.rel(c) == "advmod"sv && In(a.lower[c], {"so", "not"}));
+      if (!hoped) {
+        if (explain) *explain << "    (a hope with nothing hoped: the noun)\n";
+        continue;
+      }
+    }
+    // Considering as judging is no policy weighed: "the company considers that the buyer
+    // has bought a headache", "considered it software piracy" (014 is weighing an option).
+    if (!noun && a.tok(v).lemma == "consider"sv && best.pattern->code.rfind("014", 0) == 0) {
+      int objects = 0;
+      for (int c : a.children[v]) objects += In(a.rel(c), {"obj", "iobj"});
+      bool judges = objects >= 2;  // ("considers Iran a threat")
+      for (int c : a.children[v])
+        judges = judges || (a.rel(c) == "ccomp"sv && a.Child(c, {"nsubj", "nsubj:pass"}) >= 0) ||
+                 In(a.rel(c), {"obl:unmarked", "xcomp:pred"}) ||
+                 (a.rel(c) == "xcomp"sv && a.tok(c).xpos != "VBG"sv && a.Child(v, {"obj"}) >= 0);
+      if (judges) {
+        if (explain) *explain << "    (considers as judges: no option weighed)\n";
+        continue;
+      }
+    }
     auto opinion = [&](int k) {
       return k >= 0 && In(a.tok(k).lemma, {"opinion", "view", "judgment", "judgement", "voice", "viewpoint", "vote"});
     };

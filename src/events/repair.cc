@@ -207,10 +207,17 @@ void RepairParse(std::vector<Token>& toks) {
       if (r == "nsubj"sv && c < v1) subj = c;
       if (r == "aux"sv || r == "aux:pass"sv || r == "cop"sv || r == "nsubj:pass"sv) blocked = true;
       if (r == "obj"sv && !IsTimeNoun(Lower(toks[c].text))) blocked = true;
-      if (c > v1 && v2 < 0 && (r == "conj"sv || r == "parataxis"sv) && toks[c].upos == "VERB"sv && In(toks[c].xpos, {"VBD", "VBZ", "VBP"}))
+      if (c > v1 && v2 < 0 && (r == "conj"sv || r == "parataxis"sv || r == "advcl"sv) && toks[c].upos == "VERB"sv &&
+          In(toks[c].xpos, {"VBD", "VBZ", "VBP", "VBN", "VB"}))
         v2 = c;
     }
     if (subj < 0 || blocked || v2 < 0) continue;
+    // ("Teenagers questioned for a survey have shown little interest": the second verb may
+    // come with its auxiliary, which then is no separation; a participle or a bare verb
+    // must have one.)
+    bool v2_aux = false;
+    for (int c = v1 + 1; c < v2; ++c) v2_aux = v2_aux || (toks[c].head == v2 && toks[c].deprel == "aux"sv);
+    if ((In(toks[v2].xpos, {"VBN", "VB"}) || toks[v2].deprel == "advcl"sv) && !v2_aux) continue;
     bool separated = false;
     for (int j = v1 + 1; j < v2; ++j)
       separated = separated || In(Lower(toks[j].text), {",", ";", ":", "--", "-", "and", "or", "but", "then", "as",
@@ -225,7 +232,9 @@ void RepairParse(std::vector<Token>& toks) {
         day = c;
         continue;
       }
-      if (toks[c].deprel.rfind("nsubj", 0) == 0 || In(toks[c].deprel, {"cc", "mark", "aux"})) separated = true;
+      if (toks[c].deprel.rfind("nsubj", 0) == 0 || In(toks[c].deprel, {"cc", "mark"}) ||
+          (toks[c].deprel == "aux"sv && !v2_aux))
+        separated = true;
     }
     if (separated) continue;
     if (day >= 0) {
