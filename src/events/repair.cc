@@ -1075,6 +1075,61 @@ void RepairParse(std::vector<Token>& toks) {
     toks[k].head = verb;
     toks[k].deprel = "nsubj";
   }
+  // "Monsanto fined $1.5m for bribery", "Labour accused of broken pledge": a headline (no
+  // closing punctuation) tells what was done in a bare participle, and what happens in the
+  // present ("Yukos sues Russia"). Its root in -ed with a subject and neither auxiliary nor
+  // object is passive: the subject is what it was done to.
+  if (n >= 2 && n <= 16) {
+    int last = n - 1;
+    while (last > 0 && In(toks[last].text, {"\"", "'", "\u201d", "\u2019", ")"})) --last;
+    const bool headline = !In(toks[last].text, {".", "!", "?", ":", ";", "...", ",", "-", "--"});
+    int r = -1;
+    for (int k = 0; k < n && r < 0; ++k)
+      if (toks[k].head < 0 && toks[k].upos == "VERB"sv && In(toks[k].xpos, {"VBD", "VBN"})) r = k;
+    // (Only verbs that take what they are done to: "Japan, India and Brazil met" is active.)
+    if (headline && r > 0 &&
+        In(toks[r].lemma, {"accuse", "fine", "sue", "arrest", "attack", "urge", "criticise", "criticize", "charge",
+                           "jail", "convict", "detain", "kill", "ban", "warn", "question", "clear", "sack", "fire",
+                           "order", "ask", "press", "back", "blame", "condemn", "hit", "shoot", "kidnap", "free",
+                           "release", "expel", "deport", "bar", "reject", "approve", "name", "elect", "appoint",
+                           "sentence", "investigate", "probe", "quiz", "slam", "target", "threaten", "force",
+                           "tell", "summon", "oust", "suspend", "indict", "punish", "hold", "seize", "raid",
+                           "sanction", "censure", "rebuke", "praise", "hail", "pressure", "lobby", "snub",
+                           "censor", "expose", "implicate", "impeach", "prosecute", "sentence", "condemn"})) {
+      int subj = -1, noun_aux = -1;
+      bool active = false;
+      for (int c = 0; c < n; ++c) {
+        if (toks[c].head != r) continue;
+        const std::string& d = toks[c].deprel;
+        if (d == "nsubj"sv && c < r) subj = c;
+        // (A fine's amount is no object: "Monsanto fined $1.5m".)
+        if (d == "obj"sv && (toks[c].upos == "NUM"sv || In(Lower(toks[c].text), {"dollars", "euros", "pounds", "yen", "$", "\u00a3", "\u20ac"})))
+          continue;
+        // ("US show sued": a noun of the subject read as an auxiliary.)
+        if (In(d, {"aux", "aux:pass"}) && c == r - 1 &&
+            !In(Lower(toks[c].text), {"is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had",
+                                      "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may",
+                                      "might", "must", "'s", "'re", "'ve", "'d", "'ll", "wo", "ca"})) {
+          noun_aux = c;
+          continue;
+        }
+        // ("Iran urged to free the sailors": what one is urged, asked, ordered to do.)
+        if (d == "xcomp"sv && IsObjectControlVerb(toks[r].lemma)) continue;
+        if (In(d, {"aux", "aux:pass", "cop", "obj", "iobj", "ccomp", "xcomp", "nsubj:pass", "expl"})) active = true;
+      }
+      if (subj >= 0 && !active) {
+        if (noun_aux >= 0) {
+          toks[subj].head = noun_aux;
+          toks[subj].deprel = "compound";
+          toks[noun_aux].upos = "NOUN";
+          toks[noun_aux].xpos = "NN";
+          subj = noun_aux;
+        }
+        toks[subj].deprel = "nsubj:pass";
+        toks[r].xpos = "VBN";
+      }
+    }
+  }
   // "..., according to Amnesty International": an attribution of the whole sentence. The
   // parser often hangs it on the nearest noun, which would glue the claimant onto a target
   // phrase; it belongs to the main clause.
