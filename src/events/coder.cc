@@ -1325,6 +1325,17 @@ int Coder::Impl::SubjectOf(const Analysis& a, int v, int depth) const {
          (IsPeopleNoun(a.tok(obj)) && a.tok(obj).upos != "NUM"sv) || TitledPerson(a, obj) >= 0))
       return obj;
   }
+  // "attacked the Commission for backing down", "praised Kenya for hosting the talks": the
+  // deed a side is blamed or praised for is that side's.
+  if ((r == "advcl"sv || r.rfind("obl", 0) == 0) && a.tok(v).xpos == "VBG"sv && IsVerbal(a.tok(h))) {
+    const int mark = a.Child(v, {"mark", "case"});
+    const int object = a.Child(h, {"obj"});
+    // (Not a term or a penalty: "served a jail term for punching a man" is his deed.)
+    if (mark >= 0 && a.lower[mark] == "for"sv && object >= 0 && object < v &&
+        !In(a.tok(object).lemma, {"term", "sentence", "time", "year", "month", "week", "day", "penalty", "fine",
+                                  "price", "money", "award", "prize", "medal", "reward", "bonus", "credit"}))
+      return object;
+  }
   if (r == "conj"sv || r == "xcomp"sv || r == "advcl"sv) {
     if (IsVerbal(a.tok(h)) || a.Child(h, {"nsubj"}) >= 0) return SubjectOf(a, h, depth + 1);
   }
@@ -1498,6 +1509,24 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
         return false;
     return true;
   };
+  // "gave up weapons", "turned down the offer", "called off the strike": a particle that
+  // makes another verb of the head is a word the pattern must name (but giving up, backing
+  // down or pulling out is what a pattern of yielding, 08, means: "give up control").
+  if (!p.noun && p.code.rfind("08", 0) != 0) {
+    static const std::pair<const char*, const char*> kParticleVerbs[] = {
+        {"give", "up"},  {"give", "in"},  {"turn", "down"}, {"back", "down"}, {"back", "off"}, {"call", "off"},
+        {"put", "off"},  {"hold", "off"}, {"pull", "out"},  {"break", "up"},  {"set", "off"},  {"take", "off"},
+        {"give", "away"}, {"send", "off"}, {"hand", "out"}};
+    const int prt = a.Child(head, {"compound:prt"});
+    if (prt >= 0)
+      for (const auto& [verb, particle] : kParticleVerbs) {
+        if (a.tok(head).lemma != verb || a.lower[prt] != particle) continue;
+        bool named = false;
+        for (const PatternItem& it : p.items)
+          named = named || std::find(it.lemmas.begin(), it.lemmas.end(), particle) != it.lemmas.end();
+        if (!named) return false;
+      }
+  }
   for (const PatternItem& item : p.items) {
     // OBJ: whatever the head's object names ("returned the frogs to Brazil"); it counts for
     // less than a word the pattern lists, so a listed object wins.
@@ -2456,6 +2485,9 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
           "worshipper", "passenger", "pilgrim", "tourist", "child", "woman", "man", "family", "villager",
           "settlement", "neighbourhood", "neighborhood", "street", "square", "farm", "field", "property",
           "stronghold", "hideout", "bunker", "trench", "line", "front", "flank", "garrison", "column", "unit"};
+      // ("That has been attacked by the Tories as too little": a pronoun for what was said
+      // or done, attacked by civilians, is a thing too; see `civil` below.)
+      const bool pronoun_thing = object >= 0 && In(a.lower[object], {"that", "this", "it", "which", "these", "those"});
       const bool thing = names_thing(object) && !kStruck.count(a.tok(object).lemma);
       // ("Kennedy attacked Mr Brown for failing to ...": a politician, a party, a court, a
       // paper attacked by another is criticised; people of no office may be hurt.)
@@ -2478,7 +2510,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       bool talkers = !sources.empty();
       for (const Actor& x : sources)
         talkers = talkers && !x.role.empty() &&
-                  (In(x.role.substr(0, 3), {"LEG", "MED", "ELI"}) ||
+                  (In(x.role.substr(0, 3), {"LEG", "MED", "ELI", "OPP"}) ||
                    IsParty(x));
       bool state = false;
       if (object >= 0 && !kStruck.count(a.tok(object).lemma) && !a.PlaceAt(object)) {
@@ -2486,8 +2518,17 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         state = !attacked.empty();
         for (const Actor& x : attacked) state = state && x.role.empty() && !x.code.empty() && x.code == x.country;
       }
-      if ((thing || (office && civil) || (state && talkers)) && !armed && !sources.empty()) {
-        if (explain) *explain << "    (an attack on '" << a.tok(object).text << "' by no armed side: criticism)\n";
+      // ("attacked the Commission for backing down": blame for a deed is words.)
+      bool blamed_for_deed = false;
+      for (int c : a.children[v])
+        blamed_for_deed = blamed_for_deed || (In(a.rel(c), {"obl", "advcl"}) && a.tok(c).xpos == "VBG"sv &&
+                                              (a.CaseOf(c) == "for"sv ||
+                                               (a.Child(c, {"mark"}) >= 0 && a.lower[a.Child(c, {"mark"})] == "for"sv)));
+      if ((thing || (office && civil) || (state && talkers) || (pronoun_thing && civil) || blamed_for_deed) && !armed &&
+          !sources.empty()) {
+        if (explain)
+          *explain << "    (an attack on '" << (object >= 0 ? a.tok(object).text : std::string("-"))
+                   << "' by no armed side: criticism)\n";
         if (mood == Mood::kIntent) continue;  // (CAMEO has no intent to criticise)
         code = "111";
       }
@@ -2513,8 +2554,6 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         if (explain) *explain << "    (meeting '" << a.tok(object).text << "' is no meeting)\n";
         continue;
       }
-    // "a dissenting opinion", "an opposing view": a participle that describes an opinion
-    // is no act.
     // A hope with nothing hoped for is the noun misread as a verb ("jeopardise Labour's
     // election hopes", "boosting their Oscars hopes").
     if (!noun && a.tok(v).lemma == "hope"sv) {
@@ -2543,6 +2582,8 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         continue;
       }
     }
+    // "a dissenting opinion", "an opposing view": a participle that describes an opinion
+    // is no act.
     auto opinion = [&](int k) {
       return k >= 0 && In(a.tok(k).lemma, {"opinion", "view", "judgment", "judgement", "voice", "viewpoint", "vote"});
     };
