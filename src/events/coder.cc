@@ -1604,8 +1604,14 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
         if (found >= 0) break;
       }
     } else {
+      // (A required target skips a phrase of no actor: "travelling to America next week",
+      // parsed with "to" on "week".)
       for (int c : candidates())
-        if (!is_used(c) && IsNominal(a.tok(c)) && a.HasCase(c, item.prep)) { found = c; break; }
+        if (!is_used(c) && IsNominal(a.tok(c)) && a.HasCase(c, item.prep) &&
+            (!item.required || !ActorsAt(a, c).empty())) {
+          found = c;
+          break;
+        }
       // "held talks with the Somali President Mohamed Abdullahi Farmajo": a long name may
       // leave the parse of the phrase in pieces. The preposition right after the pattern's
       // last word, then an actor within a determiner and modifiers, is the phrase all the
@@ -1614,7 +1620,7 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
         const int last = *std::max_element(used.begin(), used.end());
         if (last + 1 < a.size() && a.lower[last + 1] == item.prep) {
           for (int c = last + 2; c < a.size() && c <= last + 4; ++c) {
-            if (IsNominal(a.tok(c)) && !ActorsAt(a, c).empty()) { found = c; break; }
+            if (IsNominal(a.tok(c)) && a.tok(c).upos != "NUM"sv && !ActorsAt(a, c).empty()) { found = c; break; }
             if (!In(a.tok(c).upos, {"DET", "ADJ", "NUM"})) break;
           }
         }
@@ -2898,7 +2904,10 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // country ("funding to fight Ebola in West Africa").
     // So is an alert, a mobilisation or a ceasefire declared at home ("Philippine troops
     // remained on alert in Manila", "the government declared a ceasefire in Libya").
-    const bool coercion_at_home = code.rfind("17", 0) == 0 || code.rfind("15", 0) == 0 || code.rfind("0871", 0) == 0;
+    // (Not an arrest or an expulsion: "was arrested in Barstow, California" is aimed at a
+    // person, not at the place.)
+    const bool coercion_at_home = (code.rfind("17", 0) == 0 && !In(code.substr(0, 3), {"173", "174"})) ||
+                                  code.rfind("15", 0) == 0 || code.rfind("0871", 0) == 0;
     // Forces withdrawn from a place abroad leave its country ("withdrew peacekeepers from
     // Rwanda", "pulled its troops out of Lebanon").
     const bool withdrawal = code.rfind("166", 0) == 0 || code.rfind("087", 0) == 0;
