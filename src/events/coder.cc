@@ -179,7 +179,8 @@ std::string IntentCode(const std::string& code) {
   static const std::pair<const char*, const char*> kLeaf[] = {
       {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"}, {"071", "0331"},
       {"072", "0332"}, {"073", "0333"}, {"074", "0334"}, {"081", "0351"}, {"082", "0352"},
-      {"083", "034"},  {"084", "0353"}, {"085", "0354"}, {"086", "0355"}, {"087", "0356"}};
+      {"0831", "0341"}, {"0832", "0342"}, {"0833", "0343"}, {"0834", "0344"}, {"083", "034"},
+      {"084", "0353"},  {"085", "0354"}, {"086", "0355"}, {"087", "0356"}};
   for (const auto& [act, intent] : kLeaf)
     if (code.rfind(act, 0) == 0) return intent;
   if (root == "06"sv) return "031";
@@ -3116,11 +3117,42 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       }
     // "hosting The John Peel Show", "hosted the Olympics": hosting a thing that is no meeting
     // and no one is no visit received.
+    // Standing down, retreating and truces are acts of armed sides ("Gazprom withdrew from the
+    // auction", "the Commission called a truce in its battle with France", "firms put defences
+    // in place to stop these attacks"): with no armed side or state among the sources and no
+    // forces named, no de-escalation.
+    if (code.rfind("087", 0) == 0 && code != "0873"sv && !sources.empty()) {
+      bool military = false;
+      for (const Actor& x : sources)
+        military = military || BearsArms(x) || In(x.role, {"PKO"}) || x.code.rfind("IGONAT", 0) == 0 ||
+                   x.code.rfind("IMG", 0) == 0 ||  // (militant groups abroad: "Islamic State members")
+                   (code.rfind("0871", 0) == 0 && (x.role.rfind("GOV", 0) == 0 || x.code == "IGOUNO"sv ||
+                                                   x.code.rfind("IGOAFU", 0) == 0));
+      bool forces = false;
+      for (int c : a.children[v])
+        if (In(a.rel(c), {"obj", "nsubj:pass", "nsubj"}) && IsForcesNoun(a.tok(c).lemma)) forces = true;
+      for (int w : best.words) forces = forces || IsForcesNoun(a.tok(w).lemma);
+      if (!military && !forces) {
+        if (explain) *explain << "    (no armed side and no forces: no de-escalation)\n";
+        continue;
+      }
+    }
+    // (Also what is hosted in the passive: "the awards were hosted by Jack Dee", "the sale,
+    // hosted by auctioneers".)
+    auto hosted_thing = [&]() {
+      int o = unnamed_object();
+      if (o < 0 && a.Child(v, {"obj"}) < 0) {
+        o = a.Child(v, {"nsubj:pass"});
+        if (o < 0 && a.rel(v) == "acl"sv) o = a.head(v);
+        if (o >= 0 && std::find(best.words.begin(), best.words.end(), o) != best.words.end()) o = -1;
+      }
+      return o;
+    };
     if (!noun && code == "043"sv && a.tok(v).lemma == "host"sv)
-      if (const int o = unnamed_object(); o >= 0 && ActorsAt(a, o).empty() &&
+      if (const int o = hosted_thing(); o >= 0 && ActorsAt(a, o).empty() &&
           !In(a.tok(o).lemma, {"talk", "meeting", "summit", "conference", "visit", "visitor", "delegation", "leader",
                                "counterpart", "minister", "president", "envoy", "guest", "negotiation", "round",
-                               "session", "dinner", "banquet", "reception", "ceremony", "forum", "dialogue",
+                               "session", "dinner", "banquet", "reception", "forum", "dialogue",
                                "consultation", "gathering"})) {
         if (explain) *explain << "    (hosting '" << a.tok(o).text << "': no visit)\n";
         continue;
