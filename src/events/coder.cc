@@ -2589,6 +2589,13 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         continue;
       }
     }
+    // "Serbian students suspended their protests": protesters halting their own protest
+    // give in (082); a protest suspended by others is a restriction (1721).
+    if (!noun && code == "1721"sv)
+      if (const int o = a.Child(v, {"obj"}); o >= 0 && In(a.tok(o).lemma, {"protest", "demonstration", "rally", "strike",
+                                                                          "sit-in", "boycott", "march", "campaign"}))
+        for (int c : a.children[o])
+          if (a.rel(c) == "nmod:poss"sv && In(a.lower[c], {"their", "its", "his", "her", "our"})) code = "082";
     // "a dissenting opinion", "an opposing view": a participle that describes an opinion
     // is no act.
     auto opinion = [&](int k) {
