@@ -1517,7 +1517,8 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
     static const std::pair<const char*, const char*> kParticleVerbs[] = {
         {"give", "up"},  {"give", "in"},  {"turn", "down"}, {"back", "down"}, {"back", "off"}, {"call", "off"},
         {"put", "off"},  {"hold", "off"}, {"pull", "out"},  {"break", "up"},  {"set", "off"},  {"take", "off"},
-        {"give", "away"}, {"send", "off"}, {"hand", "out"}};
+        {"give", "away"}, {"send", "off"}, {"hand", "out"},  {"hang", "in"},  {"hang", "on"},   {"hang", "out"},
+        {"hang", "up"},   {"hang", "around"}};
     const int prt = a.Child(head, {"compound:prt"});
     if (prt >= 0)
       for (const auto& [verb, particle] : kParticleVerbs) {
@@ -2589,6 +2590,46 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         continue;
       }
     }
+    // "Prosecuting attorney Carol Lam", "the defending champion", "the ruling party": a
+    // participle that names a person's office or standing is no act.
+    auto office = [&](int k) {
+      return k >= 0 && In(a.tok(k).lemma, {"attorney", "lawyer", "counsel", "officer", "judge", "magistrate", "champion",
+                                          "party", "coalition", "team", "side", "authority", "body", "council",
+                                          "committee", "minister", "general", "commander"});
+    };
+    // (Also when the parser hangs the participle elsewhere: "Prosecuting attorney Carol Lam said".)
+    if (!noun && a.tok(v).xpos == "VBG"sv &&
+        ((a.rel(v) == "amod"sv && a.head(v) >= 0 && (IsPeopleNoun(a.tok(a.head(v))) || office(a.head(v)))) ||
+         (v + 1 < a.size() && office(v + 1) && a.head(v + 1) != v))) {
+      if (explain) *explain << "    (a participle naming an office: no act)\n";
+      continue;
+    }
+    // Taking control of a business is no occupation (192): "wrested back control of its oil
+    // industry", "enough for Mr Glazer to take control".
+    if (code.rfind("192", 0) == 0 && !noun) {
+      bool business = false;
+      auto economic = [&](int c) {
+        return a.rel(c).rfind("nmod", 0) == 0 &&
+               In(a.tok(c).lemma, {"industry", "company", "firm", "business", "club", "board", "stake", "share",
+                                   "market", "sector", "bank", "group", "unit", "brand", "network", "label", "team",
+                                   "airline", "operator", "newspaper", "channel", "agenda", "debate", "party"});
+      };
+      // (Also one level down: "control of a large chunk of its oil industry".)
+      for (int w : best.words)
+        if (a.tok(w).lemma == "control"sv)
+          for (int c : a.children[w]) {
+            business = business || economic(c);
+            if (a.rel(c).rfind("nmod", 0) == 0)
+              for (int g : a.children[c]) business = business || economic(g);
+          }
+      const bool armed = std::any_of(sources.begin(), sources.end(), BearsArms);
+      if (business || (!armed && std::none_of(sources.begin(), sources.end(), [](const Actor& x) {
+                         return In(x.role, {"PKO", "GOV"}) || x.code.rfind("IMG", 0) == 0;
+                       }))) {
+        if (explain) *explain << "    (control of no territory, or by no armed side: no occupation)\n";
+        continue;
+      }
+    }
     // "Serbian students suspended their protests": protesters halting their own protest
     // give in (082); a protest suspended by others is a restriction (1721).
     if (!noun && code == "1721"sv)
@@ -3167,7 +3208,8 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // "the gaming industry is set to explode", "prices exploded": what explodes is a bomb or a
     // device, or it is no bombing.
     if (!noun && best.pattern->code.rfind("18", 0) == 0 && a.tok(v).lemma == "explode"sv)
-      if (const int subj = a.Child(v, {"nsubj"}); subj >= 0 && !std::any_of(sources.begin(), sources.end(), BearsArms) &&
+      // (The subject of a verb it depends on too: "the industry is set to explode".)
+      if (const int subj = SubjectOf(a, v); subj >= 0 && !std::any_of(sources.begin(), sources.end(), BearsArms) &&
                                                   !In(a.tok(subj).lemma, {"bomb", "device", "car", "vehicle", "truck", "mine",
                                                                           "shell", "grenade", "rocket", "missile", "bomber",
                                                                           "explosive", "explosives", "charge", "ied", "belt",
