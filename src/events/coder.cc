@@ -3964,7 +3964,13 @@ static bool IsSportStory(const Document& doc) {
       "premiership", "tournament", "semi-final", "semi-finals", "quarter-final", "quarter-finals",
       "referee", "half-time", "wicket", "wickets", "innings", "sprinter", "scored", "goals", "fixture",
       "fixtures", "championship", "championships", "winger", "fly-half", "scrum", "touchline", "seeded",
-      "grand slam", "six nations", "world cup", "fa cup", "champions league", "davis cup", "test match"};
+      "grand slam", "six nations", "world cup", "fa cup", "champions league", "davis cup", "test match",
+      // (Added after reading the BBC sport stories the list missed: tennis rounds, athletics,
+      // injuries and managers; each checked to flag no politics story of that corpus.)
+      "second round", "first round", "third round", "qualifying", "match point", "set point", "lucky loser",
+      "wta", "atp", "squad", "coach", "medal", "medals", "world record", "personal best", "relay", "hurdles",
+      "indoor", "injury", "manager", "goal", "sprint", "team-mate", "team-mates", "cross country", "runners",
+      "penalty"};
   const std::string text = Lower(doc.text);
   int distinct = 0;
   for (std::string_view w : kWords) {
