@@ -3173,12 +3173,18 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       bool military = false;
       for (const Actor& x : sources)
         military = military || BearsArms(x) || In(x.role, {"PKO"}) || x.code.rfind("IGONAT", 0) == 0 ||
+                   x.code.find("PKO") != std::string::npos || x.code.find("MIL") != std::string::npos ||
                    x.code.rfind("IMG", 0) == 0 ||  // (militant groups abroad: "Islamic State members")
                    (code.rfind("0871", 0) == 0 && (x.role.rfind("GOV", 0) == 0 || x.code == "IGOUNO"sv ||
                                                    x.code.rfind("IGOAFU", 0) == 0));
       bool forces = false;
+      // (Also "hundreds of UN troops": the forces in the subject's "of" phrase.)
       for (int c : a.children[v])
-        if (In(a.rel(c), {"obj", "nsubj:pass", "nsubj"}) && IsForcesNoun(a.tok(c).lemma)) forces = true;
+        if (In(a.rel(c), {"obj", "nsubj:pass", "nsubj"})) {
+          forces = forces || IsForcesNoun(a.tok(c).lemma);
+          for (int g : a.children[c])
+            forces = forces || (a.rel(g).rfind("nmod", 0) == 0 && IsForcesNoun(a.tok(g).lemma));
+        }
       for (int w : best.words) forces = forces || IsForcesNoun(a.tok(w).lemma);
       if (!military && !forces) {
         if (explain) *explain << "    (no armed side and no forces: no de-escalation)\n";
