@@ -2562,6 +2562,12 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         if (explain) *explain << "    (meeting '" << a.tok(object).text << "' is no meeting)\n";
         continue;
       }
+    // "Students began asking questions": asking questions is no appeal.
+    if (!noun && a.tok(v).lemma == "ask"sv && code.rfind("02", 0) == 0)
+      if (const int o = a.Child(v, {"obj"}); o >= 0 && a.tok(o).lemma == "question"sv) {
+        if (explain) *explain << "    (asking questions: no appeal)\n";
+        continue;
+      }
     // A hope with nothing hoped for is the noun misread as a verb ("jeopardise Labour's
     // election hopes", "boosting their Oscars hopes").
     if (!noun && a.tok(v).lemma == "hope"sv) {
