@@ -2562,6 +2562,25 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         if (explain) *explain << "    (meeting '" << a.tok(object).text << "' is no meeting)\n";
         continue;
       }
+    // "the Conservatives and the BNP appeal to the same voting instincts": appealing to what is
+    // no one, for nothing, is attracting, no appeal.
+    // (The noun too, when the parser makes one of the verb: "the BNP appeal to ...".)
+    if (a.tok(v).lemma == "appeal"sv && code.rfind("02", 0) == 0) {
+      bool asked = false, to_someone = false, to_something = false;
+      for (int c : a.children[v]) {
+        const bool phrase = a.rel(c).rfind("obl", 0) == 0 || a.rel(c).rfind("nmod", 0) == 0;
+        asked = asked || In(a.rel(c), {"xcomp", "ccomp", "acl"}) || (phrase && a.CaseOf(c) == "for"sv);
+        if (phrase && a.CaseOf(c) == "to"sv) {
+          const bool someone = !ActorsAt(a, c).empty() || a.tok(c).upos == "PRON"sv;
+          to_someone = to_someone || someone;
+          to_something = to_something || !someone;
+        }
+      }
+      if (!asked && !to_someone && to_something) {
+        if (explain) *explain << "    (appealing to no one for nothing: no appeal)\n";
+        continue;
+      }
+    }
     // "Students began asking questions": asking questions is no appeal.
     if (!noun && a.tok(v).lemma == "ask"sv && code.rfind("02", 0) == 0)
       if (const int o = a.Child(v, {"obj"}); o >= 0 && a.tok(o).lemma == "question"sv) {
