@@ -1443,6 +1443,8 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
         // (A noun's own preposition is its governor's: "were on strike" is no "strike on".)
         if (an == head && a.rel(k) == "case"sv) continue;
         if (comment_clause(k)) continue;
+        // (Nor the verb of such a clause: "refuse to pay because they say ..." says nothing.)
+        if (an == head && a.rel(k) == "advcl"sv && own_clause(k, /*below_word=*/false)) continue;
         c.push_back(k);
         // (Not the words of a modifying or coordinated clause with a subject of its own:
         // "launched airstrikes shortly after militants fired rockets" is no "launch
@@ -2634,7 +2636,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     if (code.rfind("192", 0) == 0 && !noun) {
       bool business = false;
       auto economic = [&](int c) {
-        return a.rel(c).rfind("nmod", 0) == 0 &&
+        return (a.rel(c).rfind("nmod", 0) == 0 || a.rel(c).rfind("obl", 0) == 0) &&
                In(a.tok(c).lemma, {"industry", "company", "firm", "business", "club", "board", "stake", "share",
                                    "market", "sector", "bank", "group", "unit", "brand", "network", "label", "team",
                                    "airline", "operator", "newspaper", "channel", "agenda", "debate", "party"});
