@@ -1531,6 +1531,13 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
         if (!named) return false;
       }
   }
+  // A word the pattern matched: used, an anchor for the items after it, and scored.
+  auto take_word = [&](int t, int points) {
+    used.push_back(t);
+    anchors.push_back(t);
+    out->words.push_back(t);
+    out->score += points;
+  };
   for (const PatternItem& item : p.items) {
     // OBJ: whatever the head's object names ("returned the frogs to Brazil"); it counts for
     // less than a word the pattern lists, so a listed object wins.
@@ -1545,10 +1552,7 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
           break;
         }
       if (found < 0) return false;
-      used.push_back(found);
-      anchors.push_back(found);
-      out->words.push_back(found);
-      out->score += 1;
+      take_word(found, 1);
       continue;
     }
     if (item.kind == PatternItem::Kind::kWord) {
@@ -1571,10 +1575,7 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
           break;
         }
       if (found < 0) return false;
-      used.push_back(found);
-      anchors.push_back(found);
-      out->words.push_back(found);
-      out->score += 2;
+      take_word(found, 2);
       continue;
     }
     // Target.

@@ -1095,7 +1095,7 @@ void RepairParse(std::vector<Token>& toks) {
                            "sentence", "investigate", "probe", "quiz", "slam", "target", "threaten", "force",
                            "tell", "summon", "oust", "suspend", "indict", "punish", "hold", "seize", "raid",
                            "sanction", "censure", "rebuke", "praise", "hail", "pressure", "lobby", "snub",
-                           "censor", "expose", "implicate", "impeach", "prosecute", "sentence", "condemn"})) {
+                           "censor", "expose", "implicate", "impeach", "prosecute"})) {
       int subj = -1, noun_aux = -1;
       bool active = false;
       for (int c = 0; c < n; ++c) {
