@@ -882,6 +882,13 @@ bool BearsArms(const Actor& x) {
          (x.role.empty() && !x.code.empty() && x.code == x.country);
 }
 
+// An armed side in the broad sense: who bears arms, and peacekeepers, military alliances and
+// militant groups abroad ("IGOUNOPKO", "IGONAT", "IMGMOSISI"), whose codes carry no armed role.
+bool ArmedSide(const Actor& x) {
+  return BearsArms(x) || x.role == "PKO"sv || x.code.find("PKO") != std::string::npos ||
+         x.code.find("MIL") != std::string::npos || x.code.rfind("IGONAT", 0) == 0 || x.code.rfind("IMG", 0) == 0;
+}
+
 // A political party ("GBROPPPTY", "GBRGOVPTY"): the party is in the code, not the role.
 bool IsParty(const Actor& x) {
   return x.code.size() >= 3 && x.code.compare(x.code.size() - 3, 3, "PTY") == 0;
@@ -1443,8 +1450,9 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
         // (A noun's own preposition is its governor's: "were on strike" is no "strike on".)
         if (an == head && a.rel(k) == "case"sv) continue;
         if (comment_clause(k)) continue;
+        const bool own = own_clause(k, /*below_word=*/an != head);
         // (Nor the verb of such a clause: "refuse to pay because they say ..." says nothing.)
-        if (an == head && a.rel(k) == "advcl"sv && own_clause(k, /*below_word=*/false)) continue;
+        if (own && an == head && a.rel(k) == "advcl"sv) continue;
         c.push_back(k);
         // (Not the words of a modifying or coordinated clause with a subject of its own:
         // "launched airstrikes shortly after militants fired rockets" is no "launch
@@ -1459,7 +1467,7 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
                                                                                  "until", "although", "though", "once"}));
           if (subordinate) continue;
         }
-        if (own_clause(k, /*below_word=*/an != head)) continue;
+        if (own) continue;
         // (A capitalised word naming the thing of a phrase the pattern does not open is part
         // of a name, not one of its words: "giving evidence to the Power inquiry" gives no
         // power; but "sending troops to the UN peacekeeping force" is peacekeeping.)
@@ -2618,20 +2626,6 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         continue;
       }
     }
-    // "Prosecuting attorney Carol Lam", "the defending champion", "the ruling party": a
-    // participle that names a person's office or standing is no act.
-    auto office = [&](int k) {
-      return k >= 0 && In(a.tok(k).lemma, {"attorney", "lawyer", "counsel", "officer", "judge", "magistrate", "champion",
-                                          "party", "coalition", "team", "side", "authority", "body", "council",
-                                          "committee", "minister", "general", "commander"});
-    };
-    // (Also when the parser hangs the participle elsewhere: "Prosecuting attorney Carol Lam said".)
-    if (!noun && a.tok(v).xpos == "VBG"sv &&
-        ((a.rel(v) == "amod"sv && a.head(v) >= 0 && (IsPeopleNoun(a.tok(a.head(v))) || office(a.head(v)))) ||
-         (v + 1 < a.size() && office(v + 1) && a.head(v + 1) != v))) {
-      if (explain) *explain << "    (a participle naming an office: no act)\n";
-      continue;
-    }
     // Taking control of a business is no occupation (192): "wrested back control of its oil
     // industry", "enough for Mr Glazer to take control".
     if (code.rfind("192", 0) == 0 && !noun) {
@@ -2650,10 +2644,9 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
             if (a.rel(c).rfind("nmod", 0) == 0)
               for (int g : a.children[c]) business = business || economic(g);
           }
-      const bool armed = std::any_of(sources.begin(), sources.end(), BearsArms);
-      if (business || (!armed && std::none_of(sources.begin(), sources.end(), [](const Actor& x) {
-                         return In(x.role, {"PKO", "GOV"}) || x.code.rfind("IMG", 0) == 0;
-                       }))) {
+      const bool armed = std::any_of(sources.begin(), sources.end(),
+                                     [](const Actor& x) { return ArmedSide(x) || x.role == "GOV"sv; });
+      if (business || !armed) {
         if (explain) *explain << "    (control of no territory, or by no armed side: no occupation)\n";
         continue;
       }
@@ -2665,14 +2658,21 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
                                                                           "sit-in", "boycott", "march", "campaign"}))
         for (int c : a.children[o])
           if (a.rel(c) == "nmod:poss"sv && In(a.lower[c], {"their", "its", "his", "her", "our"})) code = "082";
-    // "a dissenting opinion", "an opposing view": a participle that describes an opinion
-    // is no act.
-    auto opinion = [&](int k) {
-      return k >= 0 && In(a.tok(k).lemma, {"opinion", "view", "judgment", "judgement", "voice", "viewpoint", "vote"});
+    // "Prosecuting attorney Carol Lam", "the defending champion", "the ruling party", "a
+    // dissenting opinion": a participle that names an office, a standing or an opinion is
+    // no act. (Also when the parser hangs it elsewhere: "Prosecuting attorney Carol Lam
+    // said", "One dissenting opinion came from".)
+    auto described = [&](int k) {
+      return k >= 0 && In(a.tok(k).lemma, {"attorney", "lawyer", "counsel", "officer", "judge", "magistrate",
+                                          "champion", "party", "coalition", "team", "side", "authority", "body",
+                                          "council", "committee", "minister", "general", "commander", "opinion",
+                                          "view", "judgment", "judgement", "voice", "viewpoint", "vote"});
     };
-    if (!noun && ((a.rel(v) == "amod"sv && opinion(a.head(v))) ||
-                  (a.rel(v) == "acl"sv && a.tok(v).xpos == "VBG"sv && opinion(a.Child(v, {"obj"}))))) {
-      if (explain) *explain << "    (describes an opinion: no act)\n";
+    if (!noun && a.tok(v).xpos == "VBG"sv &&
+        ((a.rel(v) == "amod"sv && a.head(v) >= 0 && (IsPeopleNoun(a.tok(a.head(v))) || described(a.head(v)))) ||
+         (a.rel(v) == "acl"sv && described(a.Child(v, {"obj"}))) ||
+         (v + 1 < a.size() && described(v + 1) && a.head(v + 1) != v))) {
+      if (explain) *explain << "    (a participle naming an office or an opinion: no act)\n";
       continue;
     }
     // (Coordinated sides of different codes: "Iran and Israel fought".)
@@ -3200,9 +3200,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     if (code.rfind("087", 0) == 0 && code != "0873"sv && !sources.empty()) {
       bool military = false;
       for (const Actor& x : sources)
-        military = military || BearsArms(x) || In(x.role, {"PKO"}) || x.code.rfind("IGONAT", 0) == 0 ||
-                   x.code.find("PKO") != std::string::npos || x.code.find("MIL") != std::string::npos ||
-                   x.code.rfind("IMG", 0) == 0 ||  // (militant groups abroad: "Islamic State members")
+        military = military || ArmedSide(x) ||
                    (code.rfind("0871", 0) == 0 && (x.role.rfind("GOV", 0) == 0 || x.code == "IGOUNO"sv ||
                                                    x.code.rfind("IGOAFU", 0) == 0));
       bool forces = false;
