@@ -1819,6 +1819,16 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         *why = "denied (" + a.tok(h).text + ")";
         return Mood::kNotFact;
       }
+      // "The deal awaits approval by the Spanish government", "subject to Senate approval",
+      // "pending talks": a nominal event still awaited, sought or required has not happened.
+      if (k == v && IsNominal(a.tok(v)) &&
+          ((r == "obj"sv && In(a.tok(h).lemma, {"await", "pend", "seek", "need", "require", "want", "expect"})) ||
+           (r == "obl"sv && a.lower[h] == "subject"sv && a.Child(v, {"case"}) >= 0 &&
+            a.lower[a.Child(v, {"case"})] == "to"sv) ||
+           (a.Child(v, {"case"}) >= 0 && In(a.lower[a.Child(v, {"case"})], {"pending", "awaiting"})))) {
+        *why = "awaited (" + a.tok(h).text + ")";
+        return Mood::kNotFact;
+      }
       // "refused to release", "declined to meet": a refusal of the act; "failed to
       // reach a deal": the act did not happen.
       if (r == "xcomp"sv && k == v && In(a.tok(h).lemma, {"refuse", "decline"})) {
@@ -2361,6 +2371,12 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
               // ("anti-government protests", "pro-Russian rallies": not by that actor)
               !(c >= 2 && a.tok(c - 1).text == "-"sv &&
                 In(Lower(a.tok(c - 2).text), {"anti", "pro", "non", "ex", "post", "pre"})) &&
+              // ("the Paris meeting", "the Geneva talks": a gathering's city is where it is held)
+              !(In(a.tok(v).lemma, {"meeting", "talk", "summit", "conference", "session", "negotiation",
+                                    "gathering", "forum", "round", "consultation", "dialogue"}) &&
+                std::any_of(a.matches.begin(), a.matches.end(), [&](const Match& m) {
+                  return m.kind == actors::Kind::kCapital && static_cast<int>(m.begin) <= c && c < static_cast<int>(m.end);
+                })) &&
               // ("his European tour", "the band's UK tour": a trip's adjective is where it goes)
               !(In(a.tok(v).lemma, {"tour", "trip", "visit", "leg", "stopover"}) &&
                 (a.rel(c) == "amod"sv || (a.unit_of[c] >= 0 && a.units[a.unit_of[c]].actor.code.size() == 3 &&
@@ -2464,6 +2480,25 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         continue;
       }
     }
+    // "talks between Iran and Russia", "fighting between Armenia and Azerbaijan": the two
+    // sides an act is between, when nothing else names its source, are its source and target.
+    // (Not a mediator's: "welcomed Putin to mediate between India and Pakistan"; a verb only
+    // as a gerund standing for the act, "Fighting between ... resumed".)
+    if (sources.empty() && receivers.empty() && code.rfind("045", 0) != 0 &&
+        (noun || (a.tok(v).xpos == "VBG"sv && a.Child(v, {"nsubj", "nsubj:pass"}) < 0 &&
+                  !In(a.rel(v), {"xcomp", "advcl", "acl", "ccomp", "conj", "acl:relcl"}))))
+      for (int c : a.children[v]) {
+        if (!(a.rel(c).rfind("nmod", 0) == 0 || a.rel(c).rfind("obl", 0) == 0) || a.CaseOf(c) != "between"sv) continue;
+        int other = a.Child(c, {"conj"});
+        for (int d : a.children[v])  // (the second side misparsed as the act's own conjunct)
+          if (other < 0 && a.rel(d) == "conj"sv && d > c && IsNominal(a.tok(d))) other = d;
+        std::vector<Actor> first = ActorsAt(a, c), second = other >= 0 ? ActorsAt(a, other) : std::vector<Actor>{};
+        if (!first.empty() && !second.empty()) {
+          sources = std::move(first);
+          receivers = std::move(second);
+        }
+        break;
+      }
     if (sources.empty()) continue;
     // "Chinese peacekeepers arrived in South Sudan": peacekeepers arriving somewhere are
     // deployed there (074), not on a visit.
@@ -2596,6 +2631,13 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     if (!noun && a.tok(v).lemma == "ask"sv && code.rfind("02", 0) == 0)
       if (const int o = a.Child(v, {"obj"}); o >= 0 && a.tok(o).lemma == "question"sv) {
         if (explain) *explain << "    (asking questions: no appeal)\n";
+        continue;
+      }
+    // "an official who asked not to be named": asking for one's own anonymity is no appeal.
+    if (!noun && In(a.tok(v).lemma, {"ask", "request", "speak", "talk", "agree"}))
+      if (const int x = a.Child(v, {"xcomp", "advcl"}); x >= 0 && In(a.tok(x).lemma, {"name", "identify", "quote"}) &&
+                                                      a.Child(x, {"aux:pass"}) >= 0) {
+        if (explain) *explain << "    (asked not to be named: no appeal)\n";
         continue;
       }
     // A hope with nothing hoped for is the noun misread as a verb ("jeopardise Labour's
@@ -2732,8 +2774,11 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         if (medium(c)) continue;
         // (In a passive whose source is its agent, the passive subject is the patient.)
         if (In(a.rel(c), {"obj", "iobj"}) || (!noun && a.rel(c) == "nsubj:pass"sv && passive_subjects == 1) ||
-            (noun && a.rel(c).rfind("nmod", 0) == 0 &&
+            // (Aid goes "to" or "for" someone: "loans at New York banks" are not theirs.)
+            (noun && a.rel(c).rfind("nmod", 0) == 0 && code.rfind("07", 0) != 0 &&
                                               In(a.CaseOf(c), {"on", "against", "at", "to", "toward", "towards", "with", "over", "of", "into"})) ||
+            (noun && a.rel(c).rfind("nmod", 0) == 0 && code.rfind("07", 0) == 0 &&
+             In(a.CaseOf(c), {"to", "for", "toward", "towards"})) ||
             (!noun && a.rel(c).rfind("obl", 0) == 0 &&
              In(a.CaseOf(c), {"with", "against", "on", "to", "at", "toward", "towards", "into", "over"})) ||
             // "expressed appreciation for China's assistance", "called for Russia's
@@ -3842,6 +3887,29 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         targets = sources;
         sources = givers;
       }
+    }
+    // "business loans fell", "interest due on Brazilian loans", "a bank loan": a loan or aid
+    // named by a noun with no one it goes to is money talked about, not aid given.
+    bool recipient = !receivers.empty() || !best.target_tokens.empty();
+    // ("Australian aid also supported two million girls": whom the aid helps.)
+    if (noun && a.rel(v) == "nsubj"sv && a.head(v) >= 0 &&
+        In(a.tok(a.head(v)).lemma, {"support", "help", "benefit", "reach", "fund", "finance", "assist", "feed", "rebuild"}))
+      recipient = true;
+    if (noun && In(code, {"070", "071"})) {
+      // (On the noun, on the verb it is the object of, or on a word of the pattern: "donor of aid to".)
+      std::vector<int> holders{v, a.rel(v) == "obj"sv ? a.head(v) : -1};
+      holders.insert(holders.end(), best.words.begin(), best.words.end());
+      for (int k : holders) {
+        if (k < 0) continue;
+        for (int c : a.children[k])
+          if ((a.rel(c).rfind("nmod", 0) == 0 || a.rel(c).rfind("obl", 0) == 0) &&
+              In(a.CaseOf(c), {"to", "for", "toward", "towards"}) && !ActorsAt(a, c).empty())
+            recipient = true;
+      }
+    }
+    if ((targets.empty() || !recipient) && noun && In(code, {"070", "071"})) {
+      if (explain) *explain << "    (aid named with no recipient: not coded)\n";
+      continue;
     }
     emit(best, sources, targets, code, why_mood);
     // Negotiating is mutual: "X held talks with Y" is also Y negotiating with X, as
