@@ -1889,7 +1889,13 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       }
       // "the threat to quit the talks", "a plan to annex": the act a threat, plan, offer
       // or call is about has not happened (the noun is the event).
-      if (r == "acl"sv && IsNominal(a.tok(h)) && IsAimNoun(a.tok(h).lemma)) {
+      // (So is what one has the ability, right or chance to do: "Assad's ability to murder
+      // his citizens", "Iran's right to enrich uranium".)
+      if (r == "acl"sv && IsNominal(a.tok(h)) &&
+          (IsAimNoun(a.tok(h).lemma) ||
+           In(a.tok(h).lemma, {"ability", "capacity", "capability", "power", "right", "freedom", "chance",
+                               "opportunity", "licence", "license", "authority", "permission", "mandate",
+                               "authorization", "authorisation", "green light", "way", "means"}))) {
         bool infinitive = false;
         for (int c : a.children[k])
           if (a.rel(c) == "mark"sv && Lower(a.tok(c).text) == "to"sv) infinitive = true;
@@ -2633,6 +2639,14 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         if (explain) *explain << "    (asking questions: no appeal)\n";
         continue;
       }
+    // "it was encouraging that the US had behaved with pragmatism", "it is worrying that":
+    // the participle after an expletive "it" is an adjective judging the clause, not an act.
+    if (!noun && a.tok(v).xpos == "VBG"sv && a.Child(v, {"obj", "iobj"}) < 0 && a.Child(v, {"ccomp", "csubj"}) >= 0)
+      if (const int it = a.Child(v, {"nsubj", "expl"}); it >= 0 && a.lower[it] == "it"sv)
+        if (const int be = a.Child(v, {"aux", "cop"}); be >= 0 && a.tok(be).lemma == "be"sv) {
+          if (explain) *explain << "    (\"it is ...ing that\": an adjective, no act)\n";
+          continue;
+        }
     // "an official who asked not to be named": asking for one's own anonymity is no appeal.
     if (!noun && In(a.tok(v).lemma, {"ask", "request", "speak", "talk", "agree"}))
       if (const int x = a.Child(v, {"xcomp", "advcl"}); x >= 0 && In(a.tok(x).lemma, {"name", "identify", "quote"}) &&
@@ -2662,7 +2676,9 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       for (int c : a.children[v])
         judges = judges || (a.rel(c) == "ccomp"sv && a.Child(c, {"nsubj", "nsubj:pass"}) >= 0) ||
                  In(a.rel(c), {"obl:unmarked", "xcomp:pred"}) ||
-                 (a.rel(c) == "xcomp"sv && a.tok(c).xpos != "VBG"sv && a.Child(v, {"obj"}) >= 0);
+                 // ("is considered high by bankers": the passive's subject is judged.)
+                 (a.rel(c) == "xcomp"sv && a.tok(c).xpos != "VBG"sv &&
+                  (a.Child(v, {"obj"}) >= 0 || a.Child(v, {"nsubj:pass", "aux:pass"}) >= 0));
       if (judges) {
         if (explain) *explain << "    (considers as judges: no option weighed)\n";
         continue;
@@ -3891,6 +3907,10 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // "business loans fell", "interest due on Brazilian loans", "a bank loan": a loan or aid
     // named by a noun with no one it goes to is money talked about, not aid given.
     bool recipient = !receivers.empty() || !best.target_tokens.empty();
+    // ("China gets World Bank loan", "Ecuador signs IADB loan": who receives it.)
+    if (noun && a.rel(v) == "obj"sv && a.head(v) >= 0 &&
+        (IsReceivingVerb(a.tok(a.head(v)).lemma) || In(a.tok(a.head(v)).lemma, {"sign", "secure", "win", "obtain", "negotiate"})))
+      recipient = true;
     // ("Australian aid also supported two million girls": whom the aid helps.)
     if (noun && a.rel(v) == "nsubj"sv && a.head(v) >= 0 &&
         In(a.tok(a.head(v)).lemma, {"support", "help", "benefit", "reach", "fund", "finance", "assist", "feed", "rebuild"}))
