@@ -3644,7 +3644,15 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       };
       if (std::all_of(targets.begin(), targets.end(), in_topic)) targets.clear();
     }
-    if (targets.empty() && sources.size() >= 2 && distinct_sources &&
+    // (Not co-mediators, "a deal brokered by Russia and Turkey", nor sides using force on
+    // something else together: "Iraqi forces and tribal militias wrested back control of
+    // the cities"; "fought a war" is fought between them.)
+    const int thing_object = noun ? -1 : a.Child(v, {"obj"});
+    const bool co_agents = code.rfind("045", 0) == 0 ||
+                          (code.rfind("19", 0) == 0 && thing_object >= 0 &&
+                           !In(a.tok(thing_object).lemma, {"war", "battle", "fight", "clash", "skirmish", "gunfight",
+                                                            "firefight", "gunbattle", "duel", "conflict"}));
+    if (targets.empty() && sources.size() >= 2 && distinct_sources && !co_agents &&
         (In(code.substr(0, 2), {"03", "04", "06", "19"}) ||
          In(code, {"050", "054", "056", "057", "081", "0871", "0872", "0873"}) ||
          (code.rfind("12", 0) == 0 && agreement_word) || dispute)) {
