@@ -3650,6 +3650,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     const int thing_object = noun ? -1 : a.Child(v, {"obj"});
     const bool co_agents = code.rfind("045", 0) == 0 ||
                           (code.rfind("19", 0) == 0 && thing_object >= 0 &&
+                           !In(a.tok(v).lemma, {"exchange", "trade", "swap"}) &&  // ("exchanged fire")
                            !In(a.tok(thing_object).lemma, {"war", "battle", "fight", "clash", "skirmish", "gunfight",
                                                             "firefight", "gunbattle", "duel", "conflict"}));
     if (targets.empty() && sources.size() >= 2 && distinct_sources && !co_agents &&
