@@ -1353,6 +1353,14 @@ int Coder::Impl::SubjectOf(const Analysis& a, int v, int depth) const {
 
 // The author of the attack a passive verb happened in ("killed in Israeli shelling", "hurt
 // in an air strike by the coalition", "wounded by Russian fire"), or none.
+// Whether token t is part of a city's name the dictionary found ("Paris", "Afrin"): in front
+// of a gathering or a campaign ("the Paris meeting", "the Afrin offensive") it names the place.
+bool CityAt(const Analysis& a, int t) {
+  for (const Match& m : a.matches)
+    if (m.kind == actors::Kind::kCapital && static_cast<int>(m.begin) <= t && t < static_cast<int>(m.end)) return true;
+  return false;
+}
+
 std::vector<Actor> Coder::Impl::AttackAuthor(const Analysis& a, int v, int* attack) const {
   for (int c : a.children[v]) {
     if (a.rel(c).rfind("obl", 0) != 0 || !In(a.CaseOf(c), {"in", "by", "during"})) continue;
@@ -1370,7 +1378,14 @@ std::vector<Actor> Coder::Impl::AttackAuthor(const Analysis& a, int v, int* atta
         return actors;
       }
     }
-    // The attack noun marked by its author: "Israeli tank shelling", "a Hamas rocket".
+    // The attack noun marked by its author: "Israeli tank shelling", "a Hamas rocket" (not
+    // by the city it is fought in: "killed in the Afrin offensive").
+    bool city_only = false;
+    for (int m : a.children[c])
+      city_only = city_only || (a.rel(m) == "compound"sv && CityAt(a, m));
+    for (int m : a.children[c])
+      city_only = city_only && !(In(a.rel(m), {"amod", "nmod:poss"}) && a.unit_of[m] >= 0);
+    if (city_only) continue;
     auto actors = ActorsAt(a, c);
     if (!actors.empty()) {
       *attack = c;
@@ -2377,12 +2392,12 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
               // ("anti-government protests", "pro-Russian rallies": not by that actor)
               !(c >= 2 && a.tok(c - 1).text == "-"sv &&
                 In(Lower(a.tok(c - 2).text), {"anti", "pro", "non", "ex", "post", "pre"})) &&
-              // ("the Paris meeting", "the Geneva talks": a gathering's city is where it is held)
+              // ("the Paris meeting", "the Geneva talks": a gathering's city is where it is held;
+              // "the Afrin offensive", "the Mosul operation": a campaign's city is where it is fought)
               !(In(a.tok(v).lemma, {"meeting", "talk", "summit", "conference", "session", "negotiation",
-                                    "gathering", "forum", "round", "consultation", "dialogue"}) &&
-                std::any_of(a.matches.begin(), a.matches.end(), [&](const Match& m) {
-                  return m.kind == actors::Kind::kCapital && static_cast<int>(m.begin) <= c && c < static_cast<int>(m.end);
-                })) &&
+                                    "gathering", "forum", "round", "consultation", "dialogue", "offensive",
+                                    "operation", "campaign", "battle", "siege", "assault", "fighting"}) &&
+                CityAt(a, c)) &&
               // ("his European tour", "the band's UK tour": a trip's adjective is where it goes)
               !(In(a.tok(v).lemma, {"tour", "trip", "visit", "leg", "stopover"}) &&
                 (a.rel(c) == "amod"sv || (a.unit_of[c] >= 0 && a.units[a.unit_of[c]].actor.code.size() == 3 &&
