@@ -1209,7 +1209,9 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
       auto amount_word = [](const std::string& w) {
         return In(w, {"%", "percent", "per", "pc", "$", "€", "£", "¥", "US$", "dollars", "euros",
                       "pounds", "yuan", "yen", "rupees", "barrels", "tonnes", "tons", "km",
-                      "kilometres", "kilometers", "miles", "points", "cents"});
+                      "kilometres", "kilometers", "miles", "points", "cents", "pct", "mln", "bln", "dlr",
+                      "dlrs", "stg", "francs", "marks", "lire", "shares", "acres", "hectares", "bushels",
+                      "ounces", "degrees", "votes"});
       };
       // ("$2 million": the currency may be glued to the number before "million".)
       auto money = [](const std::string& x) {
@@ -3707,8 +3709,17 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       // (A trip or a visit goes to a country or to its state, not to whatever company or
       // group the sentence names: "Lufthansa may sue over Bush visit".)
       const bool trip = noun && In(a.tok(v).lemma, {"visit", "trip", "tour", "journey", "stopover", "arrival"});
+      // Who condemns, reports or discusses the act is not its target ("France condemned the
+      // attack by Hamas"); who suffers or faces it is ("Israel faced attacks by Hamas").
+      int judge = -1;
+      if (noun && a.rel(v) == "obj"sv && a.head(v) >= 0 && !IsReceivingVerb(a.tok(a.head(v)).lemma) &&
+          !In(a.tok(a.head(v)).lemma, {"sign", "secure", "win", "obtain", "accept", "suffer", "face", "endure", "repel", "repulse", "survive", "withstand",
+                                       "experience", "sustain", "receive", "get", "undergo", "fear", "brace", "attract",
+                                       "draw", "incur", "earn", "invite", "court", "complain"}))
+        judge = a.Child(a.head(v), {"nsubj"});
       for (const Unit& u : a.units) {
         if (u.actor.country.empty()) continue;
+        if (judge >= 0 && a.IsDescendant(static_cast<int>(u.begin), judge)) continue;
         if (trip && !(u.actor.code == u.actor.country || In(u.actor.role, {"GOV", "LEG", "MIL"}))) continue;
         // Who reports the event is not its target ("..., Ukrainian officials said").
         if (!claimant.name.empty() && u.actor.name == claimant.name) continue;
@@ -3793,7 +3804,8 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     //    target ("rejected a call from Cyril Ramaphosa", "demanded an explanation from the
     //    prime minister");
     //  - "to", "for": what is given, promised or cut off goes to it ("suspended gas
-    //    supplies and flights to Georgia").
+    //    supplies and flights to Georgia");
+    //  - "by": what is praised, accepted or rejected was made by it.
     // The nouns: the pattern's own, and the verb's object and its conjuncts.
     // Declining to comment is refusing whom the request came from ("declined a request
     // from the AP to comment"): 011 takes "from" alone.
@@ -3805,6 +3817,8 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         if (c == "of"sv) return !In(root, {"04", "06", "07"});
         if (c == "from"sv) return In(root, {"05", "10", "11", "12"});
         if (In(c, {"to", "for"})) return In(root, {"03", "07", "16"});
+        // ("accepts the key demands by protesters", "rejected the proposal by Egypt")
+        if (c == "by"sv) return In(root, {"05", "08", "11", "12"});
         return false;
       };
       std::vector<int> nouns;
@@ -3836,8 +3850,11 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       if (!noun && !nouns.empty())
         for (int c : a.children[v]) {
           if (!targets.empty()) break;
+          // (An active verb has no agent: its "by" phrase is the noun's, "accepted the
+          // demands by protesters".)
           if (a.rel(c).rfind("obl", 0) != 0 ||
-              !(In(a.CaseOf(c), {"into", "against", "on"}) || (code == "011"sv && a.CaseOf(c) == "from"sv)) ||
+              !(In(a.CaseOf(c), {"into", "against", "on"}) || (code == "011"sv && a.CaseOf(c) == "from"sv) ||
+                (a.CaseOf(c) == "by"sv && a.Child(v, {"aux:pass", "nsubj:pass"}) < 0)) ||
               !complement_case(a.CaseOf(c)))
             continue;
           take(c);
