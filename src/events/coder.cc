@@ -1866,6 +1866,12 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         *why = "halted (" + a.tok(h).text + ")";
         return Mood::kHalted;
       }
+      // "the groups the government needs to appeal to", "Mr Howard is likely to defend":
+      // what is needed or likely has not been done.
+      if (r == "xcomp"sv && k == v && In(a.tok(h).lemma, {"need", "likely", "unlikely", "supposed"})) {
+        *why = "not yet done (" + a.tok(h).text + ")";
+        return Mood::kNotFact;
+      }
       if (r == "xcomp"sv && In(a.tok(h).lemma, {"fail", "neglect"})) {
         *why = "did not happen (" + a.tok(h).text + ")";
         return Mood::kNotFact;
@@ -2618,8 +2624,16 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     int meet_word = !noun && a.tok(v).lemma == "meet"sv && best.pattern->code.rfind("04", 0) == 0 ? v : -1;
     for (int w : best.words)
       if (meet_word < 0 && w != v && a.tok(w).lemma == "meet"sv && a.tok(w).upos == "VERB"sv) meet_word = w;
+    // (A possessive misread as the object, "meet his golden economic rule": its noun after it.)
+    auto meet_object = [&](int m) {
+      int o = a.Child(m, {"obj", "nsubj:pass"});
+      if (o >= 0 && a.tok(o).xpos == "PRP$"sv)
+        for (int k = o + 1; k < a.size() && k <= o + 4; ++k)
+          if (a.tok(k).upos == "NOUN"sv) return k;
+      return o;
+    };
     if (meet_word >= 0)
-      if (const int object = a.Child(meet_word, {"obj", "nsubj:pass"}); object >= 0 &&
+      if (const int object = meet_object(meet_word); object >= 0 &&
           In(a.tok(object).lemma, {"target", "demand", "requirement", "deadline", "need", "cost", "criterion",
                                    "criteria", "standard", "goal", "objective", "expectation", "obligation",
                                    "condition", "commitment", "match", "challenge", "threshold", "quota",
@@ -2664,6 +2678,13 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
           if (explain) *explain << "    (\"it is ...ing that\": an adjective, no act)\n";
           continue;
         }
+    // "to make sure they do not get marketing calls", "made clear": making sure or clear
+    // makes nothing of the clause after it.
+    if (!noun && a.tok(v).lemma == "make"sv)
+      if (const int x = a.Child(v, {"xcomp", "ccomp", "obj"}); x >= 0 && In(a.lower[x], {"sure", "certain", "clear"})) {
+        if (explain) *explain << "    (\"make sure\": no act)\n";
+        continue;
+      }
     // "an official who asked not to be named": asking for one's own anonymity is no appeal.
     if (!noun && In(a.tok(v).lemma, {"ask", "request", "speak", "talk", "agree"}))
       if (const int x = a.Child(v, {"xcomp", "advcl"}); x >= 0 && In(a.tok(x).lemma, {"name", "identify", "quote"}) &&
