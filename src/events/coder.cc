@@ -1637,7 +1637,12 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
       // (A required target skips a phrase of no actor: "travelling to America next week",
       // parsed with "to" on "week".)
       for (int c : candidates())
+        // (Not "with" opening a clause of its own: "had a regular audience, with America's
+        // TV Guide describing the series as ...".)
         if (!is_used(c) && IsNominal(a.tok(c)) && a.HasCase(c, item.prep) &&
+            !(item.prep == "with"sv && std::any_of(a.children[c].begin(), a.children[c].end(), [&](int g) {
+                return a.rel(g) == "acl"sv && a.tok(g).xpos == "VBG"sv && g > c;
+              })) &&
             (!item.required || !ActorsAt(a, c).empty())) {
           found = c;
           break;
@@ -1867,8 +1872,11 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         return Mood::kHalted;
       }
       // "the groups the government needs to appeal to", "Mr Howard is likely to defend":
-      // what is needed or likely has not been done.
-      if (r == "xcomp"sv && k == v && In(a.tok(h).lemma, {"need", "likely", "unlikely", "supposed"})) {
+      // what is needed or likely has not been done; nor what is considered ("was considering
+      // taking criminal action and forcing them to repay").
+      if (r == "xcomp"sv && In(a.tok(h).lemma, {"need", "likely", "unlikely", "supposed", "consider", "contemplate",
+                                              "mull", "weigh", "debate", "explore"}) &&
+          (k == v || a.tok(h).lemma != "need"sv)) {
         *why = "not yet done (" + a.tok(h).text + ")";
         return Mood::kNotFact;
       }
@@ -2678,6 +2686,16 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
           if (explain) *explain << "    (\"it is ...ing that\": an adjective, no act)\n";
           continue;
         }
+    // "companies charging a premium rate", "charges customers £5": a price charged is no charge laid.
+    if (!noun && a.tok(v).lemma == "charge"sv && code.rfind("11", 0) == 0)
+      if (const int o = a.Child(v, {"obj", "iobj"}); o >= 0 &&
+          (a.tok(o).upos == "NUM"sv || a.tok(o).upos == "SYM"sv ||
+           In(a.tok(o).lemma, {"rate", "fee", "price", "premium", "interest", "commission", "rent", "tariff", "duty",
+                               "tax", "amount", "money", "sum", "customer", "consumer", "user", "passenger",
+                               "pound", "dollar", "euro", "penny", "cent", "levy", "toll", "charge"}))) {
+        if (explain) *explain << "    (a price charged: no accusation)\n";
+        continue;
+      }
     // "to make sure they do not get marketing calls", "made clear": making sure or clear
     // makes nothing of the clause after it.
     if (!noun && a.tok(v).lemma == "make"sv)
