@@ -1763,6 +1763,14 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
           }
         }
       for (int c : a.children[k]) {
+        // "the alleged atrocity", "a planned attack", "possible strikes": a nominal event
+        // only alleged, planned or possible.
+        if (k == v && IsNominal(a.tok(v)) && a.rel(c) == "amod"sv &&
+            In(a.lower[c], {"alleged", "purported", "possible", "potential", "planned", "proposed", "threatened",
+                            "would-be", "rumoured", "rumored", "hypothetical", "prospective", "imminent"})) {
+          *why = "only " + a.tok(c).text;
+          return Mood::kNotFact;
+        }
         if (IsNegator(a.tok(c))) {
           *why = "negated (" + a.tok(c).text + ")";
           // "will not negotiate", "does not want to meet": a refusal, not a non-event.
@@ -1839,6 +1847,15 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       if ((r == "ccomp"sv || r == "xcomp"sv) &&
           In(a.tok(h).lemma, {"deny", "refute", "reject", "dismiss", "doubt", "question"})) {
         *why = "denied (" + a.tok(h).text + ")";
+        return Mood::kNotFact;
+      }
+      // "rejected claims that the Syrian government was behind the attack": what a denied
+      // claim says.
+      if (In(r, {"acl", "ccomp"}) && In(a.tok(h).lemma, {"claim", "allegation", "accusation", "report", "suggestion",
+                                                     "rumour", "rumor", "charge", "assertion"}) &&
+          a.rel(h) == "obj"sv && a.head(h) >= 0 &&
+          In(a.tok(a.head(h)).lemma, {"deny", "refute", "reject", "dismiss", "doubt", "question", "rebut"})) {
+        *why = "denied (" + a.tok(a.head(h)).text + ")";
         return Mood::kNotFact;
       }
       // "The deal awaits approval by the Spanish government", "subject to Senate approval",
@@ -2412,7 +2429,8 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
               // "the Afrin offensive", "the Mosul operation": a campaign's city is where it is fought)
               !(In(a.tok(v).lemma, {"meeting", "talk", "summit", "conference", "session", "negotiation",
                                     "gathering", "forum", "round", "consultation", "dialogue", "offensive",
-                                    "operation", "campaign", "battle", "siege", "assault", "fighting"}) &&
+                                    "operation", "campaign", "battle", "siege", "assault", "fighting", "attack",
+                                    "bombing", "shooting", "massacre", "explosion", "blast"}) &&
                 CityAt(a, c)) &&
               // ("his European tour", "the band's UK tour": a trip's adjective is where it goes)
               !(In(a.tok(v).lemma, {"tour", "trip", "visit", "leg", "stopover"}) &&
