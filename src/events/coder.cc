@@ -1891,7 +1891,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       // "the groups the government needs to appeal to", "Mr Howard is likely to defend":
       // what is needed or likely has not been done; nor what is considered ("was considering
       // taking criminal action and forcing them to repay").
-      if (r == "xcomp"sv && In(a.tok(h).lemma, {"need", "likely", "unlikely", "supposed", "consider", "contemplate",
+      if (r == "xcomp"sv && In(a.tok(h).lemma, {"need", "likely", "unlikely", "certain", "bound", "supposed", "consider", "contemplate",
                                               "mull", "weigh", "debate", "explore"}) &&
           (k == v || a.tok(h).lemma != "need"sv)) {
         *why = "not yet done (" + a.tok(h).text + ")";
