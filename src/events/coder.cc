@@ -2440,6 +2440,12 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
             sources = ActorsAt(a, c);
             break;
           }
+      // "a Saudi-led strike on a school bus": the side that leads the act does it.
+      if (sources.empty())
+        for (int c : a.children[v])
+          if (sources.empty() && a.rel(c) == "amod"sv && a.lower[c] == "led"sv && c >= 2 && a.lower[c - 1] == "-"sv &&
+              a.unit_of[c - 2] >= 0)
+            sources = ActorsAt(a, c - 2);
       if (sources.empty() && a.Child(v, {"nsubj"}) >= 0) sources = ActorsAt(a, a.Child(v, {"nsubj"}));
       // ("expressed its rejection and strong condemnation of ...": the second noun is the
       // light verb's object too.)
@@ -2714,6 +2720,19 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         if (explain) *explain << "    (a price charged: no accusation)\n";
         continue;
       }
+    // "the US-led war on terror", "the war on drugs": a campaign against a thing is no war.
+    if (noun && In(a.tok(v).lemma, {"war", "battle", "fight", "crusade", "offensive", "crackdown"})) {
+      bool on_thing = false;
+      for (int c : a.children[v])
+        on_thing = on_thing || (a.rel(c).rfind("nmod", 0) == 0 && In(a.CaseOf(c), {"on", "against"}) &&
+                                In(a.lower[c], {"terror", "terrorism", "drugs", "crime", "poverty", "corruption", "obesity",
+                                                "inflation", "cancer", "aids", "piracy", "smoking", "want", "fraud",
+                                                "extremism", "disease", "hunger", "illiteracy", "waste"}));
+      if (on_thing) {
+        if (explain) *explain << "    (a war on a thing: no war)\n";
+        continue;
+      }
+    }
     // "to make sure they do not get marketing calls", "made clear": making sure or clear
     // makes nothing of the clause after it.
     if (!noun && a.tok(v).lemma == "make"sv)
