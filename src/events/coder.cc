@@ -1835,6 +1835,12 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
           *why = "conditional (" + a.tok(c).text + ")";
           return Mood::kNotFact;
         }
+        // "Defra is yet to begin its review", "has yet to respond": what is yet to be done is not done.
+        if (k == v && a.rel(c) == "advmod"sv && a.lower[c] == "yet"sv && a.Child(v, {"mark"}) >= 0 &&
+            a.lower[a.Child(v, {"mark"})] == "to"sv) {
+          *why = "not yet done (yet to)";
+          return Mood::kNotFact;
+        }
         // "the presidency said without providing details": what is done "without" is not done.
         if (k == v && In(a.rel(c), {"mark", "case"}) && Lower(a.tok(c).text) == "without"sv && a.tok(v).xpos == "VBG"sv) {
           *why = "negated (" + a.tok(c).text + ")";
@@ -2733,6 +2739,14 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         continue;
       }
     }
+    // "MPs gearing up to defend their seats", "defend his title": a seat or a title defended
+    // in a contest is no defence of anyone.
+    if (!noun && a.tok(v).lemma == "defend"sv && code.rfind("052", 0) == 0)
+      if (const int o = a.Child(v, {"obj"}); o >= 0 &&
+          In(a.tok(o).lemma, {"seat", "title", "crown", "majority", "championship", "lead", "trophy", "belt"})) {
+        if (explain) *explain << "    (a seat or a title defended: no defence)\n";
+        continue;
+      }
     // "to make sure they do not get marketing calls", "made clear": making sure or clear
     // makes nothing of the clause after it.
     if (!noun && a.tok(v).lemma == "make"sv)
