@@ -2090,7 +2090,11 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         // Unnamed people acted on by a state's forces are that state's people, unless the
         // sentence places the act in another country ("killed five civilians in
         // Kherson": Ukrainians, no repression).
-        if (!tgt.empty() && tgt.country.empty() && In(tgt.role, {"CVL", "OPP"}) &&
+        // (Not where the act's sides are two countries' forces: "clashes between Armenian and
+        // Azerbaijani troops killed five" kills no one of either by repression.)
+        bool two_countries = false;
+        for (const Actor& x : sources) two_countries = two_countries || (!x.country.empty() && x.country != src.country);
+        if (!tgt.empty() && tgt.country.empty() && In(tgt.role, {"CVL", "OPP"}) && !two_countries &&
             !src.country.empty() && In(src.role, {"COP", "MIL", "GOV", "SPY", "JUD"})) {
           // (Nor where the sentence names the place acted on as another country's: "shelled
           // the Ukrainian city of Kharkiv, killing three civilians".)
@@ -3755,7 +3759,8 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // something else together: "Iraqi forces and tribal militias wrested back control of
     // the cities"; "fought a war" is fought between them.)
     const int thing_object = noun ? -1 : a.Child(v, {"obj"});
-    const bool co_agents = code.rfind("045", 0) == 0 ||
+    // (Nor the sides an act named by a noun is "by": "an assault by Russian and Syrian forces".)
+    const bool co_agents = code.rfind("045", 0) == 0 || (noun && In(code.substr(0, 2), {"18", "19", "20"})) ||
                           (code.rfind("19", 0) == 0 && thing_object >= 0 &&
                            !In(a.tok(v).lemma, {"exchange", "trade", "swap"}) &&  // ("exchanged fire")
                            !In(a.tok(thing_object).lemma, {"war", "battle", "fight", "clash", "skirmish", "gunfight",
