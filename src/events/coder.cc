@@ -2758,6 +2758,25 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         if (explain) *explain << "    (\"make sure\": no act)\n";
         continue;
       }
+    // "were questioned by UK police", "detectives questioned the suspect": questioning by
+    // the police or prosecutors is an interrogation, no disapproval.
+    if (!noun && a.tok(v).lemma == "question"sv && code.rfind("11", 0) == 0 && a.Child(v, {"nsubj:pass", "obj"}) >= 0 &&
+        a.Child(v, {"ccomp"}) < 0 &&
+        std::any_of(sources.begin(), sources.end(), [](const Actor& x) { return In(x.role, {"COP", "JUD", "SPY"}); })) {
+      if (explain) *explain << "    (questioned by police: an interrogation)\n";
+      continue;
+    }
+    // "said Fitzwater when questioned about the deal", "Israel, when attacked, ...": a bare
+    // passive participle's subject is what is done to; with no "by" agent no one does it.
+    if (!noun && a.tok(v).xpos == "VBN"sv && In(a.rel(v), {"advcl", "advcl:relcl"}) &&
+        a.Child(v, {"nsubj", "nsubj:pass", "aux", "aux:pass", "obj"}) < 0) {
+      bool agent = false;
+      for (int c : a.children[v]) agent = agent || (a.rel(c).rfind("obl", 0) == 0 && a.HasCase(c, "by"));
+      if (!agent) {
+        if (explain) *explain << "    (a bare passive participle with no agent: no doer)\n";
+        continue;
+      }
+    }
     // "an official who asked not to be named": asking for one's own anonymity is no appeal.
     if (!noun && In(a.tok(v).lemma, {"ask", "request", "speak", "talk", "agree"}))
       if (const int x = a.Child(v, {"xcomp", "advcl"}); x >= 0 && In(a.tok(x).lemma, {"name", "identify", "quote"}) &&
