@@ -1897,7 +1897,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       // "the groups the government needs to appeal to", "Mr Howard is likely to defend":
       // what is needed or likely has not been done; nor what is considered ("was considering
       // taking criminal action and forcing them to repay").
-      if (r == "xcomp"sv && In(a.tok(h).lemma, {"need", "likely", "unlikely", "certain", "bound", "supposed", "consider", "contemplate",
+      if (r == "xcomp"sv && In(a.tok(h).lemma, {"need", "likely", "unlikely", "unable", "certain", "bound", "supposed", "consider", "contemplate",
                                               "mull", "weigh", "debate", "explore"}) &&
           (k == v || a.tok(h).lemma != "need"sv)) {
         *why = "not yet done (" + a.tok(h).text + ")";
@@ -2777,11 +2777,12 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         continue;
       }
     }
-    // "an official who asked not to be named": asking for one's own anonymity is no appeal.
-    if (!noun && In(a.tok(v).lemma, {"ask", "request", "speak", "talk", "agree"}))
+    // "an official who asked not to be named", "who declined to be identified": asking for
+    // one's own anonymity is no appeal, and declining to be named no refusal.
+    if (!noun && In(a.tok(v).lemma, {"ask", "request", "speak", "talk", "agree", "decline", "refuse"}))
       if (const int x = a.Child(v, {"xcomp", "advcl"}); x >= 0 && In(a.tok(x).lemma, {"name", "identify", "quote"}) &&
                                                       a.Child(x, {"aux:pass"}) >= 0) {
-        if (explain) *explain << "    (asked not to be named: no appeal)\n";
+        if (explain) *explain << "    (asked or declined to be named: no event)\n";
         continue;
       }
     // A hope with nothing hoped for is the noun misread as a verb ("jeopardise Labour's
