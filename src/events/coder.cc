@@ -1865,13 +1865,21 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         return Mood::kNotFact;
       }
       // "The deal awaits approval by the Spanish government", "subject to Senate approval",
-      // "pending talks": a nominal event still awaited, sought or required has not happened.
+      // "pending talks", "to avert a clash": a nominal event still awaited, sought, required
+      // or averted has not happened.
       if (k == v && IsNominal(a.tok(v)) &&
-          ((r == "obj"sv && In(a.tok(h).lemma, {"await", "pend", "seek", "need", "require", "want", "expect"})) ||
+          ((r == "obj"sv && In(a.tok(h).lemma, {"await", "pend", "seek", "need", "require", "want", "expect", "avert",
+                                                "prevent", "avoid", "forestall"})) ||
            (r == "obl"sv && a.lower[h] == "subject"sv && a.Child(v, {"case"}) >= 0 &&
             a.lower[a.Child(v, {"case"})] == "to"sv) ||
            (a.Child(v, {"case"}) >= 0 && In(a.lower[a.Child(v, {"case"})], {"pending", "awaiting"})))) {
         *why = "awaited (" + a.tok(h).text + ")";
+        return Mood::kNotFact;
+      }
+      // (Also a noun misread as a verb coordinated with "avert": "to avert a military clash".)
+      if (k == v && In(r, {"obj", "conj", "xcomp"}) && In(a.tok(h).lemma, {"avert", "prevent", "forestall"}) &&
+          (r != "conj"sv || a.Child(v, {"det"}) >= 0)) {
+        *why = "averted (" + a.tok(h).text + ")";
         return Mood::kNotFact;
       }
       // "refused to release", "declined to meet": a refusal of the act; "failed to
