@@ -1865,19 +1865,18 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         return Mood::kNotFact;
       }
       // "The deal awaits approval by the Spanish government", "subject to Senate approval",
-      // "pending talks", "to avert a clash": a nominal event still awaited, sought, required
-      // or averted has not happened.
+      // "pending talks": a nominal event still awaited, sought or required has not happened.
       if (k == v && IsNominal(a.tok(v)) &&
-          ((r == "obj"sv && In(a.tok(h).lemma, {"await", "pend", "seek", "need", "require", "want", "expect", "avert",
-                                                "prevent", "avoid", "forestall"})) ||
+          ((r == "obj"sv && In(a.tok(h).lemma, {"await", "pend", "seek", "need", "require", "want", "expect"})) ||
            (r == "obl"sv && a.lower[h] == "subject"sv && a.Child(v, {"case"}) >= 0 &&
             a.lower[a.Child(v, {"case"})] == "to"sv) ||
            (a.Child(v, {"case"}) >= 0 && In(a.lower[a.Child(v, {"case"})], {"pending", "awaiting"})))) {
         *why = "awaited (" + a.tok(h).text + ")";
         return Mood::kNotFact;
       }
-      // (Also a noun misread as a verb coordinated with "avert": "to avert a military clash".)
-      if (k == v && In(r, {"obj", "conj", "xcomp"}) && In(a.tok(h).lemma, {"avert", "prevent", "forestall"}) &&
+      // "to avert a military clash", "to prevent an attack", "avoiding U.S. sanctions": what is
+      // averted has not happened (also a noun misread as a verb coordinated with "avert").
+      if (k == v && In(r, {"obj", "conj", "xcomp"}) && In(a.tok(h).lemma, {"avert", "prevent", "avoid", "forestall"}) &&
           (r != "conj"sv || a.Child(v, {"det"}) >= 0)) {
         *why = "averted (" + a.tok(h).text + ")";
         return Mood::kNotFact;
@@ -3836,9 +3835,8 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       // attack by Hamas"); who suffers or faces it is ("Israel faced attacks by Hamas").
       int judge = -1;
       if (noun && a.rel(v) == "obj"sv && a.head(v) >= 0 && !IsReceivingVerb(a.tok(a.head(v)).lemma) &&
-          !In(a.tok(a.head(v)).lemma, {"sign", "secure", "win", "obtain", "accept", "suffer", "face", "endure", "repel", "repulse", "survive", "withstand",
-                                       "experience", "sustain", "receive", "get", "undergo", "fear", "brace", "attract",
-                                       "draw", "incur", "earn", "invite", "court", "complain"}))
+          !In(a.tok(a.head(v)).lemma, {"sign", "suffer", "endure", "repel", "repulse", "survive", "withstand", "experience",
+                                       "sustain", "undergo", "fear", "brace", "incur", "invite", "court", "complain"}))
         judge = a.Child(a.head(v), {"nsubj"});
       for (const Unit& u : a.units) {
         if (u.actor.country.empty()) continue;
@@ -4073,7 +4071,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     bool recipient = !receivers.empty() || !best.target_tokens.empty();
     // ("China gets World Bank loan", "Ecuador signs IADB loan": who receives it.)
     if (noun && a.rel(v) == "obj"sv && a.head(v) >= 0 &&
-        (IsReceivingVerb(a.tok(a.head(v)).lemma) || In(a.tok(a.head(v)).lemma, {"sign", "secure", "win", "obtain", "negotiate"})))
+        (IsReceivingVerb(a.tok(a.head(v)).lemma) || In(a.tok(a.head(v)).lemma, {"sign", "negotiate"})))
       recipient = true;
     // ("Australian aid also supported two million girls": whom the aid helps.)
     if (noun && a.rel(v) == "nsubj"sv && a.head(v) >= 0 &&
