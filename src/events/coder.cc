@@ -2758,6 +2758,20 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         if (explain) *explain << "    (a seat or a title defended: no defence)\n";
         continue;
       }
+    // "when Kirchner arrived in power", "arrived at a decision": arriving in an office or at a
+    // conclusion is no visit.
+    if (!noun && a.tok(v).lemma == "arrive"sv && code.rfind("042", 0) == 0) {
+      bool figurative = false;
+      for (int c : a.children[v])
+        figurative = figurative || (a.rel(c).rfind("obl", 0) == 0 &&
+                                    In(a.tok(c).lemma, {"power", "office", "conclusion", "decision", "agreement", "consensus",
+                                                        "compromise", "verdict", "settlement", "figure", "total", "estimate",
+                                                        "view", "position", "solution", "understanding"}));
+      if (figurative) {
+        if (explain) *explain << "    (arriving in power or at a conclusion: no visit)\n";
+        continue;
+      }
+    }
     // "to make sure they do not get marketing calls", "made clear": making sure or clear
     // makes nothing of the clause after it.
     if (!noun && a.tok(v).lemma == "make"sv)
