@@ -3441,12 +3441,13 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       }
       return o;
     };
-    if (!noun && code == "043"sv && a.tok(v).lemma == "host"sv)
+    // (The pattern's code: "the show will be hosted by Queen Latifah" is no intent to meet.)
+    if (!noun && best.pattern->code == "043"sv && a.tok(v).lemma == "host"sv)
       if (const int o = hosted_thing(); o >= 0 && ActorsAt(a, o).empty() &&
           !In(a.tok(o).lemma, {"talk", "meeting", "summit", "conference", "visit", "visitor", "delegation", "leader",
                                "counterpart", "minister", "president", "envoy", "guest", "negotiation", "round",
                                "session", "dinner", "banquet", "reception", "forum", "dialogue",
-                               "consultation", "gathering"})) {
+                               "consultation", "gathering", "speech", "address", "lecture"})) {
         if (explain) *explain << "    (hosting '" << a.tok(o).text << "': no visit)\n";
         continue;
       }
