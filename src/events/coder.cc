@@ -36,6 +36,7 @@ using events::PatternSet;
 using events::WordIdBits;
 using events::DatelineEnd;
 using events::In;
+using events::IsDenyingVerb;
 using events::IsIntentVerb;
 using events::IsMonthName;
 using events::IsSpeechVerb;
@@ -1851,7 +1852,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       if (h < 0) break;
       const std::string& r = a.rel(k);
       if ((r == "ccomp"sv || r == "xcomp"sv) &&
-          In(a.tok(h).lemma, {"deny", "refute", "reject", "dismiss", "doubt", "question"})) {
+          IsDenyingVerb(a.tok(h).lemma)) {
         *why = "denied (" + a.tok(h).text + ")";
         return Mood::kNotFact;
       }
@@ -1860,7 +1861,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       if (In(r, {"acl", "ccomp"}) && In(a.tok(h).lemma, {"claim", "allegation", "accusation", "report", "suggestion",
                                                      "rumour", "rumor", "charge", "assertion"}) &&
           a.rel(h) == "obj"sv && a.head(h) >= 0 &&
-          In(a.tok(a.head(h)).lemma, {"deny", "refute", "reject", "dismiss", "doubt", "question", "rebut"})) {
+          IsDenyingVerb(a.tok(a.head(h)).lemma)) {
         *why = "denied (" + a.tok(a.head(h)).text + ")";
         return Mood::kNotFact;
       }
@@ -4083,28 +4084,30 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     }
     // "business loans fell", "interest due on Brazilian loans", "a bank loan": a loan or aid
     // named by a noun with no one it goes to is money talked about, not aid given.
-    bool recipient = !receivers.empty() || !best.target_tokens.empty();
-    // ("China gets World Bank loan", "Ecuador signs IADB loan": who receives it.)
-    if (noun && a.rel(v) == "obj"sv && a.head(v) >= 0 &&
-        (IsReceivingVerb(a.tok(a.head(v)).lemma) || In(a.tok(a.head(v)).lemma, {"sign", "negotiate"})))
-      recipient = true;
-    // ("Australian aid also supported two million girls": whom the aid helps.)
-    if (noun && a.rel(v) == "nsubj"sv && a.head(v) >= 0 &&
-        In(a.tok(a.head(v)).lemma, {"support", "help", "benefit", "reach", "fund", "finance", "assist", "feed", "rebuild"}))
-      recipient = true;
-    if (noun && In(code, {"070", "071"})) {
-      // (On the noun, on the verb it is the object of, or on a word of the pattern: "donor of aid to".)
-      std::vector<int> holders{v, a.rel(v) == "obj"sv ? a.head(v) : -1};
+    auto has_recipient = [&] {
+      if (!receivers.empty() || !best.target_tokens.empty()) return true;
+      const int h = a.head(v);
+      // ("China gets World Bank loan", "Ecuador signs IADB loan": who receives it; "Australian
+      // aid also supported two million girls": whom the aid helps.)
+      if (h >= 0 && a.rel(v) == "obj"sv && (IsReceivingVerb(a.tok(h).lemma) || In(a.tok(h).lemma, {"sign", "negotiate"})))
+        return true;
+      if (h >= 0 && a.rel(v) == "nsubj"sv &&
+          In(a.tok(h).lemma, {"support", "help", "benefit", "reach", "fund", "finance", "assist", "feed", "rebuild"}))
+        return true;
+      // (A "to"/"for" phrase with an actor on the noun, on the verb it is the object of, or
+      // on a word of the pattern: "donor of aid to".)
+      std::vector<int> holders{v, a.rel(v) == "obj"sv ? h : -1};
       holders.insert(holders.end(), best.words.begin(), best.words.end());
       for (int k : holders) {
         if (k < 0) continue;
         for (int c : a.children[k])
           if ((a.rel(c).rfind("nmod", 0) == 0 || a.rel(c).rfind("obl", 0) == 0) &&
               In(a.CaseOf(c), {"to", "for", "toward", "towards"}) && !ActorsAt(a, c).empty())
-            recipient = true;
+            return true;
       }
-    }
-    if ((targets.empty() || !recipient) && noun && In(code, {"070", "071"})) {
+      return false;
+    };
+    if (noun && In(code, {"070", "071"}) && (targets.empty() || !has_recipient())) {
       if (explain) *explain << "    (aid named with no recipient: not coded)\n";
       continue;
     }

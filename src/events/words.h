@@ -59,6 +59,11 @@ inline bool IsObjectControlVerb(const std::string& lemma) {
 
 // Verbs (and predicate adjectives: "is willing to withdraw") whose infinitive complement
 // is an intention, not an act.
+// Verbs that deny what their complement says ("denied that ...", "rejected claims that ...").
+inline bool IsDenyingVerb(const std::string& lemma) {
+  return In(lemma, {"deny", "refute", "reject", "dismiss", "doubt", "question", "rebut"});
+}
+
 inline bool IsIntentVerb(const std::string& lemma) {
   return In(lemma, {"pledge", "vow", "promise", "plan", "intend", "seek", "aim", "want",
                     "hope", "decide", "prepare", "expect", "wish", "try", "attempt", "agree",
