@@ -1335,6 +1335,12 @@ int Coder::Impl::SubjectOf(const Analysis& a, int v, int depth) const {
         (a.unit_of[obj] >= 0 || a.tok(obj).upos == "PRON"sv ||
          (IsPeopleNoun(a.tok(obj)) && a.tok(obj).upos != "NUM"sv) || TitledPerson(a, obj) >= 0))
       return obj;
+    // "trained Kurdish-led units to fight", "allowed councils to give money": the object of
+    // a verb that makes someone act does the act, even when it is no actor we know (not
+    // "needs more arms to win": what one wants or needs is no doer).
+    if (obj >= 0 && obj < v && IsNominal(a.tok(obj)) &&
+        !In(a.tok(h).lemma, {"want", "need", "expect", "require", "wish", "like", "prefer", "cause", "lead"}))
+      return obj;
   }
   // "attacked the Commission for backing down", "praised Kenya for hosting the talks": the
   // deed a side is blamed or praised for is that side's.
@@ -1347,6 +1353,11 @@ int Coder::Impl::SubjectOf(const Analysis& a, int v, int depth) const {
                                   "price", "money", "award", "prize", "medal", "reward", "bonus", "credit"}))
       return object;
   }
+  // "was not fined by the SEC, but has agreed to refrain": an active verb coordinated with
+  // a passive one shares its subject, not its agent.
+  if (r == "conj"sv && a.Child(h, {"nsubj:pass"}) >= 0 && a.Child(v, {"aux:pass"}) < 0 &&
+      a.Child(v, {"aux"}) >= 0)
+    return a.Child(h, {"nsubj:pass"});
   if (r == "conj"sv || r == "xcomp"sv || r == "advcl"sv) {
     if (IsVerbal(a.tok(h)) || a.Child(h, {"nsubj"}) >= 0) return SubjectOf(a, h, depth + 1);
   }
@@ -1739,11 +1750,29 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
   auto mood_of = [&](int v, std::string* why) -> Mood {
     Mood mood = Mood::kFact;
     bool own_subject = true;  // (k's subject is v's: k is v, or v is k's infinitive, "was willing to fund")
-    for (int k = v, guard = 0; k >= 0 && guard < 8; own_subject = own_subject && a.rel(k) == "xcomp"sv, k = a.head(k), ++guard) {
+    int below = -1;           // the word the walk came up from
+    for (int k = v, guard = 0; k >= 0 && guard < 8; own_subject = own_subject && a.rel(k) == "xcomp"sv, below = k, k = a.head(k), ++guard) {
+      // "did not comment, but has condemned the intervention": a conjunct with an auxiliary
+      // of its own, or opened by "but", is a clause of its own; the first conjunct's
+      // negation and modals are not its.
+      // ("would accept, but prosecute": a bare verb shares the first one's modal.)
+      bool own_clause = false;
+      if (below >= 0 && a.rel(below) == "conj"sv)
+        for (int c : a.children[below]) {
+          // "nor does he kill ...": a conjunct opened by "nor" is negated.
+          if (c < below && a.rel(c) == "cc"sv && a.lower[c] == "nor"sv) {
+            *why = "negated (nor)";
+            return Mood::kNotFact;
+          }
+          own_clause = own_clause ||
+                       (c < below && (In(a.rel(c), {"aux", "aux:pass"}) ||
+                                      (a.rel(c) == "cc"sv && In(a.lower[c], {"but", "yet"}) &&
+                                       In(a.tok(below).xpos, {"VBD", "VBZ", "VBP"}))));
+        }
       // A subject of no one does nothing: "Neither Vodafone nor T-Mobile offer ...", "No
       // country has sent troops", "none of the parties signed", "neither the government nor
       // the institute was willing to fund it".
-      if (own_subject)
+      if (own_subject && !own_clause)
         for (int c : a.children[k]) {
           // ("Neither Vodafone nor T-Mobile offer": "neither" hung on the verb.)
           if (a.lower[c] == "neither"sv && c < k && In(a.rel(c), {"advmod", "cc:preconj", "det", "cc"})) {
@@ -1764,6 +1793,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
           }
         }
       for (int c : a.children[k]) {
+        if (own_clause) break;
         // "the alleged atrocity", "a planned attack", "possible strikes": a nominal event
         // only alleged, planned or possible.
         if (k == v && IsNominal(a.tok(v)) && a.rel(c) == "amod"sv &&
@@ -2734,7 +2764,8 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
           (a.tok(o).upos == "NUM"sv || a.tok(o).upos == "SYM"sv ||
            In(a.tok(o).lemma, {"rate", "fee", "price", "premium", "interest", "commission", "rent", "tariff", "duty",
                                "tax", "amount", "money", "sum", "customer", "consumer", "user", "passenger",
-                               "pound", "dollar", "euro", "penny", "cent", "levy", "toll", "charge"}))) {
+                               "pound", "dollar", "euro", "penny", "cent", "levy", "toll", "charge"}) ||
+           In(a.lower[o], {"vat", "gst"}))) {
         if (explain) *explain << "    (a price charged: no accusation)\n";
         continue;
       }

@@ -343,6 +343,39 @@ void RepairParse(std::vector<Token>& toks) {
     toks[obj].deprel = "obj";
     break;
   }
+  // "The US, Britain and other countries accused Moscow of stalling": a sentence left with
+  // no verb, its subject as root and the verb read as a participle modifying the last of
+  // the subject's conjuncts. A participle that takes an object (a reduced relative's
+  // participle is passive and takes none) is the sentence's verb.
+  for (int root = 0; root < n; ++root) {
+    if (toks[root].head >= 0) continue;
+    if (!In(toks[root].upos, {"NOUN", "PROPN"})) break;
+    int verb = -1;
+    bool copula = false;
+    for (int j = 0; j < n; ++j) {
+      const int h = toks[j].head;
+      copula = copula || (h == root && In(toks[j].deprel, {"cop", "nsubj", "nsubj:pass"}));
+      if (verb < 0 && j > root && toks[j].deprel == "acl"sv && In(toks[j].xpos, {"VBN", "VBD"}) &&
+          (h == root || (h > root && toks[h].head == root && toks[h].deprel == "conj"sv)))
+        verb = j;
+    }
+    if (copula || verb < 0) break;
+    bool object = false, own_subject = false;
+    for (int j = 0; j < n; ++j) {
+      if (toks[j].head != verb) continue;
+      object = object || (toks[j].deprel == "obj"sv && j > verb);
+      own_subject = own_subject || In(toks[j].deprel, {"nsubj", "nsubj:pass", "aux:pass", "aux"});
+    }
+    if (!object || own_subject) break;
+    toks[verb].xpos = "VBD";
+    toks[verb].head = -1;
+    toks[verb].deprel = "root";
+    for (int j = verb + 1; j < n; ++j)
+      if (toks[j].head == root) toks[j].head = verb;
+    toks[root].head = verb;
+    toks[root].deprel = "nsubj";
+    break;
+  }
   // "23 civilians were killed as Syrian government forces launched air strikes against the
   // enclave": the same within a clause opened by a subordinator. A past tense tagged VBD read
   // as a modifier of the noun after it, right after a noun phrase that a subordinator opens,
@@ -457,7 +490,9 @@ void RepairParse(std::vector<Token>& toks) {
   for (int k = 0; k + 1 < n; ++k) {
     Token& t = toks[k];
     if (t.deprel == "nsubj"sv && In(t.upos, {"NOUN", "PROPN"}) && toks[k + 1].deprel == "nsubj"sv &&
-        toks[k + 1].head == t.head && toks[k + 1].upos == "NOUN"sv) {  // (not a name after its title)
+        toks[k + 1].head == t.head &&
+        (toks[k + 1].upos == "NOUN"sv ||  // (a name after a title only when the title is a noun,
+         (t.upos == "NOUN"sv && !IsTimeNoun(Lower(toks[k + 1].text))))) {  // and not "Israel Tuesday")
       t.head = k + 1;
       t.deprel = "compound";
       continue;
@@ -569,6 +604,85 @@ void RepairParse(std::vector<Token>& toks) {
     toks[noun].head = v;
     toks[noun].deprel = "nsubj";
     t.deprel = "obl:tmod";
+  }
+  // "The Senate last week unanimously called on the president to ...": a subject followed
+  // by a time phrase ("last week", "this year") read as one noun phrase headed by the
+  // time noun. The name before "last" is the subject; the time phrase is the verb's time.
+  for (int k = 2; k < n; ++k) {
+    Token& t = toks[k];
+    const int v = t.head;
+    if (v <= k || !IsTimeNoun(t.lemma.empty() ? Lower(t.text) : t.lemma)) continue;
+    // (Or read as the verb's time, leaving the verb with no subject at all.)
+    bool subject = false;
+    for (int j = 0; j < n && !subject; ++j)
+      subject = toks[j].head == v && j != k && toks[j].deprel.rfind("nsubj", 0) == 0;
+    if (!In(t.deprel, {"nsubj", "nsubj:pass"}) && (t.deprel.rfind("obl", 0) != 0 || subject)) continue;
+    int when = -1, name = -1;  // "last" and the word before it
+    for (int j = 0; j < k; ++j)
+      if (toks[j].head == k && In(toks[j].deprel, {"amod", "det"}) &&
+          In(Lower(toks[j].text), {"last", "this", "next", "earlier", "later"}))
+        when = j;
+    if (when < 1) continue;
+    for (int j = 0; j < when; ++j)
+      if (toks[j].head == k && In(toks[j].deprel, {"compound", "nmod", "nmod:poss"}) &&
+          In(toks[j].upos, {"NOUN", "PROPN"}))
+        name = j;
+    if (name < 0 || name != when - 1) continue;
+    for (int j = 0; j < name; ++j)
+      if (toks[j].head == k) toks[j].head = name;
+    toks[name].head = v;
+    toks[name].deprel = t.deprel.rfind("nsubj", 0) == 0 ? t.deprel : "nsubj";
+    t.deprel = "obl:tmod";
+  }
+  // "The move was welcomed at the time by Beijing": a "by" phrase read as a modifier of the
+  // time phrase of a passive verb is the verb's agent.
+  for (int k = 1; k < n; ++k) {
+    const int time = toks[k].head;
+    if (toks[k].deprel != "nmod"sv || time < 0 || time >= k || toks[time].deprel.rfind("obl", 0) != 0) continue;
+    const int verb = toks[time].head;
+    if (verb < 0 || toks[verb].xpos != "VBN"sv) continue;
+    const std::string time_word = toks[time].lemma.empty() ? Lower(toks[time].text) : toks[time].lemma;
+    if (!IsTimeNoun(time_word) && time_word != "time"sv) continue;
+    bool by = false, passive = false;
+    for (int j = 0; j < n; ++j) {
+      by = by || (toks[j].head == k && toks[j].deprel == "case"sv && Lower(toks[j].text) == "by"sv);
+      passive = passive || (toks[j].head == verb && toks[j].deprel == "aux:pass"sv);
+    }
+    if (!by || !passive) continue;
+    toks[k].head = verb;
+    toks[k].deprel = "obl:agent";
+  }
+  // "Exporters urged the government to impose sanctions", "called on the president to
+  // impose tariffs": an infinitive read as a clause modifying the object of a verb that
+  // makes its object act ("the government to impose"), or the one called on or appealed
+  // to, is that verb's complement, unless the object is a noun that takes an infinitive of
+  // its own ("wants the right to appeal", "urged a plan to cut costs").
+  for (int k = 1; k < n; ++k) {
+    const int obj = toks[k].head;
+    if (toks[k].deprel != "acl"sv || toks[k].upos != "VERB"sv || obj < 0 || obj >= k ||
+        toks[obj].head < 0 || toks[obj].head >= obj)
+      continue;
+    const int verb = toks[obj].head;
+    if (toks[verb].upos != "VERB"sv) continue;
+    bool called_on = false;
+    if (toks[obj].deprel == "obl"sv && In(toks[verb].lemma, {"call", "appeal", "prevail"}))
+      for (int j = 0; j < obj; ++j)
+        called_on = called_on || (toks[j].head == obj && toks[j].deprel == "case"sv &&
+                                   In(Lower(toks[j].text), {"on", "upon", "to"}));
+    if (!called_on && (toks[obj].deprel != "obj"sv || !IsObjectControlVerb(toks[verb].lemma))) continue;
+    if (In(toks[obj].lemma, {"right", "ability", "chance", "opportunity", "power", "authority", "permission",
+                             "time", "way", "plan", "proposal", "decision", "bid", "effort", "attempt",
+                             "move", "deal", "agreement", "money", "fund", "resource", "mandate",
+                             "means", "pledge", "promise", "offer", "commitment", "step", "measure",
+                             "legislation", "law", "bill", "scheme", "strategy", "program", "programme",
+                             "policy", "package", "mission", "force", "troop", "vote"}))
+      continue;
+    bool infinitive = false;
+    for (int j = obj + 1; j < k; ++j)
+      if (toks[j].head == k && toks[j].deprel == "mark"sv && Lower(toks[j].text) == "to"sv) infinitive = true;
+    if (!infinitive) continue;
+    toks[k].head = verb;
+    toks[k].deprel = "xcomp";
   }
   // "jet fuel supplier China Aviation Oil has offered to repay": a noun read as the object of
   // a verb that it stands before, right before that verb's subject, describes the subject
