@@ -1002,7 +1002,8 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
           if (country.country.empty() && !country.role.empty() && a.rel(c).rfind("nmod", 0) == 0 &&
               In(a.CaseOf(c), {"of", "for"}) &&
               In(a.tok(t).lemma, {"leader", "head", "chief", "chairman", "chairwoman", "spokesman", "spokeswoman",
-                                  "spokesperson", "member", "official"})) {
+                                  "spokesperson", "member", "official", "president", "chair", "director",
+                                  "secretary"})) {
             add(country);
             composed = true;
             continue;
@@ -1112,7 +1113,25 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
     } else if (unit.actor.code.empty() && !unit.name_only) {
       // A name that codes nobody (`none`: "the Jordan River").
     } else {
-      add(unit.actor);
+      // "Maria Santos, president of the dock workers' union": a name no dictionary knows is
+      // who its apposition says it is.
+      // (Not a bare role, "the former party leader", nor the head of a body no dictionary
+      // knows, "president of the Citrus Juice Association": the name says more.)
+      bool coded_appos = false;
+      if (unit.name_only && depth < 2)
+        if (const int appos = a.Child(t, {"appos"}); appos >= 0 && a.unit_of[appos] != u) {
+          bool unknown_body = false;
+          for (int c : a.children[appos])
+            unknown_body = unknown_body || (a.rel(c).rfind("nmod", 0) == 0 && In(a.CaseOf(c), {"of", "for"}) &&
+                                            ActorsAt(a, c, depth + 1).empty());
+          if (!unknown_body)
+            for (const Actor& x : ActorsAt(a, appos, depth + 1))
+              if (!x.code.empty() && (!x.country.empty() || x.code != x.role)) {
+                add(x);
+                coded_appos = true;
+              }
+        }
+      if (!coded_appos) add(unit.actor);
       // "French and German activists": another country modifying the same role noun.
       if (!unit.person && !unit.actor.role.empty() && !unit.actor.country.empty())
         for (int c : a.children[t]) {
@@ -2833,7 +2852,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // "an official who asked not to be named", "who declined to be identified": asking for
     // one's own anonymity is no appeal, and declining to be named no refusal.
     if (!noun && In(a.tok(v).lemma, {"ask", "request", "speak", "talk", "agree", "decline", "refuse"}))
-      if (const int x = a.Child(v, {"xcomp", "advcl"}); x >= 0 && In(a.tok(x).lemma, {"name", "identify", "quote"}) &&
+      if (const int x = a.Child(v, {"xcomp", "advcl", "ccomp"}); x >= 0 && In(a.tok(x).lemma, {"name", "identify", "quote"}) &&
                                                       a.Child(x, {"aux:pass"}) >= 0) {
         if (explain) *explain << "    (asked or declined to be named: no event)\n";
         continue;

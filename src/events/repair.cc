@@ -376,6 +376,49 @@ void RepairParse(std::vector<Token>& toks) {
     toks[root].deprel = "nsubj";
     break;
   }
+  // "An earthquake that struck southwest Japan killed one person": a relative clause whose
+  // verb has no object but a clause of its own right after it ("Japan killed one person")
+  // took the object and the sentence's verb. The name is the relative verb's object, and
+  // the later verb is the sentence's, with the noun as its subject.
+  for (int noun = 0; noun < n; ++noun) {
+    if (toks[noun].head >= 0) continue;
+    if (!In(toks[noun].upos, {"NOUN", "PROPN"})) break;
+    int rel = -1, verb = -1;
+    for (int j = noun + 1; j < n && rel < 0; ++j)
+      if (toks[j].head == noun && toks[j].deprel == "acl:relcl"sv) rel = j;
+    if (rel < 0) break;
+    bool relative_subject = false, object = false, predicate = false;
+    for (int j = 0; j < n; ++j) {
+      predicate = predicate || (toks[j].head == noun && In(toks[j].deprel, {"cop", "nsubj", "nsubj:pass"}));
+      if (toks[j].head != rel) continue;
+      relative_subject = relative_subject || (toks[j].deprel == "nsubj"sv && j < rel &&
+                                              In(Lower(toks[j].text), {"that", "which"}));
+      object = object || In(toks[j].deprel, {"obj", "xcomp"});
+      if (In(toks[j].deprel, {"ccomp", "conj"}) && j > rel && verb < 0) verb = j;
+    }
+    if (predicate || !relative_subject || object || verb < 0 || !In(toks[verb].xpos, {"VBD", "VBZ", "VBP"})) break;
+    int subject = -1;
+    bool mark = false;
+    for (int j = 0; j < n; ++j)
+      if (toks[j].head == verb) {
+        if (toks[j].deprel == "nsubj"sv && j > rel && j < verb) subject = j;
+        // (A conjunct with its "and" is a second relative verb: "that struck X and killed".)
+        mark = mark || toks[j].deprel == "mark"sv || (toks[j].deprel == "cc"sv && j < verb);
+      }
+    if (subject < 0 || mark) break;
+    bool adjacent = true;  // (the subject's phrase fills the words between the two verbs)
+    for (int j = rel + 1; j < verb && adjacent; ++j) adjacent = descends(j, subject);
+    if (!adjacent) break;
+    toks[subject].head = rel;
+    toks[subject].deprel = "obj";
+    toks[verb].head = -1;
+    toks[verb].deprel = "root";
+    for (int j = verb + 1; j < n; ++j)
+      if (toks[j].head == noun) toks[j].head = verb;
+    toks[noun].head = verb;
+    toks[noun].deprel = "nsubj";
+    break;
+  }
   // "23 civilians were killed as Syrian government forces launched air strikes against the
   // enclave": the same within a clause opened by a subordinator. A past tense tagged VBD read
   // as a modifier of the noun after it, right after a noun phrase that a subordinator opens,

@@ -2,6 +2,7 @@
 // lines of their own once extracted to text.
 #include "dyad/clean.h"
 
+#include <algorithm>
 #include <array>
 #include <numeric>
 #include <string_view>
@@ -131,6 +132,23 @@ bool ParseByline(std::string_view line, Byline* out) {
   return false;
 }
 
+// Whether a line ends a sentence: a full stop, "!" or "?" (before closing quotes or
+// brackets), unless the last word is an abbreviation ("U.S.", "Inc.", "Mr.").
+bool EndsSentence(std::string_view line) {
+  size_t end = line.size();
+  while (end > 0 && (line[end - 1] == '"' || line[end - 1] == '\'' || line[end - 1] == ')')) --end;
+  if (end == 0 || (line[end - 1] != '.' && line[end - 1] != '!' && line[end - 1] != '?')) return false;
+  if (line[end - 1] != '.') return true;
+  size_t start = line.find_last_of(" \t", end - 1);
+  start = start == std::string_view::npos ? 0 : start + 1;
+  const std::string_view word = line.substr(start, end - start);
+  if (word.find('.') < word.size() - 1) return false;  // "U.S.", "a.m."
+  for (std::string_view abbreviation : {"Mr.", "Mrs.", "Ms.", "Dr.", "Inc.", "Co.", "Corp.", "Ltd.", "St.", "Gen.",
+                                        "Sen.", "Rep.", "Gov.", "Jr.", "No.", "Lt.", "Col.", "Capt.", "Prof."})
+    if (word == abbreviation) return false;
+  return true;
+}
+
 }  // namespace
 
 std::vector<Removal> Clean(Document& doc) {
@@ -184,23 +202,57 @@ std::vector<Removal> Clean(Document& doc) {
     pos = nl + 1;
   }
 
+  // Hard-wrapped text (wire copy and mail cut into lines of 60-80 characters: Reuters) is
+  // one paragraph over several lines, and a line break in it ends no sentence. A run of
+  // lines no longer than kMaxWrapWidth is wrapped where a line fills most of the widest
+  // one, or where its sentence plainly goes on (it ends in a small letter or a comma, or
+  // the next line opens with a small letter); such a line joins the next with a space (the
+  // sentence splitter then finds the sentences in the paragraph). A line with no lower-case letter is a headline and stays
+  // a line of its own; so do the lines of tables and lists, shorter than kMinWrapWidth,
+  // and text written a paragraph to a line, whose lines are longer than kMaxWrapWidth.
+  constexpr uint32_t kMinWrapWidth = 40, kMaxWrapWidth = 100;
+  std::vector<char> joins_next(lines.size(), 0);
+  for (size_t b = 0; b < lines.size();) {
+    if (lines[b].start == lines[b].end) { ++b; continue; }
+    size_t e = b;
+    uint32_t width = 0;
+    while (e < lines.size() && lines[e].start != lines[e].end) {
+      width = std::max(width, lines[e].end - lines[e].start);
+      ++e;
+    }
+    if (e - b >= 2 && width >= kMinWrapWidth && width <= kMaxWrapWidth)
+      for (size_t i = b; i + 1 < e; ++i) {
+        const std::string_view text(raw.data() + lines[i].start, lines[i].end - lines[i].start);
+        const char next = raw[lines[i + 1].start];
+        auto is_lower = [](char c) { return c >= 'a' && c <= 'z'; };
+        const bool lower = std::any_of(text.begin(), text.end(), is_lower);
+        // (A short line is wrapped too where its sentence goes on: "president of the".)
+        joins_next[i] = lower && !EndsSentence(text) &&
+                        (10 * text.size() >= 6 * static_cast<size_t>(width) || is_lower(text.back()) ||
+                         text.back() == ',' || text.back() == ';' || is_lower(next));
+      }
+    b = e;
+  }
+
   // Copy kept lines, one per line; blank lines stay as paragraph breaks.
   doc.text.clear();
   doc.clean_to_raw.clear();
   doc.text.reserve(raw.size());
   doc.clean_to_raw.reserve(raw.size() + 1);
-  bool pending_break = false;
-  for (const Line& l : lines) {
+  bool pending_break = false, soft_break = false;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const Line& l = lines[i];
     if (l.start == l.end) {
       pending_break = !doc.text.empty();
       continue;
     }
     if (!doc.text.empty()) {
-      doc.text += pending_break ? "\n\n" : "\n";
+      doc.text += pending_break ? "\n\n" : (soft_break ? " " : "\n");
       doc.clean_to_raw.push_back(l.start);
       if (pending_break) doc.clean_to_raw.push_back(l.start);
     }
     pending_break = false;
+    soft_break = joins_next[i];
     // (The line whole: a byte at a time cost a capacity test per byte, twice.)
     doc.text.append(raw, l.start, l.end - l.start);
     const size_t at = doc.clean_to_raw.size();

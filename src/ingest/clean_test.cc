@@ -53,6 +53,41 @@ TEST(Clean, RepeatedParagraphKeepsOnlyTheFirstCopy) {
                     "Sweden said it regretted the incident.");
 }
 
+// Wire copy cut into lines of about 65 characters (as Reuters sent it): a line break inside
+// a paragraph ends no sentence, so the lines of a paragraph are joined with a space.
+TEST(Clean, HardWrappedParagraphsAreJoinedAndHeadlinesStayApart) {
+  Document d = Doc(
+      "TEXTILE UNION URGES CURBS ON ASIAN IMPORTS\n\n"
+      "    Anna Kowalski, president of the\n"
+      "National Textile Workers Union, called on the Commerce Department\n"
+      "to restrict imports from South Korea and Taiwan, saying U.S.\n"
+      "mills had lost 40,000 jobs since January.\n"
+      "    The department said it would study the request.\n");
+  Clean(d);
+  EXPECT_EQ(d.text,
+            "TEXTILE UNION URGES CURBS ON ASIAN IMPORTS\n\n"
+            "Anna Kowalski, president of the National Textile Workers Union, called on the Commerce Department "
+            "to restrict imports from South Korea and Taiwan, saying U.S. mills had lost 40,000 jobs since January.\n"
+            "The department said it would study the request.");
+  ASSERT_EQ(d.clean_to_raw.size(), d.text.size() + 1);
+  for (size_t i = 0; i < d.text.size(); ++i)
+    if (d.text[i] != '\n' && d.text[i] != ' ') EXPECT_EQ(d.text[i], d.raw[d.clean_to_raw[i]]) << "at clean offset " << i;
+}
+
+// Lines that are not wrapped stay lines: a table's short rows, and stories written a
+// paragraph to a line (wider than any wrapping).
+TEST(Clean, TablesAndParagraphLinesAreNotJoined) {
+  Document table = Doc("Shr 1.20 dlrs vs 98 cts\nNet 4.1 mln vs 3.3 mln\nRevs 61.2 mln vs 55.0 mln\n");
+  Clean(table);
+  EXPECT_EQ(table.text, "Shr 1.20 dlrs vs 98 cts\nNet 4.1 mln vs 3.3 mln\nRevs 61.2 mln vs 55.0 mln");
+  Document lines = Doc(
+      "Ghana's finance minister said on Tuesday that talks with the International Monetary Fund on a new "
+      "credit line had made good progress\n"
+      "The fund's mission chief, speaking in Accra, said a staff-level agreement could follow within weeks.\n");
+  Clean(lines);
+  EXPECT_NE(lines.text.find("progress\nThe fund"), std::string::npos);
+}
+
 TEST(Clean, OrdinarySentencesWithSlashesOrAgenciesStay) {
   Document d = Doc("The 24/7 shelling continued, AFP reported.\nThe UN/AU mission said so.");
   Clean(d);
