@@ -677,6 +677,56 @@ void RepairParse(std::vector<Token>& toks) {
     toks[name].deprel = t.deprel.rfind("nsubj", 0) == 0 ? t.deprel : "nsubj";
     t.deprel = "obl:tmod";
   }
+  // "Putin, asked about the sanctions, said Russia would respond": a participle set off by
+  // commas after the subject, read as the sentence's verb with the reporting verb hung on
+  // it, is asked of the subject; the reporting verb is the sentence's.
+  for (int r = 2; r < n; ++r) {
+    if (toks[r].head >= 0 || !In(toks[r].lemma, {"ask", "question", "press", "quiz", "interview", "challenge"}) ||
+        Lower(toks[r - 1].text) != ","sv)
+      continue;
+    int subject = -1, speech = -1;
+    for (int j = 0; j < n; ++j) {
+      if (toks[j].head != r) continue;
+      if (toks[j].deprel == "nsubj"sv && j < r - 1) subject = j;
+      if (j > r && In(toks[j].deprel, {"parataxis", "conj", "ccomp"}) && IsSpeechVerb(toks[j].lemma) && speech < 0) speech = j;
+    }
+    if (subject < 0 || speech < 0 || Lower(toks[speech - 1].text) != ","sv) break;
+    bool own_subject = false;
+    for (int j = 0; j < n; ++j) own_subject = own_subject || (toks[j].head == speech && toks[j].deprel.rfind("nsubj", 0) == 0);
+    if (own_subject) break;
+    toks[speech].head = -1;
+    toks[speech].deprel = "root";
+    for (int j = 0; j < n; ++j)
+      if (toks[j].head == r && (j > speech || toks[j].deprel == "punct"sv) && j != speech) toks[j].head = speech;
+    toks[subject].head = speech;
+    toks[subject].deprel = "nsubj";
+    toks[r].head = subject;
+    toks[r].deprel = "acl";
+    toks[r].xpos = "VBN";
+    break;
+  }
+  // "Baldrige will stop in Hong Kong to meet British officials": an infinitive takes no
+  // subject but after "for"; a name read as one, after a preposition read as the
+  // infinitive's subordinator, is the place (or the party) of the verb before it.
+  for (int v = 1; v < n; ++v) {
+    const int head = toks[v].head;
+    if (toks[v].upos != "VERB"sv || head < 0 || head >= v) continue;
+    int to = -1, subject = -1, prep = -1;
+    for (int j = 0; j < v; ++j) {
+      if (toks[j].head != v) continue;
+      if (toks[j].deprel == "mark"sv && Lower(toks[j].text) == "to"sv) to = j;
+      else if (toks[j].deprel == "mark"sv && toks[j].upos == "ADP"sv) prep = j;
+      else if (toks[j].deprel == "nsubj"sv) subject = j;
+    }
+    if (to < 0 || subject < 0 || prep < 0 || !(prep < subject && subject < to) ||
+        In(Lower(toks[prep].text), {"for", "as", "than", "if", "because", "while", "after", "before", "since", "until"}))
+      continue;
+    toks[subject].head = head;
+    toks[subject].deprel = "obl";
+    toks[prep].head = subject;
+    toks[prep].deprel = "case";
+    toks[v].deprel = "advcl";
+  }
   // "The move was welcomed at the time by Beijing": a "by" phrase read as a modifier of the
   // time phrase of a passive verb is the verb's agent.
   for (int k = 1; k < n; ++k) {
