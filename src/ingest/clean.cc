@@ -206,10 +206,12 @@ std::vector<Removal> Clean(Document& doc) {
   // one paragraph over several lines, and a line break in it ends no sentence. A run of
   // lines no longer than kMaxWrapWidth is wrapped where a line fills most of the widest
   // one, or where its sentence plainly goes on (it ends in a small letter or a comma, or
-  // the next line opens with a small letter); such a line joins the next with a space (the
-  // sentence splitter then finds the sentences in the paragraph). A line with no lower-case letter is a headline and stays
-  // a line of its own; so do the lines of tables and lists, shorter than kMinWrapWidth,
-  // and text written a paragraph to a line, whose lines are longer than kMaxWrapWidth.
+  // the next line opens with a small letter), and does not end a sentence; such a line
+  // joins the next with a space (the sentence splitter then finds the sentences in the
+  // paragraph). These stay lines of their own: a line with no lower-case letter (a
+  // headline), a line before a list's item ("- ", "* ", a bullet), the lines of tables,
+  // shorter than kMinWrapWidth, and text written a paragraph to a line, whose lines are
+  // longer than kMaxWrapWidth.
   constexpr uint32_t kMinWrapWidth = 40, kMaxWrapWidth = 100;
   std::vector<char> joins_next(lines.size(), 0);
   for (size_t b = 0; b < lines.size();) {
@@ -224,6 +226,10 @@ std::vector<Removal> Clean(Document& doc) {
       for (size_t i = b; i + 1 < e; ++i) {
         const std::string_view text(raw.data() + lines[i].start, lines[i].end - lines[i].start);
         const char next = raw[lines[i + 1].start];
+        // (A list's items stay lines: "- Raised the income-tax threshold", "* ...".)
+        const std::string_view next_line(raw.data() + lines[i + 1].start, lines[i + 1].end - lines[i + 1].start);
+        if (next_line.size() >= 2 && (next == '-' || next == '*' || next == '+') && next_line[1] == ' ') continue;
+        if (next_line.rfind("\u2022", 0) == 0) continue;
         auto is_lower = [](char c) { return c >= 'a' && c <= 'z'; };
         const bool lower = std::any_of(text.begin(), text.end(), is_lower);
         // (A short line is wrapped too where its sentence goes on: "president of the".)

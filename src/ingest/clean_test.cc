@@ -86,6 +86,14 @@ TEST(Clean, TablesAndParagraphLinesAreNotJoined) {
       "The fund's mission chief, speaking in Accra, said a staff-level agreement could follow within weeks.\n");
   Clean(lines);
   EXPECT_NE(lines.text.find("progress\nThe fund"), std::string::npos);
+  Document list = Doc(
+      "The budget's main measures:\n"
+      "- Raised spending on rural roads to 80bn rupees over three years\n"
+      "- Cut the duty on imported capital goods for small manufacturers\n");
+  Clean(list);
+  EXPECT_EQ(list.text, "The budget's main measures:\n"
+                       "- Raised spending on rural roads to 80bn rupees over three years\n"
+                       "- Cut the duty on imported capital goods for small manufacturers");
 }
 
 TEST(Clean, OrdinarySentencesWithSlashesOrAgenciesStay) {
