@@ -535,7 +535,8 @@ void RepairParse(std::vector<Token>& toks) {
     if (t.deprel == "nsubj"sv && In(t.upos, {"NOUN", "PROPN"}) && toks[k + 1].deprel == "nsubj"sv &&
         toks[k + 1].head == t.head &&
         (toks[k + 1].upos == "NOUN"sv ||  // (a name after a title only when the title is a noun,
-         (t.upos == "NOUN"sv && !IsTimeNoun(Lower(toks[k + 1].text))))) {  // and not "Israel Tuesday")
+         (t.upos == "NOUN"sv && toks[k + 1].upos == "PROPN"sv &&
+          !IsTimeNoun(Lower(toks[k + 1].text))))) {  // and not "Israel Tuesday")
       t.head = k + 1;
       t.deprel = "compound";
       continue;
