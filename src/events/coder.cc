@@ -1933,7 +1933,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       }
       // "refused to release", "declined to meet": a refusal of the act; "failed to
       // reach a deal": the act did not happen.
-      if (r == "xcomp"sv && k == v && In(a.tok(h).lemma, {"refuse", "decline"})) {
+      if (r == "xcomp"sv && k == v && (In(a.tok(h).lemma, {"refuse", "decline"}) || a.lower[h] == "unwilling"sv)) {
         *why = "refused (" + a.tok(h).text + ")";
         return Mood::kRefusal;
       }
