@@ -2788,18 +2788,6 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         if (explain) *explain << "    (a price charged: no accusation)\n";
         continue;
       }
-    // "U.S. demand could be sluggish", "firm demand for oil", "European demand for soybeans":
-    // demand with no article, no owner and nothing demanded ("that ...", "to ...") is a
-    // market's, not a side's ("an IMF demand to lift subsidies", "Labour's demands" stay).
-    if (noun && a.lower[v] == "demand"sv) {
-      bool political = false;
-      for (int c : a.children[v])
-        political = political || In(a.rel(c), {"det", "nmod:poss", "acl", "ccomp", "acl:relcl"});
-      if (!political) {
-        if (explain) *explain << "    (a market's demand: no event)\n";
-        continue;
-      }
-    }
     // "the US-led war on terror", "the war on drugs": a campaign against a thing is no war.
     if (noun && In(a.tok(v).lemma, {"war", "battle", "fight", "crusade", "offensive", "crackdown"})) {
       bool on_thing = false;
@@ -3715,6 +3703,14 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
                                        "decrease", "drop", "surge", "soar", "slump", "outstrip", "exceed", "outpace",
                                        "pick", "recover", "ease", "decline", "climb", "boom", "collapse"}))
         market = true;
+      // "U.S. demand could be sluggish", "European demand for soybeans": singular demand
+      // with no article, no owner and nothing demanded ("that ...", "to ...") is the
+      // market's ("an IMF demand to lift subsidies", "Labour's demands" are sides').
+      bool political = false;
+      for (int c : a.children[d])
+        political = political || In(a.rel(c), {"det", "nmod:poss", "acl", "ccomp", "acl:relcl"}) ||
+                    (a.rel(c).rfind("nmod", 0) == 0 && In(a.CaseOf(c), {"by", "from", "of"}));
+      if (a.lower[d] == "demand"sv && IsNominal(a.tok(d)) && !political) market = true;
       return market;
     };
     if ((noun && market_demand(v)) ||
