@@ -1821,6 +1821,11 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
           *why = "only " + a.tok(c).text;
           return Mood::kNotFact;
         }
+        // "no longer demand that Assad be ousted": what one no longer does is not done.
+        if (a.rel(c) == "advmod"sv && a.lower[c] == "longer"sv && c > 0 && a.lower[c - 1] == "no"sv) {
+          *why = "negated (no longer)";
+          return Mood::kNotFact;
+        }
         if (IsNegator(a.tok(c))) {
           *why = "negated (" + a.tok(c).text + ")";
           // "will not negotiate", "does not want to meet": a refusal, not a non-event.
@@ -2777,6 +2782,12 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
           if (explain) *explain << "    (\"it is ...ing that\": an adjective, no act)\n";
           continue;
         }
+    // "the teenager gave birth in a camp": no gift.
+    if (!noun && a.tok(v).lemma == "give"sv)
+      if (const int o = a.Child(v, {"obj"}); o >= 0 && a.lower[o] == "birth"sv) {
+        if (explain) *explain << "    (gave birth: no event)\n";
+        continue;
+      }
     // "companies charging a premium rate", "charges customers £5": a price charged is no charge laid.
     if (!noun && a.tok(v).lemma == "charge"sv && code.rfind("11", 0) == 0)
       if (const int o = a.Child(v, {"obj", "iobj"}); o >= 0 &&
