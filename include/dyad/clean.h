@@ -9,6 +9,10 @@
 //   - photo-credit lines and trailing credits ("RAMIL SITDIKOV / AP", "Getty Images");
 //   - the trailing byline ("Le Monde with AFP"), which sets Document::source (when not
 //     already given) and Document::wire.
+// Hard-wrapped paragraphs (wire copy cut into lines of 40-100 characters, as Reuters sent
+// it) are joined: a line break inside one becomes a space, since it ends no sentence (a
+// headline in capitals, a list's items, a table's short rows, a line that ends a sentence
+// and text written a paragraph to a line stay lines).
 // Kept text is copied byte for byte; every byte of the clean text maps back to the raw
 // offset it came from, so evidence can always be shown in the user's own input.
 #pragma once
