@@ -1919,6 +1919,14 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         *why = "denied (" + a.tok(a.head(h)).text + ")";
         return Mood::kNotFact;
       }
+      // "claims of a clash between Muslims and Christians", "allegations of torture": a
+      // nominal event only claimed or alleged (a report of one is of what happened).
+      if (k == v && IsNominal(a.tok(v)) && r.rfind("nmod", 0) == 0 && a.CaseOf(v) == "of"sv &&
+          In(a.tok(h).lemma, {"claim", "allegation", "accusation", "rumour", "rumor", "suspicion", "speculation",
+                              "fear", "threat", "risk", "prospect", "possibility", "danger"})) {
+        *why = "only claimed or feared (" + a.tok(h).text + ")";
+        return Mood::kNotFact;
+      }
       // "The deal awaits approval by the Spanish government", "subject to Senate approval",
       // "pending talks": a nominal event still awaited, sought or required has not happened.
       if (k == v && IsNominal(a.tok(v)) &&

@@ -105,6 +105,7 @@ class ModelParser final : public Parser {
                 m_.after_modal);
     RepairVerbs(tokens, ws);
     RepairSubjects(tokens, ws);
+    RepairArticleNouns(tokens, ws);
     for (int i = 0; i < n; ++i) {
       Token& t = tokens[i];
       int c = ws.tags[i];
@@ -162,6 +163,38 @@ class ModelParser final : public Parser {
   // - "The Egyptian military seized the caches": a word read as an adjective right
   //   before a past tense or a present in -s ("Egyptian military says"), with no noun before it, is the subject's noun when the treebank
   //   saw it as one.
+  // "The raid killed five militants", "a US-led raid": a word the treebank only saw as a
+  // verb ("raid"), read as a verb right after an article (its modifiers between: adjectives,
+  // a hyphenated "US-led"), is a noun; an article opens no verb. (Not a participle used as
+  // a noun, "the wounded", "the accused", nor an irregular past, "the said agreement".)
+  void RepairArticleNouns(const std::vector<Token>& tokens, Workspace& ws) const {
+    if (noun_class_ < 0) return;
+    const int n = static_cast<int>(tokens.size());
+    auto xpos = [&](int i) -> const std::string& { return m_.class_xpos[ws.tags[i]]; };
+    for (int i = 1; i < n; ++i) {
+      if (!In(xpos(i), {"VB", "VBD", "VBN", "VBP"}) || !In(m_.class_upos[ws.tags[i]], {"VERB", "AUX"})) continue;
+      const std::string& t = tokens[i].text;
+      // (An auxiliary is one: "the agreement the two sides had signed".)
+      if (In(Lower(t), {"had", "has", "have", "was", "were", "are", "did", "does", "been", "being", "will", "would",
+                        "could", "should", "might", "must", "can", "may", "shall"}))
+        continue;
+      if (t.size() < 3 || !(t[0] >= 'a' && t[0] <= 'z')) continue;
+      if (t.compare(t.size() - 2, 2, "ed") == 0 || t.compare(t.size() - 2, 2, "en") == 0 ||
+          Lemmatize(t, "VBD") != Lower(t))
+        continue;
+      int j = i - 1;
+      for (int guard = 0; j >= 0 && guard < 6; --j, ++guard) {
+        const bool hyphen_piece = tokens[j].text == "-"sv || (j + 1 < i && tokens[j + 1].text == "-"sv) ||
+                                  (j > 0 && tokens[j - 1].text == "-"sv);
+        if (!(xpos(j) == "JJ"sv || hyphen_piece)) break;
+      }
+      if (j < 0 || !In(Lower(tokens[j].text), {"a", "an", "the"})) continue;
+      // (A verb follows as the noun's own: "the raid killed", or nothing that makes it one.)
+      if (i + 1 < n && In(Lower(tokens[i + 1].text), {"the", "a", "an", "his", "her", "their", "its", "to"})) continue;
+      ws.tags[i] = noun_class_;
+    }
+  }
+
   void RepairSubjects(const std::vector<Token>& tokens, Workspace& ws) const {
     const int n = static_cast<int>(tokens.size());
     if (m_.vbd_class < 0 || n < 3) return;
