@@ -3728,7 +3728,12 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       bool political = false;
       for (int c : a.children[d])
         political = political || In(a.rel(c), {"det", "nmod:poss", "acl", "ccomp", "acl:relcl"}) ||
-                    (a.rel(c).rfind("nmod", 0) == 0 && In(a.CaseOf(c), {"by", "from", "of"}));
+                    (a.rel(c).rfind("nmod", 0) == 0 && In(a.CaseOf(c), {"by", "from", "of"})) ||
+                    (a.rel(c).rfind("nmod", 0) == 0 && a.CaseOf(c) == "for"sv &&
+                     In(a.tok(c).lemma.empty() ? a.lower[c] : Lower(a.tok(c).lemma),
+                        {"release", "withdrawal", "resignation", "apology", "ceasefire", "action", "investigation",
+                         "inquiry", "end", "return", "change", "reform", "reforms", "devaluation", "extradition",
+                         "compensation", "independence", "talks", "election", "elections", "referendum"}));
       if (a.lower[d] == "demand"sv && IsNominal(a.tok(d)) && !political) market = true;
       return market;
     };
