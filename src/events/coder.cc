@@ -3682,6 +3682,13 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // Demand in the market's sense is no demand made of anyone: "rising consumer demand",
     // "consumers' demands", "demand for oil", "strong domestic demand"; nor is meeting it a
     // concession ("to meet the growing demand for bandwidth").
+    // What a side demands, not a market: "a demand for the release of ...", "for reform".
+    auto demanded_act = [&](int c) {
+      return In(a.tok(c).lemma.empty() ? a.lower[c] : Lower(a.tok(c).lemma),
+                {"release", "withdrawal", "resignation", "apology", "ceasefire", "action", "investigation", "inquiry",
+                 "end", "return", "change", "reform", "reforms", "devaluation", "extradition", "compensation",
+                 "independence", "talks", "election", "elections", "referendum"});
+    };
     auto market_demand = [&](int d) {
       if (a.tok(d).lemma != "demand"sv && a.lower[d] != "demands"sv) return false;
       bool market = false;
@@ -3695,10 +3702,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
                    "loan", "steel", "chip", "travel"}))
           market = true;
         if (a.rel(c).rfind("nmod", 0) == 0 && a.CaseOf(c) == "for"sv && a.unit_of[c] < 0 && IsNominal(a.tok(c)) &&
-            ActorsAt(a, c).empty() && a.tok(c).upos == "NOUN"sv && !In(a.tok(c).lemma, {"release", "withdrawal", "resignation",
-                                                                                        "apology", "ceasefire", "action",
-                                                                                        "investigation", "inquiry", "end",
-                                                                                        "return", "change", "reform"}))
+            ActorsAt(a, c).empty() && a.tok(c).upos == "NOUN"sv && !demanded_act(c))
           market = market || In(a.tok(c).lemma, {"oil", "product", "good", "car", "home", "house", "steel", "chip",
                                                  "energy", "gas", "power", "electricity", "commodity", "service",
                                                  "device", "phone", "computer", "ticket", "food", "housing"});
@@ -3729,11 +3733,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       for (int c : a.children[d])
         political = political || In(a.rel(c), {"det", "nmod:poss", "acl", "ccomp", "acl:relcl"}) ||
                     (a.rel(c).rfind("nmod", 0) == 0 && In(a.CaseOf(c), {"by", "from", "of"})) ||
-                    (a.rel(c).rfind("nmod", 0) == 0 && a.CaseOf(c) == "for"sv &&
-                     In(a.tok(c).lemma.empty() ? a.lower[c] : Lower(a.tok(c).lemma),
-                        {"release", "withdrawal", "resignation", "apology", "ceasefire", "action", "investigation",
-                         "inquiry", "end", "return", "change", "reform", "reforms", "devaluation", "extradition",
-                         "compensation", "independence", "talks", "election", "elections", "referendum"}));
+                    (a.rel(c).rfind("nmod", 0) == 0 && a.CaseOf(c) == "for"sv && demanded_act(c));
       if (a.lower[d] == "demand"sv && IsNominal(a.tok(d)) && !political) market = true;
       return market;
     };

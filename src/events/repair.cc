@@ -114,6 +114,17 @@ void RepairParse(std::vector<Token>& toks) {
     toks[mark].head = verb;
     toks[mark].deprel = "mark";
   };
+  // Makes `verb` the sentence's root with the former root `subject` as its subject; what
+  // hung on the subject after the verb is the verb's ("The US, Britain and other countries
+  // accused Moscow ...", "An earthquake that struck Japan killed ...").
+  auto make_root = [&](int verb, int subject) {
+    toks[verb].head = -1;
+    toks[verb].deprel = "root";
+    for (int j = verb + 1; j < n; ++j)
+      if (toks[j].head == subject) toks[j].head = verb;
+    toks[subject].head = verb;
+    toks[subject].deprel = "nsubj";
+  };
   for (int k = 0; k < n; ++k) {
     int h = toks[k].head, guard = 0;
     while (h >= 0 && toks[h].upos == "PUNCT"sv && toks[k].upos != "PUNCT"sv && guard++ < 8) h = toks[h].head;
@@ -368,12 +379,7 @@ void RepairParse(std::vector<Token>& toks) {
     }
     if (!object || own_subject) break;
     toks[verb].xpos = "VBD";
-    toks[verb].head = -1;
-    toks[verb].deprel = "root";
-    for (int j = verb + 1; j < n; ++j)
-      if (toks[j].head == root) toks[j].head = verb;
-    toks[root].head = verb;
-    toks[root].deprel = "nsubj";
+    make_root(verb, root);
     break;
   }
   // "An earthquake that struck southwest Japan killed one person": a relative clause whose
@@ -411,12 +417,7 @@ void RepairParse(std::vector<Token>& toks) {
     if (!adjacent) break;
     toks[subject].head = rel;
     toks[subject].deprel = "obj";
-    toks[verb].head = -1;
-    toks[verb].deprel = "root";
-    for (int j = verb + 1; j < n; ++j)
-      if (toks[j].head == noun) toks[j].head = verb;
-    toks[noun].head = verb;
-    toks[noun].deprel = "nsubj";
+    make_root(verb, noun);
     break;
   }
   // "23 civilians were killed as Syrian government forces launched air strikes against the

@@ -179,9 +179,7 @@ class ModelParser final : public Parser {
                         "could", "should", "might", "must", "can", "may", "shall"}))
         continue;
       if (t.size() < 3 || !(t[0] >= 'a' && t[0] <= 'z')) continue;
-      if (t.compare(t.size() - 2, 2, "ed") == 0 || t.compare(t.size() - 2, 2, "en") == 0 ||
-          Lemmatize(t, "VBD") != Lower(t))
-        continue;
+      if (t.compare(t.size() - 2, 2, "ed") == 0 || t.compare(t.size() - 2, 2, "en") == 0) continue;
       int j = i - 1;
       for (int guard = 0; j >= 0 && guard < 6; --j, ++guard) {
         const bool hyphen_piece = tokens[j].text == "-"sv || (j + 1 < i && tokens[j + 1].text == "-"sv) ||
@@ -191,6 +189,7 @@ class ModelParser final : public Parser {
       if (j < 0 || !In(Lower(tokens[j].text), {"a", "an", "the"})) continue;
       // (A verb follows as the noun's own: "the raid killed", or nothing that makes it one.)
       if (i + 1 < n && In(Lower(tokens[i + 1].text), {"the", "a", "an", "his", "her", "their", "its", "to"})) continue;
+      if (Lemmatize(t, "VBD") != Lower(t)) continue;  // (last: the costliest test)
       ws.tags[i] = noun_class_;
     }
   }
