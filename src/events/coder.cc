@@ -2265,9 +2265,29 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       return s;
     }
     if ((p == "he"sv || p == "she"sv) && a.earlier_people && !a.earlier_people->empty()) {
-      // Only when this sentence names no other person to prefer.
+      // Only when this sentence names no other person to prefer (nor a name no dictionary
+      // knows, written as a name rather than an acronym: "Berivan's mother, Darsim, was
+      // mute when she arrived" is not about the last president named; "the EC" is no one;
+      // and standing as a subject, object or apposition, not in a prepositional phrase or as
+      // a modifier: "the pledges we made at the Louvre," he said).
+      auto personal_name = [&](const Unit& u) {
+        if (!u.name_only || std::none_of(u.actor.name.begin(), u.actor.name.end(),
+                                         [](unsigned char c) { return std::islower(c) != 0; }))
+          return false;
+        // The last person's own surname is that person ("Robin Leigh-Pemberton ...
+        // Leigh-Pemberton was resuming a theme he developed").
+        const std::string& last = a.earlier_people->back().name;
+        if (last.size() > u.actor.name.size() && last.ends_with(u.actor.name) &&
+            (last[last.size() - u.actor.name.size() - 1] == ' ' || last[last.size() - u.actor.name.size() - 1] == '-'))
+          return false;
+        for (uint32_t k = u.begin; k < u.end; ++k)
+          if (const int h = a.head(static_cast<int>(k)); h < static_cast<int>(u.begin) || h >= static_cast<int>(u.end))
+            return a.rel(static_cast<int>(k)).rfind("nsubj", 0) == 0 ||
+                   In(a.rel(static_cast<int>(k)), {"appos", "obj", "iobj", "conj", "flat"});
+        return true;
+      };
       bool other = false;
-      for (const Unit& u : a.units) other = other || (u.person && u.begin < static_cast<uint32_t>(subj));
+      for (const Unit& u : a.units) other = other || ((u.person || personal_name(u)) && u.begin < static_cast<uint32_t>(subj));
       if (!other) s.push_back(a.earlier_people->back());
     }
     return s;
@@ -2790,6 +2810,15 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
           if (explain) *explain << "    (\"it is ...ing that\": an adjective, no act)\n";
           continue;
         }
+    // "is deliberately destroying all evidence", "shredded the documents": destroying papers
+    // is no force.
+    if (!noun && In(a.tok(v).lemma, {"destroy", "burn", "shred", "delete", "wipe"}) && code.rfind("1", 0) == 0)
+      if (const int o = a.Child(v, {"obj"}); o >= 0 &&
+          In(a.tok(o).lemma, {"evidence", "document", "record", "file", "data", "email", "e-mail", "paper", "archive",
+                              "footage", "recording", "tape", "hard-drive", "log"})) {
+        if (explain) *explain << "    (papers destroyed: no force)\n";
+        continue;
+      }
     // "the teenager gave birth in a camp": no gift.
     if (!noun && a.tok(v).lemma == "give"sv)
       if (const int o = a.Child(v, {"obj"}); o >= 0 && a.lower[o] == "birth"sv) {
