@@ -1355,6 +1355,60 @@ void RepairParse(std::vector<Token>& toks) {
     toks[x].head = root;
     toks[x].deprel = "obl";
   }
+  // "Canada and Costa Rica agreed to start talks, the leaders of the two countries announced
+  // Monday": a reporting clause closing the sentence, its verb read as a participle on the
+  // last noun ("countries announced") and its subject as a conjunct of the clause's object,
+  // is the sentence's attribution: its subject the noun after the comma, itself a parataxis
+  // of the root. (Only a speech verb with nothing after it but a time phrase and the stop.)
+  if (root >= 0 && toks[root].upos == "VERB"sv)
+    for (int v = root + 3; v < n; ++v) {
+      if (toks[v].upos != "VERB"sv || !In(toks[v].xpos, {"VBN", "VBD"}) || !IsSpeechVerb(toks[v].lemma) ||
+          toks[v].deprel.rfind("acl", 0) != 0)
+        continue;
+      bool tail_ok = true, own = false;
+      int of_subject = -1;  // ("the ministers of both countries confirmed": "countries" read as its subject)
+      for (int j = 0; j < n; ++j) {
+        if (toks[j].head == v && toks[j].deprel.rfind("nsubj", 0) == 0 && j < v && toks[v].head >= 0 && j > toks[v].head &&
+            toks[v].deprel == "acl:relcl"sv && of_subject < 0)
+          for (int c = toks[v].head + 1; c < j; ++c)
+            if (toks[c].head == j && toks[c].deprel == "case"sv && Lower(toks[c].text) == "of"sv) of_subject = j;
+        if (toks[j].head == v && j != of_subject &&
+            (toks[j].deprel.rfind("nsubj", 0) == 0 || In(toks[j].deprel, {"obj", "ccomp", "xcomp", "obl:agent"})))
+          own = true;
+        if (j > v && toks[j].upos != "PUNCT"sv && !descends(j, v)) tail_ok = false;
+      }
+      if (own || !tail_ok) break;
+      if (of_subject >= 0) {
+        toks[of_subject].head = toks[v].head;
+        toks[of_subject].deprel = "nmod";
+        for (int j = 0; j < n; ++j)  // (what hung on the verb before it was the noun's)
+          if (toks[j].head == v && j < v && j != of_subject && toks[j].upos != "PUNCT"sv) toks[j].head = of_subject;
+      }
+      // The noun phrase the verb hangs on, up through "of" modifiers ("the leaders of the two
+      // countries"), opened by a comma and hung on the clause before it.
+      int h = toks[v].head;
+      for (int guard = 0; h >= 0 && guard < 4 && toks[h].deprel.rfind("nmod", 0) == 0 && toks[h].head >= 0 &&
+                          toks[h].head < h;
+           ++guard)
+        h = toks[h].head;
+      if (h < 0 || !In(toks[h].upos, {"NOUN", "PROPN"}) || !In(toks[h].deprel, {"conj", "appos", "obl", "obj", "nmod", "dep"}))
+        break;
+      int first = h;
+      bool preposition = false;  // (a prepositional phrase is no subject: "from the bank, alleged by")
+      for (int j = 0; j < h; ++j) {
+        if (toks[j].upos != "PUNCT"sv && descends(j, h) && j < first) first = j;
+        preposition = preposition || (toks[j].head == h && toks[j].deprel == "case"sv);
+      }
+      if (preposition) break;
+      if (first < 1 || toks[first - 1].text != ","sv || descends(root, h)) break;
+      toks[h].head = v;
+      toks[h].deprel = "nsubj";
+      toks[first - 1].head = v;
+      toks[v].head = root;
+      toks[v].deprel = "parataxis";
+      toks[v].xpos = "VBD";
+      break;
+    }
 }
 
 }  // namespace dyad::events

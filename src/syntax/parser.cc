@@ -45,6 +45,8 @@ class ModelParser final : public Parser {
       if (m_.class_xpos[c] == "JJ" && m_.class_upos[c] == "ADJ") adjective_class_ = static_cast<int>(c);
       if (m_.class_xpos[c] == "NNS" && m_.class_upos[c] == "NOUN") plural_class_ = static_cast<int>(c);
       if (m_.class_xpos[c] == "IN" && m_.class_upos[c] == "ADP") preposition_class_ = static_cast<int>(c);
+      if (m_.class_xpos[c] == "VBP" && m_.class_upos[c] == "VERB") vbp_class_ = static_cast<int>(c);
+      if (m_.class_xpos[c] == "VBZ" && m_.class_upos[c] == "VERB") vbz_class_ = static_cast<int>(c);
       if ((m_.class_xpos[c] == "NN" || m_.class_xpos[c] == "NNS") && m_.class_upos[c] == "NOUN")
         noun_classes_[c / 64] |= 1ULL << (c % 64);
       if (m_.class_upos[c] == "VERB" || m_.class_upos[c] == "ADJ") verb_adjective_classes_[c / 64] |= 1ULL << (c % 64);
@@ -106,6 +108,7 @@ class ModelParser final : public Parser {
     RepairVerbs(tokens, ws);
     RepairSubjects(tokens, ws);
     RepairArticleNouns(tokens, ws);
+    RepairInitialWord(tokens, ws);
     for (int i = 0; i < n; ++i) {
       Token& t = tokens[i];
       int c = ws.tags[i];
@@ -192,6 +195,23 @@ class ModelParser final : public Parser {
       if (Lemmatize(t, "VBD") != Lower(t)) continue;  // (last: the costliest test)
       ws.tags[i] = noun_class_;
     }
+  }
+
+  // "Between March and May, the government imposed ...": a capitalised first word read as a
+  // proper noun, whose lower-case form the treebank only knew as a function word
+  // (preposition, determiner, conjunction, adverb, pronoun), is that word; the parser
+  // made "Between" the sentence's root.
+  void RepairInitialWord(const std::vector<Token>& tokens, Workspace& ws) const {
+    if (tokens.size() < 2) return;
+    const std::string& t = tokens[0].text;
+    if (t.size() < 2 || !(t[0] >= 'A' && t[0] <= 'Z') || !(t[1] >= 'a' && t[1] <= 'z')) return;
+    if (!In(m_.class_xpos[ws.tags[0]], {"NNP", "NNPS"})) return;
+    if (ws.allowed[0] | ws.allowed[1]) return;  // (a name the dictionary found: "May" of "Theresa May")
+    const uint16_t* d = m_.tagdict.Find(ws.words[0].lower);
+    if (!d) return;
+    const int c = *d - 1;
+    if (In(m_.class_xpos[c], {"IN", "DT", "CC", "RB", "PRP", "PRP$", "WRB", "WDT", "WP", "TO", "MD", "EX", "PDT"}))
+      ws.tags[0] = c;
   }
 
   void RepairSubjects(const std::vector<Token>& tokens, Workspace& ws) const {
@@ -309,6 +329,24 @@ class ModelParser final : public Parser {
         return;
       }
     }
+    // Nor a past: a present ("Germany and UNICEF hand over 30 vehicles."): the
+    // first lower-case noun right after a plural or proper noun, that the treebank saw as a
+    // present verb, before what opens an object or a particle (a determiner, a number, a
+    // pronoun, a preposition).
+    if (vbp_class_ < 0) return;
+    for (int i = 1; i + 1 < n; ++i) {
+      const std::string& text = tokens[i].text;
+      if (text.empty() || !(text[0] >= 'a' && text[0] <= 'z')) continue;
+      if (!In(m_.class_xpos[ws.tags[i]], {"NN", "NNS"})) continue;
+      if (!In(m_.class_xpos[ws.tags[i - 1]], {"NNS", "NNP", "NNPS"})) return;
+      if (!In(m_.class_xpos[ws.tags[i + 1]], {"DT", "CD", "PRP", "PRP$", "IN", "RP", "TO"})) return;
+      // (In -s, the singular present: "Smith calls for".)
+      const int present = text.back() == 's' && vbz_class_ >= 0 ? vbz_class_ : vbp_class_;
+      const auto* seen = m_.seen_classes.Find(ws.words[i].lower);
+      const uint64_t mask = seen ? (present < 64 ? seen->first : seen->second) : 0;
+      if (mask >> (present % 64) & 1) ws.tags[i] = present;
+      return;
+    }
   }
 
  private:
@@ -317,6 +355,8 @@ class ModelParser final : public Parser {
   int adjective_class_ = -1;  // JJ/ADJ
   int plural_class_ = -1;  // NNS/NOUN
   int preposition_class_ = -1;  // IN/ADP
+  int vbp_class_ = -1;  // VBP/VERB
+  int vbz_class_ = -1;  // VBZ/VERB
   uint64_t noun_classes_[2] = {0, 0};  // NN and NNS as nouns: what a known word for people may be
   uint64_t verb_adjective_classes_[2] = {0, 0};  // verbs and adjectives: what else a known word for people may be
 };

@@ -311,6 +311,21 @@ TEST(ParserTest, AWordAfterAnArticleIsNoVerb) {
   EXPECT_NE(w[Find(w, "wounded")].upos, "NOUN") << Dump(w);
 }
 
+// A capitalised function word opening the sentence is that word, not a name the parser makes
+// the root; in a sentence with no verb, a present in -s after its subject is the verb.
+TEST(ParserTest, OpeningFunctionWordsAndVerblessPresents) {
+  auto t = Parse("Between March and May , police arrested 40 protesters in Khartoum .");
+  EXPECT_EQ(t[Find(t, "Between")].upos, "ADP") << Dump(t);
+  EXPECT_EQ(t[Find(t, "arrested")].head, -1) << Dump(t);
+  auto u = Parse("Meanwhile , Harrison calls for sanctions on Iran .");
+  EXPECT_EQ(u[Find(u, "calls")].xpos, "VBZ") << Dump(u);
+  EXPECT_EQ(u[Find(u, "calls")].lemma, "call") << Dump(u);
+  EXPECT_ARC(u, "calls", "Harrison", "nsubj");
+  // (Not a noun the treebank never saw as a verb, nor one before a noun.)
+  auto w = Parse("Meanwhile , EU trade talks in Brussels .");
+  EXPECT_NE(w[Find(w, "trade")].upos, "VERB") << Dump(w);
+}
+
 // What follows a possessive 's is possessed: "Georgia's repeal" is a noun, not a verb.
 TEST(ParserTest, WordAfterAPossessiveIsNoVerb) {
   auto t = Parse("Georgia 's repeal of the law was welcomed .");
