@@ -3,6 +3,9 @@
 #include "actors/words.h"
 #include "dyad/text.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace dyad::actors {
 // (Words are compared with string_view literals: the length first, no compare call.)
 using namespace std::string_view_literals;
@@ -22,6 +25,15 @@ bool IsHonorificWord(const std::string& key) {
 }
 
 namespace {
+
+// A day of the week or a month ("May" left out: a surname as often), as written.
+bool CalendarWord(const std::string& text) {
+  static const char* const kWords[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                                       "Sunday", "January", "February", "March", "April", "June", "July",
+                                       "August", "September", "October", "November", "December", "Today",
+                                       "Yesterday"};
+  return std::any_of(std::begin(kWords), std::end(kWords), [&](const char* w) { return text == w; });
+}
 
 // Tokens [from, to) are honorifics only (and their periods: "Mr.", "Gen .").
 bool HonorificsOnly(const std::vector<Token>& toks, uint32_t from, uint32_t to) {
@@ -156,11 +168,12 @@ std::vector<Unit> Compose(const Dictionary& dict, const std::vector<Token>& toks
     }
     // An unknown name after a title is the person the title names ("Kremlin spokesman
     // Dmitry Peskov"): absorb the capitalised words into the actor's name.
+    // (Not a day or a month: "a federal judge Thursday approved".)
     uint32_t end = u.end;
     if (!person && !agent_role.empty())
       while (end < toks.size() && isupper(static_cast<unsigned char>(toks[end].text[0])) &&
              toks[end].text.size() > 1 && matches.size() > 0 &&
-             (j >= matches.size() || matches[j].begin > end))
+             (j >= matches.size() || matches[j].begin > end) && !CalendarWord(toks[end].text))
         ++end;
     u.end = end;
     Actor& act = u.actor;

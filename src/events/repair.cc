@@ -679,6 +679,55 @@ void RepairParse(std::vector<Token>& toks) {
     toks[name].deprel = t.deprel.rfind("nsubj", 0) == 0 ? t.deprel : "nsubj";
     t.deprel = "obl:tmod";
   }
+  // "Key tax and budget lawmakers Wednesday expressed reservations": a weekday right after
+  // the subject, read as the verb's subject with the verb a relative clause on the real
+  // one, is the verb's time; the noun before it is the subject, and the verb is the
+  // sentence's (when the sentence was left with a noun for its root) or what a verb of
+  // saying reports ("said lawmakers Wednesday expressed").
+  for (int k = 1; k + 1 < n; ++k) {
+    const int v = toks[k].head, noun = k - 1;
+    if (v <= k || v > k + 2 || toks[k].deprel.rfind("nsubj", 0) != 0 ||
+        !In(Lower(toks[k].text), {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                  "yesterday", "today"}))
+      continue;
+    if (toks[v].upos != "VERB"sv || !In(toks[noun].upos, {"NOUN", "PROPN"})) continue;
+    bool other_subject = false;  // (the verb's second subject: "Key Senate lawmakers Wednesday expressed")
+    for (int j = 0; j < k; ++j) other_subject = other_subject || (toks[j].head == v && toks[j].deprel.rfind("nsubj", 0) == 0);
+    // (Or the noun read as the weekday's modifier: "a federal judge Thursday" as one phrase.)
+    const bool modifier = toks[noun].head == k && In(toks[noun].deprel, {"compound", "nmod", "amod", "flat"});
+    if (toks[v].head != noun && !other_subject && !modifier) continue;
+    const int g = toks[noun].head;
+    if (modifier) {
+      for (int j = 0; j < noun; ++j)
+        if (toks[j].head == k) toks[j].head = noun;
+      toks[noun].head = v;
+      toks[noun].deprel = toks[k].deprel;
+    } else if (toks[v].head != noun) {
+      // (Only the weekday to relabel.)
+    } else if (g < 0) {
+      make_root(v, noun);
+    } else if (toks[g].head < 0 && In(toks[g].upos, {"NOUN", "ADJ", "VERB"}) && descends(noun, g) && g < noun) {
+      // (The words before, read as the root's phrase, are the subject's modifiers: "Key tax
+      // and budget lawmakers", "Leading ... lawmakers".)
+      toks[v].head = -1;
+      toks[v].deprel = "root";
+      for (int j = 0; j < n; ++j)
+        if (toks[j].head == g && j > v) toks[j].head = v;
+      toks[noun].head = v;
+      toks[noun].deprel = "nsubj";
+      toks[g].head = noun;
+      toks[g].deprel = toks[g].upos == "NOUN"sv ? "compound" : "amod";
+    } else if (toks[noun].deprel == "obj"sv && IsSpeechVerb(toks[g].lemma)) {
+      toks[v].head = g;
+      toks[v].deprel = "ccomp";
+      toks[noun].head = v;
+      toks[noun].deprel = "nsubj";
+    } else {
+      continue;
+    }
+    toks[k].head = v;
+    toks[k].deprel = "obl:tmod";
+  }
   // "Putin, asked about the sanctions, said Russia would respond": a participle set off by
   // commas after the subject, read as the sentence's verb with the reporting verb hung on
   // it, is asked of the subject; the reporting verb is the sentence's.
@@ -1338,6 +1387,28 @@ void RepairParse(std::vector<Token>& toks) {
         toks[r].xpos = "VBN";
       }
     }
+  }
+  // "John Major of Britain and John Bruton of Ireland agreed": a name coordinated with the
+  // country of the name before it, and with a country of its own, is coordinated with that
+  // name (the two are the subject, not Britain and Bruton).
+  auto of_child = [&](int x) {
+    for (int j = 0; j < n; ++j)
+      if (toks[j].head == x && toks[j].deprel.rfind("nmod", 0) == 0 && j > x)
+        for (int c = x + 1; c < j; ++c)
+          if (toks[c].head == j && toks[c].deprel == "case"sv && Lower(toks[c].text) == "of"sv) return true;
+    return false;
+  };
+  for (int c = 0; c < n; ++c) {
+    const int h = toks[c].head;
+    if (toks[c].deprel != "conj"sv || toks[c].upos != "PROPN"sv || h < 0 || h >= c ||
+        toks[h].deprel.rfind("nmod", 0) != 0)
+      continue;
+    const int g = toks[h].head;
+    if (g < 0 || g >= h || toks[g].upos != "PROPN"sv || !of_child(c)) continue;
+    bool of = false;
+    for (int j = g + 1; j < h; ++j) of = of || (toks[j].head == h && Lower(toks[j].text) == "of"sv);
+    if (!of) continue;
+    toks[c].head = g;
   }
   // "..., according to Amnesty International": an attribution of the whole sentence. The
   // parser often hangs it on the nearest noun, which would glue the claimant onto a target
