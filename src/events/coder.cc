@@ -2264,6 +2264,28 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       }
       return s;
     }
+    // "Staffan de Mistura reiterated a message ... when he urged Russia": the one person
+    // named before the pronoun, subject of a clause the pronoun's clause depends on.
+    if (p == "he"sv || p == "she"sv) {
+      int only = -1, people = 0;
+      for (size_t u = 0; u < a.units.size(); ++u) {
+        const Unit& x = a.units[u];
+        if (x.begin >= static_cast<uint32_t>(subj) || !(x.person || x.name_only)) continue;
+        ++people;
+        only = static_cast<int>(u);
+      }
+      if (people == 1 && a.units[only].person && !a.units[only].actor.code.empty()) {
+        const Unit& x = a.units[only];
+        for (uint32_t k = x.begin; k < x.end; ++k) {
+          const int h = a.head(static_cast<int>(k));
+          if (h >= static_cast<int>(x.begin) && h < static_cast<int>(x.end)) continue;
+          if (a.rel(static_cast<int>(k)) != "nsubj"sv || h < 0) break;
+          for (int g = a.head(subj), guard = 0; g >= 0 && guard < 32; g = a.head(g), ++guard)
+            if (g == h) return std::vector<Actor>{x.actor};
+          break;
+        }
+      }
+    }
     if ((p == "he"sv || p == "she"sv) && a.earlier_people && !a.earlier_people->empty()) {
       // Only when this sentence names no other person to prefer (nor a name no dictionary
       // knows, written as a name rather than an acronym: "Berivan's mother, Darsim, was
@@ -2703,7 +2725,18 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       // ("That has been attacked by the Tories as too little": a pronoun for what was said
       // or done, attacked by civilians, is a thing too; see `civil` below.)
       const bool pronoun_thing = object >= 0 && In(a.lower[object], {"that", "this", "it", "which", "these", "those"});
-      const bool thing = names_thing(object) && !kStruck.count(a.tok(object).lemma);
+      // (Nor is a measure, a policy or words, whoever's they are: "attacked the rise in West
+      // German interest rates", "attacked Britain's asylum policy".)
+      static const std::set<std::string> kMeasures = {
+          "rate", "rise", "increase", "cut", "policy", "plan", "price", "tax", "tariff", "budget", "proposal",
+          "decision", "law", "bill", "record", "remark", "comment", "statement", "report", "idea", "move",
+          "approach", "stance", "handling", "response", "reform", "measure", "programme", "program", "strategy",
+          "deal", "agreement", "practice", "behaviour", "behavior", "rhetoric", "conduct", "treatment",
+          "spending", "currency", "legislation", "ruling", "verdict", "sanction", "embargo", "ban", "rule",
+          "regulation", "restriction", "scheme", "tactic", "claim"};
+      const bool measure = object >= 0 && a.tok(object).upos == "NOUN"sv && a.unit_of[object] < 0 &&
+                           kMeasures.count(a.tok(object).lemma) > 0;
+      const bool thing = (names_thing(object) || measure) && !kStruck.count(a.tok(object).lemma);
       // ("Kennedy attacked Mr Brown for failing to ...": a politician, a party, a court, a
       // paper attacked by another is criticised; people of no office may be hurt.)
       bool office = false;
