@@ -2179,6 +2179,23 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
                   u.end < a.tokens->size() && std::any_of(a.place_mentions.begin(), a.place_mentions.end(),
                                                            [&](const auto& m) { return m.first >= u.end && m.first <= u.end + 4; }))
                 where = u.actor.country;
+          // (Nor where a verb of the sentence acts on a place of another country: "shelled
+          // Kharkiv overnight, killing three civilians".)
+          if (where == src.country)
+            for (const Unit& u : a.units) {
+              if (u.actor.code.empty() || u.actor.code != u.actor.country || !u.actor.role.empty() ||
+                  u.actor.country == src.country ||
+                  std::none_of(a.place_mentions.begin(), a.place_mentions.end(),
+                               [&](const auto& m) { return m.first <= u.begin && u.begin < m.second; }))
+                continue;
+              for (uint32_t k = u.begin; k < u.end; ++k) {
+                int x = static_cast<int>(k), h = a.head(x);
+                if (h >= static_cast<int>(u.begin) && h < static_cast<int>(u.end)) continue;
+                // (Through a word the parser took for its head: "shelled Kharkiv overnight".)
+                if (h >= 0 && a.rel(x) == "compound"sv) x = h, h = a.head(h);
+                if (h >= 0 && a.rel(x) == "obj"sv && a.tok(h).upos == "VERB"sv) where = u.actor.country;
+              }
+            }
           tgt.country = where;
           tgt.code = where + tgt.role;
         }
@@ -2587,6 +2604,14 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         sources = sources_of(SubjectOf(a, a.head(v)));
     } else if (!noun) {
       sources = sources_of(subject);
+      // "A series of airstrikes by Russian warplanes killed ...": a run of attacks is its
+      // attacks'.
+      if (sources.empty() && subject >= 0 &&
+          In(a.tok(subject).lemma, {"series", "wave", "spate", "barrage", "string", "round", "volley", "salvo", "flurry"}))
+        for (int c : a.children[subject])
+          if (sources.empty() && a.rel(c).rfind("nmod", 0) == 0 && a.CaseOf(c) == "of"sv && IsAttackNoun(a.tok(c).lemma))
+            for (int b : a.children[c])
+              if (sources.empty() && a.rel(b).rfind("nmod", 0) == 0 && a.CaseOf(b) == "by"sv) sources = ActorsAt(a, b);
       // "Four children were killed in Israeli shelling": a passive with no agent takes its
       // source from the attack that did it, named by a modifier of the attack noun.
       int attack = subject >= 0 && IsAttackNoun(a.tok(subject).lemma) ? subject : -1;

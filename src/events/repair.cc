@@ -1480,6 +1480,53 @@ void RepairParse(std::vector<Token>& toks) {
       toks[v].xpos = "VBD";
       break;
     }
+  // "... killed 120 fighters in Syria, the defence ministry said.": a closing reporting
+  // clause with its own subject, read as a relative clause on the last noun, is the
+  // sentence's attribution (no relative pronoun opens it).
+  if (root >= 0 && toks[root].upos == "VERB"sv)
+    for (int v = root + 3; v < n; ++v) {
+      if (toks[v].upos != "VERB"sv || !IsSpeechVerb(toks[v].lemma) || toks[v].deprel != "acl:relcl"sv ||
+          toks[v].head < 0 || toks[v].head > v)
+        continue;
+      int subject = -1;
+      bool tail_ok = true, object = false;
+      for (int j = 0; j < n; ++j) {
+        if (toks[j].head == v && toks[j].deprel.rfind("nsubj", 0) == 0 && j < v) subject = j;
+        if (toks[j].head == v && In(toks[j].deprel, {"obj", "ccomp", "xcomp"})) object = true;
+        if (j > v && toks[j].upos != "PUNCT"sv && !descends(j, v)) tail_ok = false;
+      }
+      if (subject < 0 || object || !tail_ok || !In(toks[subject].upos, {"NOUN", "PROPN"})) break;
+      int first = subject;
+      for (int j = toks[v].head + 1; j < subject; ++j)
+        if (toks[j].upos != "PUNCT"sv && descends(j, subject) && j < first) first = j;
+      bool relative = false;
+      for (int j = first; j < v; ++j) relative = relative || In(toks[j].xpos, {"WDT", "WP", "WP$", "WRB"});
+      if (relative || first < 1 || toks[first - 1].text != ","sv) break;
+      toks[first - 1].head = v;
+      toks[v].head = root;
+      toks[v].deprel = "parataxis";
+      break;
+    }
+  // "killed about 120 fighters": "about" before a number is the number's modifier, not a
+  // preposition; the noun is the verb's object.
+  for (int k = 0; k + 2 < n; ++k) {
+    if (!In(Lower(toks[k].text), {"about", "around", "some", "nearly", "almost", "roughly", "approximately"}) ||
+        toks[k].deprel != "case"sv || toks[k + 1].xpos != "CD"sv)
+      continue;
+    const int noun = toks[k].head;
+    if (noun <= k + 1 || toks[noun].deprel != "obl"sv || toks[noun].head < 0 || toks[noun].head > k ||
+        toks[toks[noun].head].upos != "VERB"sv)
+      continue;
+    bool other_case = false, object = false;
+    for (int j = 0; j < n; ++j) {
+      other_case = other_case || (j != k && toks[j].head == noun && toks[j].deprel == "case"sv);
+      object = object || (toks[j].head == toks[noun].head && toks[j].deprel == "obj"sv);
+    }
+    if (other_case || object) continue;
+    toks[k].head = k + 1;
+    toks[k].deprel = "advmod";
+    toks[noun].deprel = "obj";
+  }
 }
 
 }  // namespace dyad::events
