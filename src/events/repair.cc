@@ -706,7 +706,13 @@ void RepairParse(std::vector<Token>& toks) {
       // (Only the weekday to relabel.)
     } else if (g < 0) {
       make_root(v, noun);
-    } else if (toks[g].head < 0 && In(toks[g].upos, {"NOUN", "ADJ", "VERB"}) && descends(noun, g) && g < noun) {
+    } else if (const int r = [&] {
+                 int x = noun;
+                 for (int guard = 0; x >= 0 && toks[x].head >= 0 && guard < 32; ++guard) x = toks[x].head;
+                 return x;
+               }();
+               r >= 0 && r < noun && In(toks[r].xpos, {"NN", "NNS", "JJ", "VBG", "VBN"})) {
+      const int g = r;  // (the root the phrase before the subject was read as)
       // (The words before, read as the root's phrase, are the subject's modifiers: "Key tax
       // and budget lawmakers", "Leading ... lawmakers".)
       toks[v].head = -1;
