@@ -168,7 +168,7 @@ std::vector<Unit> Compose(const Dictionary& dict, const std::vector<Token>& toks
     }
     // An unknown name after a title is the person the title names ("Kremlin spokesman
     // Dmitry Peskov"): absorb the capitalised words into the actor's name.
-    // (Not a day or a month: "a federal judge Thursday approved".)
+    // (Not a day or a month: "a Canadian judge Thursday approved".)
     uint32_t end = u.end;
     if (!person && !agent_role.empty())
       while (end < toks.size() && isupper(static_cast<unsigned char>(toks[end].text[0])) &&

@@ -2281,7 +2281,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       }
       return s;
     }
-    // "Staffan de Mistura reiterated a message ... when he urged Russia": the one person
+    // "Staffan de Mistura repeated the message ... when he urged Russia": the one person
     // named before the pronoun, subject of a clause the pronoun's clause depends on.
     if (p == "he"sv || p == "she"sv) {
       int only = -1, people = 0;
@@ -2305,16 +2305,16 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     }
     if ((p == "he"sv || p == "she"sv) && a.earlier_people && !a.earlier_people->empty()) {
       // Only when this sentence names no other person to prefer (nor a name no dictionary
-      // knows, written as a name rather than an acronym: "Berivan's mother, Darsim, was
-      // mute when she arrived" is not about the last president named; "the EC" is no one;
+      // knows, written as a name rather than an acronym: "Amina's mother, Leyla, was
+      // silent when she arrived" is not about the last president named; "the EC" is no one;
       // and standing as a subject, object or apposition, not in a prepositional phrase or as
-      // a modifier: "the pledges we made at the Louvre," he said).
+      // a modifier: "the promises we made at Rambouillet," he said).
       auto personal_name = [&](const Unit& u) {
         if (!u.name_only || std::none_of(u.actor.name.begin(), u.actor.name.end(),
                                          [](unsigned char c) { return std::islower(c) != 0; }))
           return false;
         // The last person's own surname is that person ("Robin Leigh-Pemberton ...
-        // Leigh-Pemberton was resuming a theme he developed").
+        // Leigh-Pemberton returned to the theme of a speech in which he criticised").
         const std::string& last = a.earlier_people->back().name;
         if (last.size() > u.actor.name.size() && last.ends_with(u.actor.name) &&
             (last[last.size() - u.actor.name.size() - 1] == ' ' || last[last.size() - u.actor.name.size() - 1] == '-'))
@@ -2750,8 +2750,8 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       // ("That has been attacked by the Tories as too little": a pronoun for what was said
       // or done, attacked by civilians, is a thing too; see `civil` below.)
       const bool pronoun_thing = object >= 0 && In(a.lower[object], {"that", "this", "it", "which", "these", "those"});
-      // (Nor is a measure, a policy or words, whoever's they are: "attacked the rise in West
-      // German interest rates", "attacked Britain's asylum policy".)
+      // (Nor is a measure, a policy or words, whoever's they are: "attacked the rise in German
+      // interest rates", "attacked Britain's asylum policy".)
       static const std::set<std::string> kMeasures = {
           "rate", "rise", "increase", "cut", "policy", "plan", "price", "tax", "tariff", "budget", "proposal",
           "decision", "law", "bill", "record", "remark", "comment", "statement", "report", "idea", "move",
@@ -2868,7 +2868,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
           if (explain) *explain << "    (\"it is ...ing that\": an adjective, no act)\n";
           continue;
         }
-    // "is deliberately destroying all evidence", "shredded the documents": destroying papers
+    // "is destroying all evidence of the abuses", "shredded the documents": destroying papers
     // is no force.
     if (!noun && In(a.tok(v).lemma, {"destroy", "burn", "shred", "delete", "wipe"}) && code.rfind("1", 0) == 0)
       if (const int o = a.Child(v, {"obj"}); o >= 0 &&

@@ -679,11 +679,11 @@ void RepairParse(std::vector<Token>& toks) {
     toks[name].deprel = t.deprel.rfind("nsubj", 0) == 0 ? t.deprel : "nsubj";
     t.deprel = "obl:tmod";
   }
-  // "Key tax and budget lawmakers Wednesday expressed reservations": a weekday right after
+  // "Senior tax and spending legislators Wednesday voiced misgivings": a weekday right after
   // the subject, read as the verb's subject with the verb a relative clause on the real
   // one, is the verb's time; the noun before it is the subject, and the verb is the
   // sentence's (when the sentence was left with a noun for its root) or what a verb of
-  // saying reports ("said lawmakers Wednesday expressed").
+  // saying reports ("said Kenyan police Monday arrested").
   for (int k = 1; k + 1 < n; ++k) {
     const int v = toks[k].head, noun = k - 1;
     if (v <= k || v > k + 2 || toks[k].deprel.rfind("nsubj", 0) != 0 ||
@@ -691,9 +691,9 @@ void RepairParse(std::vector<Token>& toks) {
                                   "yesterday", "today"}))
       continue;
     if (toks[v].upos != "VERB"sv || !In(toks[noun].upos, {"NOUN", "PROPN"})) continue;
-    bool other_subject = false;  // (the verb's second subject: "Key Senate lawmakers Wednesday expressed")
+    bool other_subject = false;  // (the verb's second subject: "Senior Senate lawmakers Wednesday expressed")
     for (int j = 0; j < k; ++j) other_subject = other_subject || (toks[j].head == v && toks[j].deprel.rfind("nsubj", 0) == 0);
-    // (Or the noun read as the weekday's modifier: "a federal judge Thursday" as one phrase.)
+    // (Or the noun read as the weekday's modifier: "a Canadian judge Thursday" as one phrase.)
     const bool modifier = toks[noun].head == k && In(toks[noun].deprel, {"compound", "nmod", "amod", "flat"});
     if (toks[v].head != noun && !other_subject && !modifier) continue;
     const int g = toks[noun].head;
@@ -713,8 +713,8 @@ void RepairParse(std::vector<Token>& toks) {
                }();
                r >= 0 && r < noun && In(toks[r].xpos, {"NN", "NNS", "JJ", "VBG", "VBN"})) {
       const int g = r;  // (the root the phrase before the subject was read as)
-      // (The words before, read as the root's phrase, are the subject's modifiers: "Key tax
-      // and budget lawmakers", "Leading ... lawmakers".)
+      // (The words before, read as the root's phrase, are the subject's modifiers: "Senior tax
+      // and spending legislators".)
       toks[v].head = -1;
       toks[v].deprel = "root";
       for (int j = 0; j < n; ++j)
@@ -1394,9 +1394,9 @@ void RepairParse(std::vector<Token>& toks) {
       }
     }
   }
-  // "John Major of Britain and John Bruton of Ireland agreed": a name coordinated with the
+  // "Jean Chretien of Canada and Ernesto Zedillo of Mexico pledged": a name coordinated with the
   // country of the name before it, and with a country of its own, is coordinated with that
-  // name (the two are the subject, not Britain and Bruton).
+  // name (the two are the subject, not Canada and Zedillo).
   auto of_child = [&](int x) {
     for (int j = 0; j < n; ++j)
       if (toks[j].head == x && toks[j].deprel.rfind("nmod", 0) == 0 && j > x)
@@ -1432,9 +1432,9 @@ void RepairParse(std::vector<Token>& toks) {
     toks[x].head = root;
     toks[x].deprel = "obl";
   }
-  // "Canada and Costa Rica agreed to start talks, the leaders of the two countries announced
-  // Monday": a reporting clause closing the sentence, its verb read as a participle on the
-  // last noun ("countries announced") and its subject as a conjunct of the clause's object,
+  // "Chile and Peru agreed to restart border talks, the presidents of both nations announced
+  // on Monday": a reporting clause closing the sentence, its verb read as a participle on the
+  // last noun ("nations announced") and its subject as a conjunct of the clause's object,
   // is the sentence's attribution: its subject the noun after the comma, itself a parataxis
   // of the root. (Only a speech verb with nothing after it but a time phrase and the stop.)
   if (root >= 0 && toks[root].upos == "VERB"sv)
@@ -1471,7 +1471,7 @@ void RepairParse(std::vector<Token>& toks) {
       if (h < 0 || !In(toks[h].upos, {"NOUN", "PROPN"}) || !In(toks[h].deprel, {"conj", "appos", "obl", "obj", "nmod", "dep"}))
         break;
       int first = h;
-      bool preposition = false;  // (a prepositional phrase is no subject: "from the bank, alleged by")
+      bool preposition = false;  // (a prepositional phrase is no subject: "from the cooperative, accused by")
       for (int j = 0; j < h; ++j) {
         if (toks[j].upos != "PUNCT"sv && descends(j, h) && j < first) first = j;
         preposition = preposition || (toks[j].head == h && toks[j].deprel == "case"sv);

@@ -197,7 +197,7 @@ class ModelParser final : public Parser {
     }
   }
 
-  // "Between March and May, the government imposed ...": a capitalised first word read as a
+  // "Between March and May, police arrested ...": a capitalised first word read as a
   // proper noun, whose lower-case form the treebank only knew as a function word
   // (preposition, determiner, conjunction, adverb, pronoun), is that word; the parser
   // made "Between" the sentence's root.
@@ -329,7 +329,7 @@ class ModelParser final : public Parser {
         return;
       }
     }
-    // Nor a past: a present ("Germany and UNICEF hand over 30 vehicles."): the
+    // Nor a past: a present ("France and UNICEF hand over 40 trucks."): the
     // first lower-case noun right after a plural or proper noun, that the treebank saw as a
     // present verb, before what opens an object or a particle (a determiner, a number, a
     // pronoun, a preposition).
