@@ -697,6 +697,8 @@ void RepairParse(std::vector<Token>& toks) {
     const bool modifier = toks[noun].head == k && In(toks[noun].deprel, {"compound", "nmod", "amod", "flat"});
     if (toks[v].head != noun && !other_subject && !modifier) continue;
     const int g = toks[noun].head;
+    int top = noun;  // the root of the noun's tree
+    for (int guard = 0; toks[top].head >= 0 && guard < 32; ++guard) top = toks[top].head;
     if (modifier) {
       for (int j = 0; j < noun; ++j)
         if (toks[j].head == k) toks[j].head = noun;
@@ -706,23 +708,17 @@ void RepairParse(std::vector<Token>& toks) {
       // (Only the weekday to relabel.)
     } else if (g < 0) {
       make_root(v, noun);
-    } else if (const int r = [&] {
-                 int x = noun;
-                 for (int guard = 0; x >= 0 && toks[x].head >= 0 && guard < 32; ++guard) x = toks[x].head;
-                 return x;
-               }();
-               r >= 0 && r < noun && In(toks[r].xpos, {"NN", "NNS", "JJ", "VBG", "VBN"})) {
-      const int g = r;  // (the root the phrase before the subject was read as)
-      // (The words before, read as the root's phrase, are the subject's modifiers: "Senior tax
-      // and spending legislators".)
+    } else if (top < noun && In(toks[top].xpos, {"NN", "NNS", "JJ", "VBG", "VBN"})) {
+      // (The words before, read as a verbless root's phrase, are the subject's modifiers:
+      // "Senior tax and spending legislators".)
       toks[v].head = -1;
       toks[v].deprel = "root";
       for (int j = 0; j < n; ++j)
-        if (toks[j].head == g && j > v) toks[j].head = v;
+        if (toks[j].head == top && j > v) toks[j].head = v;
       toks[noun].head = v;
       toks[noun].deprel = "nsubj";
-      toks[g].head = noun;
-      toks[g].deprel = toks[g].upos == "NOUN"sv ? "compound" : "amod";
+      toks[top].head = noun;
+      toks[top].deprel = toks[top].upos == "NOUN"sv ? "compound" : "amod";
     } else if (toks[noun].deprel == "obj"sv && IsSpeechVerb(toks[g].lemma)) {
       toks[v].head = g;
       toks[v].deprel = "ccomp";
