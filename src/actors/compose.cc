@@ -3,9 +3,6 @@
 #include "actors/words.h"
 #include "dyad/text.h"
 
-#include <algorithm>
-#include <iterator>
-
 namespace dyad::actors {
 // (Words are compared with string_view literals: the length first, no compare call.)
 using namespace std::string_view_literals;
@@ -13,6 +10,17 @@ using namespace std::string_view_literals;
 // Honorifics between a title and a person's name belong to neither ("Colombian President
 // Mr Juan Manuel Santos", "Libyan strongman Gen. Khalifa Haftar"): they do not break the
 // actor. Role nouns that also serve as titles are agents and compose anyway.
+bool IsCalendarWord(const std::string& key) {
+  static const char* const kWords[] = {
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+      "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "today", "tonight", "yesterday", "tomorrow"};
+  for (const char* w : kWords)
+    if (key == w) return true;
+  return false;
+}
+
 bool IsHonorificWord(const std::string& key) {
   static const char* const kHonorifics[] = {
       "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sheikh", "sheik",
@@ -25,15 +33,6 @@ bool IsHonorificWord(const std::string& key) {
 }
 
 namespace {
-
-// A day of the week or a month ("May" left out: a surname as often), as written.
-bool CalendarWord(const std::string& text) {
-  static const char* const kWords[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-                                       "Sunday", "January", "February", "March", "April", "June", "July",
-                                       "August", "September", "October", "November", "December", "Today",
-                                       "Yesterday"};
-  return std::any_of(std::begin(kWords), std::end(kWords), [&](const char* w) { return text == w; });
-}
 
 // Tokens [from, to) are honorifics only (and their periods: "Mr.", "Gen .").
 bool HonorificsOnly(const std::vector<Token>& toks, uint32_t from, uint32_t to) {
@@ -173,7 +172,7 @@ std::vector<Unit> Compose(const Dictionary& dict, const std::vector<Token>& toks
     if (!person && !agent_role.empty())
       while (end < toks.size() && isupper(static_cast<unsigned char>(toks[end].text[0])) &&
              toks[end].text.size() > 1 && matches.size() > 0 &&
-             (j >= matches.size() || matches[j].begin > end) && !CalendarWord(toks[end].text))
+             (j >= matches.size() || matches[j].begin > end) && !IsCalendarWord(NormalizeToken(toks[end].text)))
         ++end;
     u.end = end;
     Actor& act = u.actor;

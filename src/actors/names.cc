@@ -29,10 +29,7 @@ bool AllCapitals(const std::string& w) {
 // "opposition leader X"), and news-agency bylines.
 bool EdgeWord(const std::string& key) {
   static const std::unordered_set<std::string> kWords = {
-      "january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-      "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "today", "tonight", "yesterday", "tomorrow", "gmt", "utc", "am",
+      "gmt", "utc", "am",
       "pm", "the", "a", "an", "i", "we", "you", "he", "she", "it", "they", "his", "her",
       "their", "our", "my", "its", "this", "that", "these", "those", "there", "here", "but",
       "and", "or", "if", "when", "while", "after", "before", "as", "at", "in", "on", "of",
@@ -56,7 +53,7 @@ bool EdgeWord(const std::string& key) {
       "kuna", "sana", "mena", "xinhua", "breaking", "update", "updated", "exclusive",
       "editorial", "opinion", "analysis", "video", "photo", "photos", "watch", "live",
       "read", "also", "see", "click", "follow", "copyright", "dear"};
-  return kWords.count(key) > 0;
+  return IsCalendarWord(key) || kWords.count(key) > 0;
 }
 
 // Capitalised words that alone, or together with edge words and each other, name no actor:

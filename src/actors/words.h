@@ -12,4 +12,8 @@ bool StartsWithCapital(const std::string& t);
 // "Gen. Haftar"), as normalised keys: part of neither, they do not break the actor.
 bool IsHonorificWord(const std::string& key);
 
+// Days, months and relative days as normalised keys ("thursday", "sept", "yesterday"): no
+// part of a name, at its edges or after a title ("a Canadian judge Thursday approved").
+bool IsCalendarWord(const std::string& key);
+
 }  // namespace dyad::actors
