@@ -97,6 +97,7 @@ bool GroupMembersNoun(const Dictionary& dict, const std::vector<Token>& toks, co
 std::vector<Unit> Compose(const Dictionary& dict, const std::vector<Token>& toks,
                           const std::vector<Match>& matches) {
   std::vector<Unit> units;
+  const bool headline = IsCapitalsHeadline(toks);
   size_t i = 0;
   while (i < matches.size()) {
     size_t j = i + 1;
@@ -168,8 +169,10 @@ std::vector<Unit> Compose(const Dictionary& dict, const std::vector<Token>& toks
     // An unknown name after a title is the person the title names ("Kremlin spokesman
     // Dmitry Peskov"): absorb the capitalised words into the actor's name.
     // (Not a day or a month: "a Canadian judge Thursday approved".)
+    // (Not in a headline set in capitals, where every word is capitalised: "U.S. TREASURY
+    // OFFICIAL SEES LATIN DEBT PROGRESS" names an official, not "Official Sees Latin".)
     uint32_t end = u.end;
-    if (!person && !agent_role.empty())
+    if (!person && !agent_role.empty() && !headline)
       while (end < toks.size() && isupper(static_cast<unsigned char>(toks[end].text[0])) &&
              toks[end].text.size() > 1 && matches.size() > 0 &&
              (j >= matches.size() || matches[j].begin > end) && !IsCalendarWord(NormalizeToken(toks[end].text)))

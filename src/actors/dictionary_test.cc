@@ -412,6 +412,21 @@ TEST_F(DictionaryTest, RoleOfAnOrganisationIsTheOrganisation) {
   EXPECT_EQ(units("the leader of Russia spoke"), (V{"GOV leader", "RUS Russia"}));
 }
 
+// A title takes the unknown capitalised name after it ("Kremlin spokesman Dmitry Peskov"),
+// but not in a headline set in capitals, where the words after it are the headline's verb
+// and object.
+TEST_F(DictionaryTest, ATitleTakesNoWordsOfAHeadlineInCapitals) {
+  auto units = [&](const std::string& text) {
+    auto toks = text::Tokenize(text);
+    std::vector<std::string> out;
+    for (const auto& u : Compose(*dict_, toks, dict_->Find(toks, "2016-01-01", nullptr)))
+      out.push_back(u.actor.code + " " + u.actor.name);
+    return out;
+  };
+  EXPECT_EQ(units("RUSSIAN SPOKESMAN SEES GRAIN RECOVERY"), (V{"RUSGOV RUSSIAN SPOKESMAN"}));
+  EXPECT_EQ(units("the Russian spokesman Marta Quispe spoke"), (V{"RUSGOV Russian spokesman Marta Quispe"}));
+}
+
 TEST_F(DictionaryTest, AgentsGetRegularAndIrregularPlurals) {
   EXPECT_EQ(Codes("policemen and spokesmen and presidents", "2026-01-16"), (V{"COP", "GOV", "GOV"}));
 }

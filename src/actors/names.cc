@@ -150,6 +150,16 @@ bool ProperTag(const Token& t) { return t.xpos == "NNP"sv || t.xpos == "NNPS"sv;
 
 }  // namespace
 
+bool IsCapitalsHeadline(const std::vector<Token>& toks) {
+  size_t words = 0, capitals = 0;
+  for (const Token& t : toks)
+    if (!t.text.empty() && std::isalpha(static_cast<unsigned char>(t.text[0]))) {
+      ++words;
+      capitals += AllCapitals(t.text) ? 1 : 0;
+    }
+  return words >= 3 && capitals * 4 >= words * 3;
+}
+
 std::vector<Unit> FindNameOnly(const std::vector<Token>& toks, const std::vector<bool>& excluded,
                                const std::vector<bool>& nationality) {
   std::vector<Unit> out;
@@ -184,6 +194,8 @@ std::vector<Unit> FindNameOnly(const std::vector<Token>& toks, const std::vector
       if (std::isdigit(static_cast<unsigned char>(c))) return false;
     return true;
   };
+  // (In a headline set in capitals no word is a name for being capitalised.)
+  if (IsCapitalsHeadline(toks)) return out;
   size_t i = 0;
   while (i < n) {
     if (!candidate(i)) {

@@ -127,5 +127,12 @@ TEST(NameOnly, AHyphenWithNoSpaceJoinsTheName) {
             (V{"Mark Wallace", "Jones"}));
 }
 
+// In a headline set in capitals every word is capitalised: a short word there is no
+// acronym for it ("FISHERMEN RENEW BLOCKADE IN FRANCE"); in running text it is.
+TEST(NameOnly, NoNamesInAHeadlineSetInCapitals) {
+  EXPECT_EQ(Names(Tagged("FISHERMEN/NNS RENEW/NNP BLOCKADE/NNP IN/IN FRANCE/NNP")), V{});
+  EXPECT_EQ(Names(Tagged("Unions/NNS at/IN AMC/NNP set/VBD new/JJ talks/NNS")), V{"AMC"});
+}
+
 }  // namespace
 }  // namespace dyad::actors

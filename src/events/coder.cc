@@ -1933,7 +1933,13 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
           ((r == "obj"sv && In(a.tok(h).lemma, {"await", "pend", "seek", "need", "require", "want", "expect"})) ||
            (r == "obl"sv && a.lower[h] == "subject"sv && a.Child(v, {"case"}) >= 0 &&
             a.lower[a.Child(v, {"case"})] == "to"sv) ||
-           (a.Child(v, {"case"}) >= 0 && In(a.lower[a.Child(v, {"case"})], {"pending", "awaiting"})))) {
+           (a.Child(v, {"case"}) >= 0 && In(a.lower[a.Child(v, {"case"})], {"pending", "awaiting"})) ||
+           // ("will be submitted for shareholders' approval", "applied for approval",
+           // "effective on shareholders' approval": put up for it, or waiting on it.)
+           (r == "obl"sv && a.Child(v, {"case"}) >= 0 && a.lower[a.Child(v, {"case"})] == "for"sv &&
+            In(a.tok(h).lemma, {"submit", "present", "send", "put", "apply", "file", "table", "refer", "wait"})) ||
+           (a.Child(v, {"case"}) >= 0 && In(a.lower[a.Child(v, {"case"})], {"on", "upon"}) &&
+            In(a.lower[h], {"effective", "conditional", "contingent", "dependent"})))) {
         *why = "awaited (" + a.tok(h).text + ")";
         return Mood::kNotFact;
       }
@@ -2758,7 +2764,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
           "approach", "stance", "handling", "response", "reform", "measure", "programme", "program", "strategy",
           "deal", "agreement", "practice", "behaviour", "behavior", "rhetoric", "conduct", "treatment",
           "spending", "currency", "legislation", "ruling", "verdict", "sanction", "embargo", "ban", "rule",
-          "regulation", "restriction", "scheme", "tactic", "claim"};
+          "regulation", "restriction", "scheme", "tactic", "claim", "subsidy", "quota", "levy", "pact", "package"};
       const bool measure = object >= 0 && a.tok(object).upos == "NOUN"sv && a.unit_of[object] < 0 &&
                            kMeasures.count(a.tok(object).lemma) > 0;
       const bool thing = (names_thing(object) || measure) && !kStruck.count(a.tok(object).lemma);
@@ -2877,6 +2883,34 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         if (explain) *explain << "    (papers destroyed: no force)\n";
         continue;
       }
+    // "has met all of its promises", "met a mixed response in Europe", "the preconditions
+    // were not met by the Russians": meeting a standard, or meeting with a reaction, is no
+    // meeting between parties.
+    if (!noun && a.tok(v).lemma == "meet"sv && code.rfind("04", 0) == 0) {
+      bool standard = false;
+      for (int c : a.children[v]) {
+        const bool what = In(a.rel(c), {"obj", "nsubj:pass"}) ||
+                          (a.rel(c).rfind("obl", 0) == 0 && a.CaseOf(c) == "with"sv);
+        // ("all of its promises": the noun after a quantifier.)
+        int w = c;
+        if (what && In(a.tok(c).lemma, {"all", "some", "most", "many", "none", "each", "any", "both", "several", "one"}))
+          for (int g : a.children[c])
+            if (a.rel(g).rfind("nmod", 0) == 0 && a.CaseOf(g) == "of"sv) w = g;
+        if (what && ActorsAt(a, w).empty() &&
+            In(a.tok(w).lemma, {"promise", "pledge", "target", "goal", "objective", "condition", "precondition",
+                                "requirement", "criterion", "criteria", "standard", "deadline", "need", "obligation",
+                                "commitment", "expectation", "cost", "agenda", "challenge", "response", "resistance",
+                                "opposition", "criticism", "approval", "scepticism", "skepticism", "reaction",
+                                "fate", "end", "death", "payment", "quota", "test", "threshold", "limit", "benchmark",
+                                "demand", "term", "rule", "shortfall", "bill", "success", "disapproval", "protest",
+                                "hostility", "derision", "silence", "indifference", "applause", "outrage"}))
+          standard = true;
+      }
+      if (standard) {
+        if (explain) *explain << "    (a standard met, or a reaction met with: no meeting)\n";
+        continue;
+      }
+    }
     // "the teenager gave birth in a camp": no gift.
     if (!noun && a.tok(v).lemma == "give"sv)
       if (const int o = a.Child(v, {"obj"}); o >= 0 && a.lower[o] == "birth"sv) {
@@ -4279,6 +4313,43 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     if (noun && In(code, {"070", "071"}) && (targets.empty() || !has_recipient())) {
       if (explain) *explain << "    (aid named with no recipient: not coded)\n";
       continue;
+    }
+    // An arrival is a visit when it has a destination: someone or some place received, or
+    // "here" (the dateline's place). "civil servants who arrived late", "a woman arrives
+    // on the scene", "the migrants who have arrived", "arrived at a satisfactory price"
+    // visit no one; nor do civilians and refugees arriving in a country, who migrate.
+    if (code == "042"sv && In(a.tok(v).lemma, {"arrive", "arrival"})) {
+      bool destination = !targets.empty();
+      for (int c : a.children[v]) {
+        if (a.rel(c) == "advmod"sv && a.lower[c] == "here"sv) destination = true;
+        if ((a.rel(c).rfind("obl", 0) == 0 || a.rel(c).rfind("nmod", 0) == 0) &&
+            In(a.CaseOf(c), {"in", "at", "to", "into"}) && a.PlaceAt(c))
+          destination = true;
+        // (Come for talks or to do something there: "a World Bank mission arrived on Monday
+        // to analyse the economy", "arrived for talks on oil prices".)
+        if (In(a.rel(c), {"advcl", "xcomp"}) && a.tok(c).upos == "VERB"sv && a.Child(c, {"mark"}) >= 0 &&
+            a.lower[a.Child(c, {"mark"})] == "to"sv)
+          destination = true;
+        if (a.rel(c).rfind("obl", 0) == 0 && a.CaseOf(c) == "for"sv &&
+            In(a.tok(c).lemma, {"talk", "talks", "meeting", "visit", "summit", "negotiation", "consultation",
+                                "conference", "discussion", "mission"}))
+          destination = true;
+      }
+      // ("arrive at a system of target zones": reaching a result.)
+      for (const int c : a.children[v])
+        if (a.rel(c).rfind("obl", 0) == 0 && a.CaseOf(c) == "at"sv && ActorsAt(a, c).empty() && !a.PlaceAt(c) &&
+            In(a.tok(c).lemma, {"price", "agreement", "deal", "decision", "conclusion", "solution", "compromise",
+                                "consensus", "system", "figure", "settlement", "understanding", "verdict", "estimate",
+                                "number", "total", "result", "outcome", "accord", "view", "position", "formula",
+                                "arrangement", "answer", "judgment", "judgement", "value", "valuation", "point"}))
+          destination = false;
+      bool migrants = !sources.empty();
+      for (const Actor& x : sources) migrants = migrants && In(x.role, {"CVL", "REF"});
+      if (!destination || migrants) {
+        if (explain) *explain << (migrants ? "    (civilians arriving: migration, no visit)\n"
+                                           : "    (an arrival with no destination: no visit)\n");
+        continue;
+      }
     }
     emit(best, sources, targets, code, why_mood);
     // Negotiating is mutual: "X held talks with Y" is also Y negotiating with X, as

@@ -1529,6 +1529,34 @@ void RepairParse(std::vector<Token>& toks) {
     toks[k].deprel = "advmod";
     toks[noun].deprel = "obj";
   }
+  // "Innocent people did get killed", "two reporters got arrested": "get" with a participle
+  // and no object of its own is the passive's auxiliary; its subject is the participle's
+  // passive subject (who was killed, not who killed).
+  for (int g = 0; g + 1 < n; ++g) {
+    if (toks[g].lemma != "get"sv || toks[g].upos != "VERB"sv) continue;
+    int part = -1;
+    bool object = false;
+    for (int j = g + 1; j < n; ++j) {
+      if (toks[j].head != g) continue;
+      if (toks[j].deprel == "xcomp"sv && toks[j].xpos == "VBN"sv && part < 0) part = j;
+      object = object || In(toks[j].deprel, {"obj", "iobj"});
+    }
+    if (part < 0 || object) continue;
+    // (Only words between them may stand: "got badly hurt".)
+    bool adjacent = true;
+    for (int j = g + 1; j < part; ++j) adjacent = adjacent && In(toks[j].upos, {"ADV", "PART"});
+    if (!adjacent) continue;
+    toks[part].head = toks[g].head;
+    toks[part].deprel = toks[g].deprel;
+    for (int j = 0; j < n; ++j) {
+      if (j == part || toks[j].head != g) continue;
+      toks[j].head = part;
+      if (toks[j].deprel == "nsubj"sv) toks[j].deprel = "nsubj:pass";
+    }
+    toks[g].head = part;
+    toks[g].deprel = "aux:pass";
+    toks[g].upos = "AUX";
+  }
 }
 
 }  // namespace dyad::events
