@@ -70,11 +70,14 @@ bool IsClauseRel(const std::string& r) {
 // Steps from `from` up to `to` in the dependency tree when the way stays inside one
 // clause and outside circumstantial phrases ("amid protests in Iran", "after talks in
 // Doha" say where something else happened); -1 otherwise.
-int StepsWithinClause(const std::vector<Token>& toks, int from, int to) {
+int StepsWithinClause(const std::vector<Token>& toks, int from, int to, bool through_infinitive) {
   int steps = 0;
   for (int k = from; k >= 0 && steps < 12; k = toks[k].head, ++steps) {
     if (k == to) return steps;
-    if (k != from && (toks[k].upos == "VERB"sv || toks[k].upos == "AUX"sv) && IsClauseRel(toks[k].deprel))
+    // (An infinitive the clause's verb controls is part of its act, for a place a locative
+    // word introduces: "agreed to set up a company in Berlin", "vowed to meet in Geneva".)
+    if (k != from && (toks[k].upos == "VERB"sv || toks[k].upos == "AUX"sv) && IsClauseRel(toks[k].deprel) &&
+        !(through_infinitive && toks[k].deprel == "xcomp"sv))
       return -1;
     if (k != from)
       for (size_t c = 0; c < toks.size(); ++c)
@@ -89,10 +92,10 @@ int StepsWithinClause(const std::vector<Token>& toks, int from, int to) {
 // How far a place mention (its head token) is from an event's trigger, when the place
 // belongs to the event: in the trigger's own clause, or attached to a verb the trigger's
 // clause depends on ("In Ankara, Erdogan said he would ..."). -1 when it does not.
-int PlaceDistance(const std::vector<Token>& toks, int place, int trigger) {
+int PlaceDistance(const std::vector<Token>& toks, int place, int trigger, bool locative) {
   int v = trigger;
   for (int up = 0; v >= 0 && up < 4; ++up) {
-    int d = StepsWithinClause(toks, place, v);
+    int d = StepsWithinClause(toks, place, v, locative);
     if (d >= 0) return d + up;
     if (!IsClauseRel(toks[v].deprel)) break;
     v = toks[v].head;
@@ -146,7 +149,7 @@ void LocateEvents(const Document& doc, const std::vector<Token>& toks,
     long best_score = 0;
     for (const auto& c : candidates) {
       if (trigger < 0) continue;
-      int tree = PlaceDistance(toks, c.head, trigger);
+      int tree = PlaceDistance(toks, c.head, trigger, !c.locative.empty());
       if (tree < 0) continue;
       int text = std::abs(c.head - trigger);
       // Tree distance first, a bare mention two steps behind a locative one, then the

@@ -44,6 +44,17 @@ TEST(EventLocation, CityAfterInWithCoordinates) {
   EXPECT_NE(output::ToJsonLine(*e).find("\"location\":{\"name\":\"Ankara\""), std::string::npos);
 }
 
+// What one agrees or vows to do happens where that act is placed ("in Lyon"), not in the
+// source's country by default; a bare name in the infinitive's clause is no such place.
+TEST(EventLocation, ThePlaceOfTheActAgreedTo) {
+  auto ev = CodeStory("The Spanish government agreed to open a new research centre in Lyon.");
+  const Event* e = Find(ev, "03");
+  ASSERT_NE(e, nullptr) << Dump(ev);
+  EXPECT_EQ(e->source.code, "ESPGOV") << Dump(ev);
+  EXPECT_EQ(e->location.name, "Lyon") << Dump(ev);
+  EXPECT_EQ(e->location.country, "FRA");
+}
+
 TEST(EventLocation, PlaceNearAFrontlineCity) {
   auto ev = CodeStory("Russian forces shelled villages near Kharkiv overnight, Ukrainian officials said.");
   const Event* e = Find(ev, "19");
