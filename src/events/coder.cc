@@ -4006,7 +4006,9 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // the cities"; "fought a war" is fought between them.)
     const int thing_object = noun ? -1 : a.Child(v, {"obj"});
     // (Nor the sides an act named by a noun is "by": "an assault by Russian and Syrian forces".)
-    const bool co_agents = code.rfind("045", 0) == 0 || (noun && In(code.substr(0, 2), {"18", "19", "20"})) ||
+    // (Nor co-visitors or co-hosts: "as the presidents of Iran and Turkey arrived".)
+    const bool co_agents = code.rfind("045", 0) == 0 || In(code, {"042", "043"}) ||
+                           (noun && In(code.substr(0, 2), {"18", "19", "20"})) ||
                           (code.rfind("19", 0) == 0 && thing_object >= 0 &&
                            !In(a.tok(v).lemma, {"exchange", "trade", "swap"}) &&  // ("exchanged fire")
                            !In(a.tok(thing_object).lemma, {"war", "battle", "fight", "clash", "skirmish", "gunfight",
@@ -4312,6 +4314,13 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     };
     if (noun && In(code, {"070", "071"}) && (targets.empty() || !has_recipient())) {
       if (explain) *explain << "    (aid named with no recipient: not coded)\n";
+      continue;
+    }
+    // A telephone call is between two sides, hosting is of a guest: with no other side
+    // named there is no such event ("BT offers free net phone calls", "hosted a dinner",
+    // "the ceremony was hosted by the family").
+    if (In(code, {"041", "043"}) && targets.empty()) {
+      if (explain) *explain << "    (a call or hosting with no other side: not coded)\n";
       continue;
     }
     // An arrival is a visit when it has a destination: someone or some place received, or
