@@ -4316,6 +4316,36 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       if (explain) *explain << "    (aid named with no recipient: not coded)\n";
       continue;
     }
+    // A meeting named with no other side, as the time or the place of something else ("after
+    // the weekly cabinet meeting", "ahead of this week's OPEC meeting", "at the bank's annual
+    // meeting") or as a body's own routine ("the annual shareholders meeting"), reports no
+    // meeting between parties.
+    if (noun && code == "040"sv && targets.empty() &&
+        In(a.tok(v).lemma, {"meeting", "session", "gathering", "conference", "assembly"})) {
+      bool landmark = false;
+      for (int c : a.children[v]) {
+        if (a.rel(c) == "case"sv &&
+            In(a.lower[c], {"before", "after", "ahead", "at", "following", "during", "since", "until", "prior", "eve", "to"}))
+          landmark = true;
+        // ("ahead of this month's OPEC meeting", "on the eve of", "at the end of")
+        if (a.rel(c) == "case"sv && a.lower[c] == "of"sv && c > 0 &&
+            In(a.lower[c - 1], {"ahead", "eve", "end", "close", "start", "outset", "margins", "sidelines"}))
+          landmark = true;
+        if (In(a.rel(c), {"amod", "compound", "nmod:poss"}) &&
+            In(a.lower[c], {"annual", "shareholder", "shareholders", "stockholders", "board", "weekly", "monthly",
+                            "quarterly", "regular", "extraordinary", "general", "cabinet", "policy", "rate-setting",
+                            "plenary", "creditors", "bondholders", "special"}))
+          landmark = true;
+      }
+      // (A meeting "with" or "between" someone the dictionary lacks is still one: "after a
+      // meeting with a 14-bank advisory committee".)
+      for (int c : a.children[v])
+        if (a.rel(c).rfind("nmod", 0) == 0 && In(a.CaseOf(c), {"with", "between"})) landmark = false;
+      if (landmark) {
+        if (explain) *explain << "    (a meeting named as a time or a routine, with no other side: not coded)\n";
+        continue;
+      }
+    }
     // A telephone call is between two sides, hosting is of a guest: with no other side
     // named there is no such event ("BT offers free net phone calls", "hosted a dinner",
     // "the ceremony was hosted by the family").
