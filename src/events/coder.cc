@@ -2896,7 +2896,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         if (what && In(a.tok(c).lemma, {"all", "some", "most", "many", "none", "each", "any", "both", "several", "one"}))
           for (int g : a.children[c])
             if (a.rel(g).rfind("nmod", 0) == 0 && a.CaseOf(g) == "of"sv) w = g;
-        if (what && ActorsAt(a, w).empty() &&
+        if (what && a.unit_of[w] < 0 &&
             In(a.tok(w).lemma, {"promise", "pledge", "target", "goal", "objective", "condition", "precondition",
                                 "requirement", "criterion", "criteria", "standard", "deadline", "need", "obligation",
                                 "commitment", "expectation", "cost", "agenda", "challenge", "response", "resistance",
@@ -2905,6 +2905,16 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
                                 "demand", "term", "rule", "shortfall", "bill", "success", "disapproval", "protest",
                                 "hostility", "derision", "silence", "indifference", "applause", "outrage"}))
           standard = true;
+      }
+      // ("until their demands have been met by the authorities", the noun left outside the
+      // passive clause by the parse: the noun right before its auxiliaries.)
+      if (!standard && a.Child(v, {"aux:pass"}) >= 0 && a.Child(v, {"nsubj:pass"}) < 0) {
+        int k = v - 1;
+        while (k >= 0 && In(a.tok(k).upos, {"AUX", "ADV", "PART"})) --k;
+        standard = k >= 0 && a.tok(k).upos == "NOUN"sv && a.unit_of[k] < 0 &&
+                   In(a.tok(k).lemma, {"demand", "condition", "requirement", "target", "goal", "deadline",
+                                       "criterion", "criteria", "need", "obligation", "promise", "pledge",
+                                       "expectation", "standard", "precondition", "term"});
       }
       if (standard) {
         if (explain) *explain << "    (a standard met, or a reaction met with: no meeting)\n";
@@ -4312,6 +4322,26 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       }
       return false;
     };
+    // "announced a suspension of aid to Egypt", "a freeze of aid to Niger": aid cut off is
+    // no aid given (the cut is coded from its own noun).
+    // (The aid noun is the trigger's or a word of the verb's pattern: "announced a
+    // suspension of aid".)
+    bool aid_cut = false;
+    if (code.rfind("07", 0) == 0) {
+      std::vector<int> aid_words = best.words;
+      if (noun) aid_words.push_back(v);
+      for (int w : aid_words)
+        aid_cut = aid_cut ||
+                  (w >= 0 && a.head(w) >= 0 && a.rel(w).rfind("nmod", 0) == 0 && a.CaseOf(w) == "of"sv &&
+                   In(a.tok(a.head(w)).lemma, {"suspension", "freeze", "halt", "cut", "cutoff", "cut-off", "withdrawal",
+                                               "end", "cancellation", "termination", "reduction", "ban", "stop",
+                                               "blocking", "denial", "curtailment", "moratorium", "diversion", "loss",
+                                               "lack", "shortage"}));
+    }
+    if (aid_cut) {
+      if (explain) *explain << "    (aid suspended or lacking: no aid given)\n";
+      continue;
+    }
     if (noun && In(code, {"070", "071"}) && (targets.empty() || !has_recipient())) {
       if (explain) *explain << "    (aid named with no recipient: not coded)\n";
       continue;
