@@ -682,7 +682,9 @@ bool Coder::Impl::ParseWithNames(std::vector<Token>& tokens, const std::vector<M
       if (ids) {
         std::vector<int> confirmed;
         for (size_t j = 0; j < tagged.size(); ++j) {
-          if (tagged[j].upos != "ADP"sv) continue;
+          // ("alongside" is mostly tagged an adverb; RepairParse makes it the preposition.)
+          if (tagged[j].upos != "ADP"sv && !(tagged[j].upos == "ADV"sv && In(Lower(tagged[j].text), {"alongside", "beside"})))
+            continue;
           int id = patterns.WordId(PatternSet::TargetPrepWord(Lower(tagged[j].text)));
           if (id < 0) continue;
           bool actor_after = matches.empty();  // (no actor: "both countries" of the story)
@@ -1316,7 +1318,9 @@ int Coder::Impl::SubjectOf(const Analysis& a, int v, int depth) const {
     return false;
   };
   const bool passive = a.Child(v, {"nsubj:pass", "aux:pass"}) >= 0 ||
-                       (np >= 0 && In(a.tok(v).xpos, {"VBN", "VBD"}) && (a.head(np) >= 0 || by_agent()) &&
+                       // (A copular root is no missed verb: "She was one of eight nationals killed".)
+                       (np >= 0 && In(a.tok(v).xpos, {"VBN", "VBD"}) &&
+                        (a.head(np) >= 0 || by_agent() || (a.Child(np, {"cop"}) >= 0 && a.Child(v, {"nsubj"}) < 0)) &&
                         a.Child(v, {"obj"}) < 0);
   if (passive) {
     int agent = a.Child(v, {"obl:agent"});
@@ -1378,6 +1382,10 @@ int Coder::Impl::SubjectOf(const Analysis& a, int v, int depth) const {
       a.Child(v, {"aux"}) >= 0)
     return a.Child(h, {"nsubj:pass"});
   if (r == "conj"sv || r == "xcomp"sv || r == "advcl"sv) {
+    // ("four British men killed fighting Isis": who was killed was fighting.)
+    if (r == "xcomp"sv && a.tok(v).xpos == "VBG"sv && a.rel(h) == "acl"sv && a.head(h) >= 0 && IsNominal(a.tok(a.head(h))) &&
+        In(a.tok(h).xpos, {"VBN", "VBD"}) && a.Child(h, {"nsubj", "obj"}) < 0)
+      return a.head(h);
     if (IsVerbal(a.tok(h)) || a.Child(h, {"nsubj"}) >= 0) return SubjectOf(a, h, depth + 1);
   }
   if (r == "acl"sv && IsNominal(a.tok(h))) return h;
@@ -1557,10 +1565,14 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
   // meeting. (Other prepositions may be misparsed complements: "spoke on the telephone",
   // "declined to comment".)
   auto foreign_phrase = [&](int c) {
+    // (A conjunct shares its first conjunct's phrase: "alongside Kurdish militias and
+    // other rebels".)
+    for (int guard = 0; guard < 8 && c >= 0 && a.rel(c) == "conj"sv && a.head(c) >= 0; ++guard) c = a.head(c);
     if (a.head(c) != head || a.rel(c).rfind("obl", 0) != 0 || p.noun) return false;
     const int cs = a.Child(c, {"case"});
+    // ("fought alongside the rebels": allies, not the enemy a word of a fight pattern names.)
     if (cs < 0 || !In(a.lower[cs], {"following", "after", "before", "during", "amid", "amidst", "despite", "since",
-                                    "until", "throughout", "without", "ahead", "prior"}))
+                                    "until", "throughout", "without", "ahead", "prior", "alongside", "beside"}))
       return false;
     for (const PatternItem& it : p.items)
       if ((it.kind == PatternItem::Kind::kWord && lemma_matches(cs, it)) ||
@@ -4017,7 +4029,12 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     const int thing_object = noun ? -1 : a.Child(v, {"obj"});
     // (Nor the sides an act named by a noun is "by": "an assault by Russian and Syrian forces".)
     // (Nor co-visitors or co-hosts: "as the presidents of Iran and Turkey arrived".)
-    const bool co_agents = code.rfind("045", 0) == 0 || In(code, {"042", "043"}) ||
+    // (Nor co-fighters "alongside" a third: "US, British and French troops fought alongside
+    // the SDF" are each the SDF's allies.)
+    bool alongside = false;
+    if (!noun)
+      for (int c : a.children[v]) alongside = alongside || (a.rel(c).rfind("obl", 0) == 0 && In(a.CaseOf(c), {"alongside", "beside"}));
+    const bool co_agents = code.rfind("045", 0) == 0 || In(code, {"042", "043"}) || alongside ||
                            (noun && In(code.substr(0, 2), {"18", "19", "20"})) ||
                           (code.rfind("19", 0) == 0 && thing_object >= 0 &&
                            !In(a.tok(v).lemma, {"exchange", "trade", "swap"}) &&  // ("exchanged fire")
@@ -4210,6 +4227,12 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
               !complement_case(a.CaseOf(c)))
             continue;
           take(c);
+        }
+      // ("fought alongside Kurdish forces": whom one fights alongside is the ally, 062's target.)
+      if (code == "062"sv && !noun)
+        for (int c : a.children[v]) {
+          if (!targets.empty()) break;
+          if (a.rel(c).rfind("obl", 0) == 0 && In(a.CaseOf(c), {"alongside", "beside"})) take(c);
         }
       // A person or a group a word of the pattern names, as the verb's object, is the act's
       // target when coded ("freed prominent blogger Alaa Fathy": the blogger), but for forces (the

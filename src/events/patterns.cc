@@ -14,7 +14,8 @@ const std::set<std::string>& Prepositions() {
       "with", "on", "against", "to", "at", "from", "for", "of", "in", "into", "toward",
       "towards", "over", "about", "by", "upon", "onto", "between", "among", "across",
       "near", "after", "under", "within", "through", "regarding", "like", "as", "inside",
-      "outside", "off", "out", "around", "behind", "beyond", "during", "amid", "along"};
+      "outside", "off", "out", "around", "behind", "beyond", "during", "amid", "along",
+      "alongside", "beside"};
   return kPreps;
 }
 

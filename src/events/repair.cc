@@ -1529,6 +1529,23 @@ void RepairParse(std::vector<Token>& toks) {
     toks[k].deprel = "advmod";
     toks[noun].deprel = "obj";
   }
+  // "fighting alongside Kurdish militias": "alongside" read as an adverb, the noun after it
+  // as the verb's object; it is the noun's preposition (those fought alongside are allies).
+  for (int k = 0; k + 1 < n; ++k) {
+    if (!In(Lower(toks[k].text), {"alongside", "beside"}) || toks[k].deprel != "advmod"sv) continue;
+    const int verb = toks[k].head;
+    int noun = -1;
+    for (int j = k + 1; j < n && noun < 0; ++j) {
+      if (toks[j].head == verb && toks[j].deprel == "obj"sv) noun = j;
+      else if (!In(toks[j].upos, {"DET", "ADJ", "NUM", "PROPN", "NOUN", "PART"})) break;
+    }
+    if (noun < 0) continue;
+    toks[k].head = noun;
+    toks[k].deprel = "case";
+    toks[k].upos = "ADP";
+    toks[k].xpos = "IN";
+    toks[noun].deprel = "obl";
+  }
   // "Innocent people did get killed", "two reporters got arrested": "get" with a participle
   // and no object of its own is the passive's auxiliary; its subject is the participle's
   // passive subject (who was killed, not who killed).
