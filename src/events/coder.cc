@@ -2933,6 +2933,13 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         continue;
       }
     }
+    // "Fed funds were trading at 6 pct", "the Fed funds rate": the interbank rate's name,
+    // no funding (the tagger may read "funds" as the Fed's verb).
+    if (a.tok(v).lemma == "fund"sv && code.rfind("07", 0) == 0 && v > 0 && a.lower[v - 1] == "fed"sv &&
+        a.Child(v, {"obj", "iobj"}) < 0) {
+      if (explain) *explain << "    (Fed funds: a money-market rate)\n";
+      continue;
+    }
     // "the teenager gave birth in a camp": no gift.
     if (!noun && a.tok(v).lemma == "give"sv)
       if (const int o = a.Child(v, {"obj"}); o >= 0 && a.lower[o] == "birth"sv) {
