@@ -2940,6 +2940,17 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       if (explain) *explain << "    (Fed funds: a money-market rate)\n";
       continue;
     }
+    // "terms that bankers considered favourable", "considers the move a mistake": to
+    // consider something so is an opinion, no option weighed.
+    if (!noun && code.rfind("014", 0) == 0 && In(a.tok(v).lemma, {"consider", "deem"})) {
+      bool opinion = false;
+      for (int c : a.children[v])
+        opinion = opinion || (a.rel(c) == "xcomp"sv && In(a.tok(c).upos, {"ADJ", "NOUN", "PROPN"}) && a.Child(c, {"mark"}) < 0);
+      if (opinion) {
+        if (explain) *explain << "    (considered so: an opinion)\n";
+        continue;
+      }
+    }
     // "the teenager gave birth in a camp": no gift.
     if (!noun && a.tok(v).lemma == "give"sv)
       if (const int o = a.Child(v, {"obj"}); o >= 0 && a.lower[o] == "birth"sv) {
