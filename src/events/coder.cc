@@ -2951,6 +2951,39 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         continue;
       }
     }
+    // "attempting to kill off speculation", "killed the bill": killing a thing is no force.
+    // (Also the killing attempted: "attempting to kill off speculation".)
+    int killing = !noun && a.tok(v).lemma == "kill"sv ? v : -1;
+    if (!noun && killing < 0)
+      if (const int x = a.Child(v, {"xcomp"}); x >= 0 && a.tok(x).lemma == "kill"sv) killing = x;
+    // ("kill off" is figurative: "kill off speculation", "killed off the plan".)
+    if (killing >= 0 && In(code.substr(0, 2), {"18", "19", "20"}))
+      if (const int prt = a.Child(killing, {"compound:prt"}); prt >= 0 && a.lower[prt] == "off"sv) {
+        if (explain) *explain << "    (killed off: figurative, no force)\n";
+        continue;
+      }
+    if (killing >= 0 && In(code.substr(0, 2), {"18", "19", "20"}))
+      if (const int o = a.Child(killing, {"obj", "nsubj:pass"}); o >= 0 &&
+          In(a.tok(o).lemma, {"speculation", "rumour", "rumor", "idea", "plan", "bill", "deal", "hope", "talk",
+                              "proposal", "story", "momentum", "chance", "prospect", "debate", "project", "program",
+                              "programme", "scheme", "legislation", "measure", "motion", "amendment", "competition",
+                              "demand", "growth", "recovery", "market", "job", "trade", "merger", "bid", "offer",
+                              "agreement", "treaty", "reform", "initiative", "pain", "time", "mood", "buzz", "idea"})) {
+        if (explain) *explain << "    (a thing killed off: no force)\n";
+        continue;
+      }
+    // "have since been questioned by Kurdish fighters", "police questioned the suspect":
+    // people questioned are interrogated, not disapproved of (110 is for questioning a
+    // decision, a claim).
+    if (!noun && a.tok(v).lemma == "question"sv && code.rfind("11", 0) == 0)
+      if (const int o = a.Child(v, {"obj", "nsubj:pass"}); o >= 0 &&
+          ((a.tok(o).upos == "PRON"sv && In(a.lower[o], {"him", "her", "them", "he", "she", "they", "we", "us", "me", "i"})) ||
+           IsPeopleNoun(a.tok(o)) ||
+           In(a.tok(o).lemma, {"suspect", "man", "woman", "men", "women", "detainee", "prisoner", "witness", "pair",
+                               "official", "employee", "driver", "student", "passenger", "person", "people"}))) {
+        if (explain) *explain << "    (people questioned: an interrogation, no disapproval)\n";
+        continue;
+      }
     // "the teenager gave birth in a camp": no gift.
     if (!noun && a.tok(v).lemma == "give"sv)
       if (const int o = a.Child(v, {"obj"}); o >= 0 && a.lower[o] == "birth"sv) {
