@@ -2984,6 +2984,46 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         if (explain) *explain << "    (people questioned: an interrogation, no disapproval)\n";
         continue;
       }
+    // "demand dipping after the attacks", "US demand for heating oil", "demand for them has
+    // been slow": demand in the market's sense (singular, for goods, rising or falling) is no
+    // demand made of anyone.
+    if (noun && a.lower[v] == "demand"sv && code.rfind("10", 0) == 0) {
+      bool market = false;
+      for (int c : a.children[v]) {
+        if (a.rel(c) == "amod"sv &&
+            In(a.lower[c], {"strong", "weak", "solid", "slow", "domestic", "consumer", "global", "world", "seasonal",
+                            "robust", "sluggish", "weaker", "stronger", "rising", "falling", "growing", "increased",
+                            "higher", "lower", "heavy", "brisk", "firm", "poor", "export", "import", "pent-up",
+                            "underlying", "final", "overall", "local", "foreign", "industrial", "retail"}))
+          market = true;
+        if (a.rel(c) == "compound"sv &&
+            In(a.lower[c], {"oil", "energy", "consumer", "export", "import", "supply", "fuel", "gas", "power", "credit", "loan"}))
+          market = true;
+        if (a.rel(c).rfind("nmod", 0) == 0 && a.CaseOf(c) == "for"sv && a.unit_of[c] < 0 && a.Child(c, {"acl", "xcomp"}) < 0 &&
+            (In(a.lower[c], {"them", "it"}) ||
+             In(a.tok(c).lemma, {"oil", "gas", "product", "share", "good", "car", "travel", "steel", "coal", "grain", "wheat",
+                                 "corn", "soybean", "sugar", "coffee", "cocoa", "copper", "gold", "dollar", "yen", "bond",
+                                 "credit", "loan", "housing", "home", "electricity", "power", "energy", "fuel", "petroleum",
+                                 "crude", "service", "food", "phone", "computer", "chip", "aircraft", "plane", "ticket",
+                                 "fund", "money", "currency", "stock", "metal", "cotton", "rice", "meat", "beef", "import",
+                                 "export", "commodity", "device", "handset", "broadband", "game", "console", "seat"})))
+          market = true;
+      }
+      const int h = a.head(v);
+      if (h >= 0 && a.rel(v) == "nsubj"sv &&
+          In(a.tok(h).lemma, {"fall", "rise", "dip", "drop", "decline", "grow", "slow", "increase", "stay", "remain",
+                              "weaken", "strengthen", "pick", "recover", "outstrip", "exceed", "surge", "soar", "slump",
+                              "ease", "firm", "strong", "weak", "solid", "sluggish", "robust", "buoyant", "high", "low"}))
+        market = true;
+      if (h >= 0 && a.rel(v) == "obj"sv &&
+          In(a.tok(h).lemma, {"drive", "boost", "meet", "dampen", "curb", "stimulate", "satisfy", "fuel", "spur",
+                              "outstrip", "exceed", "reduce", "hurt", "hit", "cool", "depress", "lift"}))
+        market = true;
+      if (market) {
+        if (explain) *explain << "    (demand in the market's sense: no demand made)\n";
+        continue;
+      }
+    }
     // "the teenager gave birth in a camp": no gift.
     if (!noun && a.tok(v).lemma == "give"sv)
       if (const int o = a.Child(v, {"obj"}); o >= 0 && a.lower[o] == "birth"sv) {
