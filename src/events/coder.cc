@@ -3009,7 +3009,12 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
                                  "export", "commodity", "device", "handset", "broadband", "game", "console", "seat"})))
           market = true;
       }
-      const int h = a.head(v);
+      // (A demand someone made, "the opposition's demand ... grew louder", "a demand by the
+      // IMF", is one whatever verb it is the subject or object of.)
+      bool owned = false;
+      for (int c : a.children[v])
+        owned = owned || a.rel(c) == "nmod:poss"sv || (a.rel(c).rfind("nmod", 0) == 0 && a.CaseOf(c) == "by"sv);
+      const int h = owned ? -1 : a.head(v);
       if (h >= 0 && a.rel(v) == "nsubj"sv &&
           In(a.tok(h).lemma, {"fall", "rise", "dip", "drop", "decline", "grow", "slow", "increase", "stay", "remain",
                               "weaken", "strengthen", "pick", "recover", "outstrip", "exceed", "surge", "soar", "slump",
