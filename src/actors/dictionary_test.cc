@@ -147,6 +147,14 @@ agent REL monk | bishop
     for (const auto& m : dict_->Find(text::Tokenize(text), date, memory)) out.push_back(m.actor.code);
     return out;
   }
+  // The composed actors of a text, as "CODE name".
+  std::vector<std::string> Units(const std::string& text, const std::string& date) {
+    auto toks = text::Tokenize(text);
+    std::vector<std::string> out;
+    for (const auto& u : Compose(*dict_, toks, dict_->Find(toks, date, nullptr)))
+      out.push_back(u.actor.code + " " + u.actor.name);
+    return out;
+  }
   std::string dir_;
   std::shared_ptr<Dictionary> dict_;
 };
@@ -376,13 +384,7 @@ TEST_F(DictionaryTest, PartOfAPersonsOwnNameBeforeTheSurname) {
 // A full name, then a short name of the same person ("Mohamed Abdullahi Mohamed
 // Farmajo"), and a hyphenated title before a name, are one actor.
 TEST_F(DictionaryTest, OnePersonNamedTwiceInARowAndHyphenatedTitles) {
-  auto units = [&](const std::string& text) {
-    auto toks = text::Tokenize(text);
-    std::vector<std::string> out;
-    for (const auto& u : Compose(*dict_, toks, dict_->Find(toks, "2018-06-01", nullptr)))
-      out.push_back(u.actor.code + " " + u.actor.name);
-    return out;
-  };
+  auto units = [&](const std::string& text) { return Units(text, "2018-06-01"); };
   EXPECT_EQ(units("the Somali President Mohamed Abdullahi Mohamed Farmajo spoke"),
             (V{"SOMGOV Mohamed Abdullahi Mohamed Farmajo"}));
   EXPECT_EQ(units("Governor-General Xi Jinping spoke"), (V{"CHNGOV Xi Jinping"}));
@@ -399,13 +401,7 @@ TEST_F(DictionaryTest, NationalPeacekeepersAreTheirState) {
 
 // "The spokesman of NATO, X": a role of an organisation with no country is the organisation.
 TEST_F(DictionaryTest, RoleOfAnOrganisationIsTheOrganisation) {
-  auto units = [&](const std::string& text) {
-    auto toks = text::Tokenize(text);
-    std::vector<std::string> out;
-    for (const auto& u : Compose(*dict_, toks, dict_->Find(toks, "2016-01-01", nullptr)))
-      out.push_back(u.actor.code + " " + u.actor.name);
-    return out;
-  };
+  auto units = [&](const std::string& text) { return Units(text, "2016-01-01"); };
   EXPECT_EQ(units("The spokesman of NATO warned Russia."), (V{"IGONAT spokesman of NATO", "RUS Russia"}));
   EXPECT_EQ(units("the leader of the UN spoke"), (V{"IGOUNO leader of the UN"}));
   // A country after "of" is left to the parse ("the leaders of Israel and Iran").
@@ -416,13 +412,7 @@ TEST_F(DictionaryTest, RoleOfAnOrganisationIsTheOrganisation) {
 // but not in a headline set in capitals, where the words after it are the headline's verb
 // and object.
 TEST_F(DictionaryTest, ATitleTakesNoWordsOfAHeadlineInCapitals) {
-  auto units = [&](const std::string& text) {
-    auto toks = text::Tokenize(text);
-    std::vector<std::string> out;
-    for (const auto& u : Compose(*dict_, toks, dict_->Find(toks, "2016-01-01", nullptr)))
-      out.push_back(u.actor.code + " " + u.actor.name);
-    return out;
-  };
+  auto units = [&](const std::string& text) { return Units(text, "2016-01-01"); };
   EXPECT_EQ(units("RUSSIAN SPOKESMAN SEES GRAIN RECOVERY"), (V{"RUSGOV RUSSIAN SPOKESMAN"}));
   EXPECT_EQ(units("the Russian spokesman Marta Quispe spoke"), (V{"RUSGOV Russian spokesman Marta Quispe"}));
 }
