@@ -2968,7 +2968,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
                               "proposal", "story", "momentum", "chance", "prospect", "debate", "project", "program",
                               "programme", "scheme", "legislation", "measure", "motion", "amendment", "competition",
                               "demand", "growth", "recovery", "market", "job", "trade", "merger", "bid", "offer",
-                              "agreement", "treaty", "reform", "initiative", "pain", "time", "mood", "buzz", "idea"})) {
+                              "agreement", "treaty", "reform", "initiative", "pain", "time", "mood", "buzz"})) {
         if (explain) *explain << "    (a thing killed off: no force)\n";
         continue;
       }
@@ -2979,8 +2979,8 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       if (const int o = a.Child(v, {"obj", "nsubj:pass"}); o >= 0 &&
           ((a.tok(o).upos == "PRON"sv && In(a.lower[o], {"him", "her", "them", "he", "she", "they", "we", "us", "me", "i"})) ||
            IsPeopleNoun(a.tok(o)) ||
-           In(a.tok(o).lemma, {"suspect", "man", "woman", "men", "women", "detainee", "prisoner", "witness", "pair",
-                               "official", "employee", "driver", "student", "passenger", "person", "people"}))) {
+           In(a.tok(o).lemma, {"suspect", "detainee", "prisoner", "witness", "pair", "official", "employee", "driver",
+                               "student", "passenger"}))) {
         if (explain) *explain << "    (people questioned: an interrogation, no disapproval)\n";
         continue;
       }

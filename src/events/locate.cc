@@ -91,7 +91,8 @@ int StepsWithinClause(const std::vector<Token>& toks, int from, int to, bool thr
 
 // How far a place mention (its head token) is from an event's trigger, when the place
 // belongs to the event: in the trigger's own clause, or attached to a verb the trigger's
-// clause depends on ("In Ankara, Erdogan said he would ..."). -1 when it does not.
+// clause depends on ("In Ankara, Erdogan said he would ..."); a place a locative word
+// introduces also in an infinitive the trigger controls. -1 when it does not.
 int PlaceDistance(const std::vector<Token>& toks, int place, int trigger, bool locative) {
   int v = trigger;
   for (int up = 0; v >= 0 && up < 4; ++up) {
