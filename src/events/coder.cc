@@ -2563,11 +2563,28 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         if (!sources.empty()) receivers = sources_of(receiver);
       }
     }
+    // "Navalny's arrest", "Mr Kilroy-Silk's expulsion": the owner of an act done to someone
+    // is who it was done to, the target, not its author.
+    int patient_owner = -1;
     if (noun && sources.empty()) {
       int src = -1;
       for (int c : a.children[v])
         if ((a.rel(c).rfind("nmod", 0) == 0 || a.rel(c) == "obl:agent"sv) && a.HasCase(c, "by")) src = c;
-      if (src < 0) src = a.Child(v, {"nmod:poss"});
+      if (src < 0) {
+        src = a.Child(v, {"nmod:poss"});
+        // (With an "of" phrase the owner is the author: "Russia's arrest of the journalist".)
+        bool of_patient = false;
+        for (int c : a.children[v]) of_patient = of_patient || (a.rel(c).rfind("nmod", 0) == 0 && a.CaseOf(c) == "of"sv);
+        if (src >= 0 && !of_patient && In(a.tok(v).lemma, {"arrest", "detention", "release", "expulsion", "execution", "kidnapping",
+                                            "abduction", "deportation", "extradition", "assassination", "murder",
+                                            "dismissal", "sacking", "impeachment", "ouster", "removal", "imprisonment",
+                                            "jailing", "conviction", "sentencing", "capture", "pardon", "rescue",
+                                            "torture", "prosecution", "indictment", "trial", "internment",
+                                            "disqualification", "suspension", "firing", "exclusion"})) {
+          patient_owner = src;
+          src = -1;
+        }
+      }
       // The parser often hangs "by X" on the verb the noun is the object of ("prompted
       // threats of military action by the United States"); an active verb has no agent
       // of its own, so the phrase belongs to the noun.
@@ -3029,6 +3046,21 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         continue;
       }
     }
+    // "learned to occupy the political centre ground", "occupies the post": holding a place
+    // in politics or an office is no occupation by force.
+    if (!noun && a.tok(v).lemma == "occupy"sv && In(code.substr(0, 2), {"17", "19"}))
+      if (const int o = a.Child(v, {"obj", "nsubj:pass"}); o >= 0 && !a.PlaceAt(o) &&
+          (In(a.tok(o).lemma, {"centre", "center", "space", "seat", "role", "post", "office", "position", "spot",
+                               "place", "niche", "chair", "presidency", "lead", "top", "stage", "mind", "thought",
+                               "attention", "time", "share", "slot"}) ||
+           // ("the centre ground", but "occupied ground held by the unit" is taken land)
+           (a.tok(o).lemma == "ground"sv &&
+            std::any_of(a.children[o].begin(), a.children[o].end(), [&](int g) {
+              return In(a.lower[g], {"centre", "center", "middle", "moral", "high", "common", "political"});
+            })))) {
+        if (explain) *explain << "    (a place in politics or an office occupied: no force)\n";
+        continue;
+      }
     // "the teenager gave birth in a camp": no gift.
     if (!noun && a.tok(v).lemma == "give"sv)
       if (const int o = a.Child(v, {"obj"}); o >= 0 && a.lower[o] == "birth"sv) {
@@ -4165,6 +4197,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     }
     // No target in the event's own phrases: the nearest actor of another country in the
     // sentence, as shallow coders do ("threats of military action by the United States").
+    if (targets.empty() && patient_owner >= 0) targets = ActorsAt(a, patient_owner);
     if (targets.empty() && (best.pattern->has_target || noun)) {
       int bestd = 1 << 30;
       Actor pick;
