@@ -3061,6 +3061,24 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         if (explain) *explain << "    (a place in politics or an office occupied: no force)\n";
         continue;
       }
+    // "asked about his health", "asked the minister about the sanctions": a question about
+    // something asks for nothing (an appeal asks someone to do or give something).
+    if (!noun && a.tok(v).lemma == "ask"sv && code.rfind("02", 0) == 0) {
+      bool about = false, asks_for = false;
+      for (int c : a.children[v]) {
+        about = about || (a.rel(c).rfind("obl", 0) == 0 && a.CaseOf(c) == "about"sv);
+        // (The parse may hang the topic on whom was asked: "asked the minister about ...".)
+        if (a.rel(c) == "obj"sv && a.unit_of[c] >= 0)
+          for (int g : a.children[c]) about = about || (a.rel(g).rfind("nmod", 0) == 0 && a.CaseOf(g) == "about"sv);
+        asks_for = asks_for || In(a.rel(c), {"xcomp", "ccomp"}) ||
+                   (a.rel(c).rfind("obl", 0) == 0 && a.CaseOf(c) == "for"sv) ||
+                   (a.rel(c) == "obj"sv && a.unit_of[c] < 0 && a.tok(c).upos == "NOUN"sv);
+      }
+      if (about && !asks_for) {
+        if (explain) *explain << "    (asked about something: a question, no appeal)\n";
+        continue;
+      }
+    }
     // "the teenager gave birth in a camp": no gift.
     if (!noun && a.tok(v).lemma == "give"sv)
       if (const int o = a.Child(v, {"obj"}); o >= 0 && a.lower[o] == "birth"sv) {
