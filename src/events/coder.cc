@@ -2606,6 +2606,13 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
                                     "operation", "campaign", "battle", "siege", "assault", "fighting", "attack",
                                     "bombing", "shooting", "massacre", "explosion", "blast"}) &&
                 CityAt(a, c)) &&
+              // ("the hostage talks", "a prisoner exchange": people of no country named before
+              // a negotiation or a swap are its topic, not a party to it)
+              !(In(a.tok(v).lemma, {"talk", "negotiation", "deal", "agreement", "accord", "exchange", "swap",
+                                    "release", "discussion", "dialogue"}) &&
+                a.rel(c) == "compound"sv &&
+                In(a.tok(c).lemma, {"hostage", "prisoner", "detainee", "captive", "refugee", "migrant", "asylum",
+                                    "civilian", "body", "remains"})) &&
               // ("his European tour", "the band's UK tour": a trip's adjective is where it goes)
               !(In(a.tok(v).lemma, {"tour", "trip", "visit", "leg", "stopover"}) &&
                 (a.rel(c) == "amod"sv || (a.unit_of[c] >= 0 && a.units[a.unit_of[c]].actor.code.size() == 3 &&
