@@ -2574,13 +2574,15 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         src = a.Child(v, {"nmod:poss"});
         // (With an "of" phrase the owner is the author: "Russia's arrest of the journalist".)
         bool of_patient = false;
-        for (int c : a.children[v]) of_patient = of_patient || (a.rel(c).rfind("nmod", 0) == 0 && a.CaseOf(c) == "of"sv);
-        if (src >= 0 && !of_patient && In(a.tok(v).lemma, {"arrest", "detention", "release", "expulsion", "execution", "kidnapping",
-                                            "abduction", "deportation", "extradition", "assassination", "murder",
-                                            "dismissal", "sacking", "impeachment", "ouster", "removal", "imprisonment",
-                                            "jailing", "conviction", "sentencing", "capture", "pardon", "rescue",
-                                            "torture", "prosecution", "indictment", "trial", "internment",
-                                            "disqualification", "suspension", "firing", "exclusion"})) {
+        for (int c : a.children[v])
+          of_patient = of_patient || (a.rel(c).rfind("nmod", 0) == 0 && a.CaseOf(c) == "of"sv);
+        const bool done_to = In(a.tok(v).lemma, {"arrest", "detention", "release", "expulsion", "execution", "kidnapping",
+                                                 "abduction", "deportation", "extradition", "assassination", "murder",
+                                                 "dismissal", "sacking", "impeachment", "ouster", "removal",
+                                                 "imprisonment", "jailing", "conviction", "sentencing", "capture",
+                                                 "pardon", "rescue", "torture", "prosecution", "indictment", "trial",
+                                                 "internment", "disqualification", "suspension", "firing", "exclusion"});
+        if (src >= 0 && !of_patient && done_to) {
           patient_owner = src;
           src = -1;
         }
