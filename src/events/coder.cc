@@ -3010,51 +3010,6 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         if (explain) *explain << "    (people questioned: an interrogation, no disapproval)\n";
         continue;
       }
-    // "demand dipping after the attacks", "US demand for heating oil", "demand for them has
-    // been slow": demand in the market's sense (singular, for goods, rising or falling) is no
-    // demand made of anyone.
-    if (noun && a.lower[v] == "demand"sv && code.rfind("10", 0) == 0) {
-      bool market = false;
-      for (int c : a.children[v]) {
-        if (a.rel(c) == "amod"sv &&
-            In(a.lower[c], {"strong", "weak", "solid", "slow", "domestic", "consumer", "global", "world", "seasonal",
-                            "robust", "sluggish", "weaker", "stronger", "rising", "falling", "growing", "increased",
-                            "higher", "lower", "heavy", "brisk", "firm", "poor", "export", "import", "pent-up",
-                            "underlying", "final", "overall", "local", "foreign", "industrial", "retail"}))
-          market = true;
-        if (a.rel(c) == "compound"sv &&
-            In(a.lower[c], {"oil", "energy", "consumer", "export", "import", "supply", "fuel", "gas", "power", "credit", "loan"}))
-          market = true;
-        if (a.rel(c).rfind("nmod", 0) == 0 && a.CaseOf(c) == "for"sv && a.unit_of[c] < 0 && a.Child(c, {"acl", "xcomp"}) < 0 &&
-            (In(a.lower[c], {"them", "it"}) ||
-             In(a.tok(c).lemma, {"oil", "gas", "product", "share", "good", "car", "travel", "steel", "coal", "grain", "wheat",
-                                 "corn", "soybean", "sugar", "coffee", "cocoa", "copper", "gold", "dollar", "yen", "bond",
-                                 "credit", "loan", "housing", "home", "electricity", "power", "energy", "fuel", "petroleum",
-                                 "crude", "service", "food", "phone", "computer", "chip", "aircraft", "plane", "ticket",
-                                 "fund", "money", "currency", "stock", "metal", "cotton", "rice", "meat", "beef", "import",
-                                 "export", "commodity", "device", "handset", "broadband", "game", "console", "seat"})))
-          market = true;
-      }
-      // (A demand someone made, "the opposition's demand ... grew louder", "a demand by the
-      // IMF", is one whatever verb it is the subject or object of.)
-      bool owned = false;
-      for (int c : a.children[v])
-        owned = owned || a.rel(c) == "nmod:poss"sv || (a.rel(c).rfind("nmod", 0) == 0 && a.CaseOf(c) == "by"sv);
-      const int h = owned ? -1 : a.head(v);
-      if (h >= 0 && a.rel(v) == "nsubj"sv &&
-          In(a.tok(h).lemma, {"fall", "rise", "dip", "drop", "decline", "grow", "slow", "increase", "stay", "remain",
-                              "weaken", "strengthen", "pick", "recover", "outstrip", "exceed", "surge", "soar", "slump",
-                              "ease", "firm", "strong", "weak", "solid", "sluggish", "robust", "buoyant", "high", "low"}))
-        market = true;
-      if (h >= 0 && a.rel(v) == "obj"sv &&
-          In(a.tok(h).lemma, {"drive", "boost", "meet", "dampen", "curb", "stimulate", "satisfy", "fuel", "spur",
-                              "outstrip", "exceed", "reduce", "hurt", "hit", "cool", "depress", "lift"}))
-        market = true;
-      if (market) {
-        if (explain) *explain << "    (demand in the market's sense: no demand made)\n";
-        continue;
-      }
-    }
     // "learned to occupy the political centre ground", "occupies the post": holding a place
     // in politics or an office is no occupation by force.
     if (!noun && a.tok(v).lemma == "occupy"sv && In(code.substr(0, 2), {"17", "19"}))
@@ -3997,13 +3952,18 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
                    "power", "electricity", "gas", "fuel", "export", "import", "rising", "strong", "weak", "high", "low",
                    "growing", "falling", "slowing", "robust", "seasonal", "peak", "housing", "investor", "credit",
                    "grow", "rise", "fall", "slow", "increase", "surge", "soar", "boom",
-                   "loan", "steel", "chip", "travel"}))
+                   "loan", "steel", "chip", "travel", "exporter", "importer", "firm", "brisk", "solid", "sluggish",
+                   "weaker", "stronger", "heavy", "underlying", "pent-up"}))
           market = true;
         if (a.rel(c).rfind("nmod", 0) == 0 && a.CaseOf(c) == "for"sv && a.unit_of[c] < 0 && IsNominal(a.tok(c)) &&
             ActorsAt(a, c).empty() && a.tok(c).upos == "NOUN"sv && !demanded_act(c))
           market = market || In(a.tok(c).lemma, {"oil", "product", "good", "car", "home", "house", "steel", "chip",
                                                  "energy", "gas", "power", "electricity", "commodity", "service",
-                                                 "device", "phone", "computer", "ticket", "food", "housing"});
+                                                 "device", "phone", "computer", "ticket", "food", "housing", "share",
+                                                 "stock", "bond", "grain", "wheat", "corn", "soybean", "sugar", "coffee",
+                                                 "cocoa", "copper", "gold", "metal", "currency", "dollar", "yen", "loan",
+                                                 "credit", "fuel", "petroleum", "crude", "aircraft", "plane", "handset",
+                                                 "broadband", "seat", "cotton", "rice", "meat", "beef", "travel"});
       }
       // ("demand stays solid", "demand rose": demand that rises or falls is the market's,
       // when it is no one's and for nothing: not "the opposition's demand for his
