@@ -40,6 +40,7 @@ using events::IsDenyingVerb;
 using events::IsIntentVerb;
 using events::IsMonthName;
 using events::IsSpeechVerb;
+using events::IsAllyPreposition;
 using events::IsObjectControlVerb;
 using events::IsRuleNoun;
 using events::IsHarmNoun;
@@ -683,7 +684,7 @@ bool Coder::Impl::ParseWithNames(std::vector<Token>& tokens, const std::vector<M
         std::vector<int> confirmed;
         for (size_t j = 0; j < tagged.size(); ++j) {
           // ("alongside" is mostly tagged an adverb; RepairParse makes it the preposition.)
-          if (tagged[j].upos != "ADP"sv && !(tagged[j].upos == "ADV"sv && In(Lower(tagged[j].text), {"alongside", "beside"})))
+          if (tagged[j].upos != "ADP"sv && !(tagged[j].upos == "ADV"sv && IsAllyPreposition(Lower(tagged[j].text))))
             continue;
           int id = patterns.WordId(PatternSet::TargetPrepWord(Lower(tagged[j].text)));
           if (id < 0) continue;
@@ -1571,8 +1572,9 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
     if (a.head(c) != head || a.rel(c).rfind("obl", 0) != 0 || p.noun) return false;
     const int cs = a.Child(c, {"case"});
     // ("fought alongside the rebels": allies, not the enemy a word of a fight pattern names.)
-    if (cs < 0 || !In(a.lower[cs], {"following", "after", "before", "during", "amid", "amidst", "despite", "since",
-                                    "until", "throughout", "without", "ahead", "prior", "alongside", "beside"}))
+    if (cs < 0 || (!In(a.lower[cs], {"following", "after", "before", "during", "amid", "amidst", "despite", "since",
+                                     "until", "throughout", "without", "ahead", "prior"}) &&
+                   !IsAllyPreposition(a.lower[cs])))
       return false;
     for (const PatternItem& it : p.items)
       if ((it.kind == PatternItem::Kind::kWord && lemma_matches(cs, it)) ||
@@ -1941,19 +1943,19 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       }
       // "The deal awaits approval by the Spanish government", "subject to Senate approval",
       // "pending talks": a nominal event still awaited, sought or required has not happened.
-      if (k == v && IsNominal(a.tok(v)) &&
-          ((r == "obj"sv && In(a.tok(h).lemma, {"await", "pend", "seek", "need", "require", "want", "expect"})) ||
-           (r == "obl"sv && a.lower[h] == "subject"sv && a.Child(v, {"case"}) >= 0 &&
-            a.lower[a.Child(v, {"case"})] == "to"sv) ||
-           (a.Child(v, {"case"}) >= 0 && In(a.lower[a.Child(v, {"case"})], {"pending", "awaiting"})) ||
-           // ("will be submitted for shareholders' approval", "applied for approval",
-           // "effective on shareholders' approval": put up for it, or waiting on it.)
-           (r == "obl"sv && a.Child(v, {"case"}) >= 0 && a.lower[a.Child(v, {"case"})] == "for"sv &&
-            In(a.tok(h).lemma, {"submit", "present", "send", "put", "apply", "file", "table", "refer", "wait"})) ||
-           (a.Child(v, {"case"}) >= 0 && In(a.lower[a.Child(v, {"case"})], {"on", "upon"}) &&
-            In(a.lower[h], {"effective", "conditional", "contingent", "dependent"})))) {
-        *why = "awaited (" + a.tok(h).text + ")";
-        return Mood::kNotFact;
+      if (k == v && IsNominal(a.tok(v))) {
+        const int vc = a.Child(v, {"case"});
+        const std::string vcase = vc >= 0 ? a.lower[vc] : std::string();  // (as written: "pending")
+        if ((r == "obj"sv && In(a.tok(h).lemma, {"await", "pend", "seek", "need", "require", "want", "expect"})) ||
+            (r == "obl"sv && a.lower[h] == "subject"sv && vcase == "to"sv) || In(vcase, {"pending", "awaiting"}) ||
+            // ("will be submitted for shareholders' approval", "applied for approval",
+            // "effective on shareholders' approval": put up for it, or waiting on it.)
+            (r == "obl"sv && vcase == "for"sv &&
+             In(a.tok(h).lemma, {"submit", "present", "send", "put", "apply", "file", "table", "refer", "wait"})) ||
+            (In(vcase, {"on", "upon"}) && In(a.lower[h], {"effective", "conditional", "contingent", "dependent"}))) {
+          *why = "awaited (" + a.tok(h).text + ")";
+          return Mood::kNotFact;
+        }
       }
       // "to avert a military clash", "to prevent an attack", "avoiding U.S. sanctions": what is
       // averted has not happened (also a noun misread as a verb coordinated with "avert").
@@ -2925,6 +2927,16 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // were not met by the Russians": meeting a standard, or meeting with a reaction, is no
     // meeting between parties.
     if (!noun && a.tok(v).lemma == "meet"sv && code.rfind("04", 0) == 0) {
+      auto met_thing = [&](int w) {
+        return a.unit_of[w] < 0 &&
+               In(a.tok(w).lemma, {"promise", "pledge", "target", "goal", "objective", "condition", "precondition",
+                                   "requirement", "criterion", "criteria", "standard", "deadline", "need", "obligation",
+                                   "commitment", "expectation", "cost", "agenda", "challenge", "response", "resistance",
+                                   "opposition", "criticism", "approval", "scepticism", "skepticism", "reaction",
+                                   "fate", "end", "death", "payment", "quota", "test", "threshold", "limit", "benchmark",
+                                   "demand", "term", "rule", "shortfall", "bill", "success", "disapproval", "protest",
+                                   "hostility", "derision", "silence", "indifference", "applause", "outrage"});
+      };
       bool standard = false;
       for (int c : a.children[v]) {
         const bool what = In(a.rel(c), {"obj", "nsubj:pass"}) ||
@@ -2934,25 +2946,14 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         if (what && In(a.tok(c).lemma, {"all", "some", "most", "many", "none", "each", "any", "both", "several", "one"}))
           for (int g : a.children[c])
             if (a.rel(g).rfind("nmod", 0) == 0 && a.CaseOf(g) == "of"sv) w = g;
-        if (what && a.unit_of[w] < 0 &&
-            In(a.tok(w).lemma, {"promise", "pledge", "target", "goal", "objective", "condition", "precondition",
-                                "requirement", "criterion", "criteria", "standard", "deadline", "need", "obligation",
-                                "commitment", "expectation", "cost", "agenda", "challenge", "response", "resistance",
-                                "opposition", "criticism", "approval", "scepticism", "skepticism", "reaction",
-                                "fate", "end", "death", "payment", "quota", "test", "threshold", "limit", "benchmark",
-                                "demand", "term", "rule", "shortfall", "bill", "success", "disapproval", "protest",
-                                "hostility", "derision", "silence", "indifference", "applause", "outrage"}))
-          standard = true;
+        if (what && met_thing(w)) standard = true;
       }
       // ("until their demands have been met by the authorities", the noun left outside the
       // passive clause by the parse: the noun right before its auxiliaries.)
       if (!standard && a.Child(v, {"aux:pass"}) >= 0 && a.Child(v, {"nsubj:pass"}) < 0) {
         int k = v - 1;
         while (k >= 0 && In(a.tok(k).upos, {"AUX", "ADV", "PART"})) --k;
-        standard = k >= 0 && a.tok(k).upos == "NOUN"sv && a.unit_of[k] < 0 &&
-                   In(a.tok(k).lemma, {"demand", "condition", "requirement", "target", "goal", "deadline",
-                                       "criterion", "criteria", "need", "obligation", "promise", "pledge",
-                                       "expectation", "standard", "precondition", "term"});
+        standard = k >= 0 && a.tok(k).upos == "NOUN"sv && met_thing(k);
       }
       if (standard) {
         if (explain) *explain << "    (a standard met, or a reaction met with: no meeting)\n";
@@ -4148,7 +4149,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // the SDF" are each the SDF's allies.)
     bool alongside = false;
     if (!noun)
-      for (int c : a.children[v]) alongside = alongside || (a.rel(c).rfind("obl", 0) == 0 && In(a.CaseOf(c), {"alongside", "beside"}));
+      for (int c : a.children[v]) alongside = alongside || (a.rel(c).rfind("obl", 0) == 0 && IsAllyPreposition(a.CaseOf(c)));
     const bool co_agents = code.rfind("045", 0) == 0 || In(code, {"042", "043"}) || alongside ||
                            (noun && In(code.substr(0, 2), {"18", "19", "20"})) ||
                           (code.rfind("19", 0) == 0 && thing_object >= 0 &&
@@ -4348,7 +4349,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       if (code == "062"sv && !noun)
         for (int c : a.children[v]) {
           if (!targets.empty()) break;
-          if (a.rel(c).rfind("obl", 0) == 0 && In(a.CaseOf(c), {"alongside", "beside"})) take(c);
+          if (a.rel(c).rfind("obl", 0) == 0 && IsAllyPreposition(a.CaseOf(c))) take(c);
         }
       // A person or a group a word of the pattern names, as the verb's object, is the act's
       // target when coded ("freed prominent blogger Alaa Fathy": the blogger), but for forces (the

@@ -1532,7 +1532,7 @@ void RepairParse(std::vector<Token>& toks) {
   // "fighting alongside Kurdish militias": "alongside" read as an adverb, the noun after it
   // as the verb's object; it is the noun's preposition (those fought alongside are allies).
   for (int k = 0; k + 1 < n; ++k) {
-    if (!In(Lower(toks[k].text), {"alongside", "beside"}) || toks[k].deprel != "advmod"sv) continue;
+    if (!IsAllyPreposition(Lower(toks[k].text)) || toks[k].deprel != "advmod"sv) continue;
     const int verb = toks[k].head;
     int noun = -1;
     for (int j = k + 1; j < n && noun < 0; ++j) {

@@ -37,6 +37,11 @@ inline bool IsMonthName(const std::string& w) {
                 "Sept.", "Oct.", "Nov.", "Dec."});
 }
 
+// Prepositions of those one acts together with ("fought alongside Kurdish units"): allies,
+// never the enemy. The tagger mostly reads them as adverbs; RepairParse makes them
+// prepositions, so the coder's cascade lets them through as such.
+inline bool IsAllyPreposition(const std::string& w) { return In(w, {"alongside", "beside"}); }
+
 // Verbs that introduce what someone says: their subject is the claimant.
 inline bool IsSpeechVerb(const std::string& lemma) {
   return In(lemma, {"say", "tell", "announce", "report", "claim", "state", "add", "confirm",
