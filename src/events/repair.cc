@@ -89,10 +89,12 @@ size_t DatelineEnd(const std::vector<Token>& toks) {
 // reporting verb that follows its reported clause ("X held calls ..., the Kremlin said,
 // offering mediation") belongs to the reported clause.
 // A noun naming a time ("Thursday", "hours", "today"): lower-cased word or lemma.
+static bool IsWeekday(const std::string& w) {
+  return In(w, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"});
+}
 static bool IsTimeNoun(const std::string& w) {
-  return In(w, {"second", "minute", "hour", "day", "week", "month", "year", "moment", "monday", "tuesday",
-                "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
-                "night", "morning", "evening", "afternoon", "weekend"});
+  return IsWeekday(w) || In(w, {"second", "minute", "hour", "day", "week", "month", "year", "moment", "today",
+                                "yesterday", "tonight", "night", "morning", "evening", "afternoon", "weekend"});
 }
 
 void RepairParse(std::vector<Token>& toks) {
@@ -103,6 +105,12 @@ void RepairParse(std::vector<Token>& toks) {
     for (int g = x, guard = 0; g >= 0 && guard < 64; g = toks[g].head, ++guard)
       if (g == anc) return true;
     return false;
+  };
+  // The preposition that opens x's phrase, lower-cased ("" when there is none).
+  auto case_word = [&](int x) {
+    for (int j = 0; j < x; ++j)
+      if (toks[j].head == x && toks[j].deprel == "case"sv) return Lower(toks[j].text);
+    return std::string();
   };
   // Makes `verb` head a clause that modifies `governor`, with its subject and its
   // subordinator ("... as Syrian forces launched", "came as Israel announced").
@@ -517,8 +525,7 @@ void RepairParse(std::vector<Token>& toks) {
     if (t.upos != "PROPN"sv || t.deprel != "compound"sv || (t.head != k + 1 && t.head != k + 2)) continue;
     int h = t.head;
     std::string hl = Lower(toks[h].text);
-    if (!In(hl, {"month", "week", "year", "weekend", "morning", "afternoon", "evening", "night",
-                 "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}))
+    if (!IsWeekday(hl) && !In(hl, {"month", "week", "year", "weekend", "morning", "afternoon", "evening", "night"}))
       continue;
     int v = toks[h].head;
     if (v < 0 || toks[v].upos != "VERB"sv || v > k) continue;
@@ -687,8 +694,7 @@ void RepairParse(std::vector<Token>& toks) {
   for (int k = 1; k + 1 < n; ++k) {
     const int v = toks[k].head, noun = k - 1;
     if (v <= k || v > k + 2 || toks[k].deprel.rfind("nsubj", 0) != 0 ||
-        !In(Lower(toks[k].text), {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                  "yesterday", "today"}))
+        !(IsWeekday(Lower(toks[k].text)) || In(Lower(toks[k].text), {"yesterday", "today"})))
       continue;
     if (toks[v].upos != "VERB"sv || !In(toks[noun].upos, {"NOUN", "PROPN"})) continue;
     bool other_subject = false;  // (the verb's second subject: "Senior Senate lawmakers Wednesday expressed")
@@ -1394,10 +1400,8 @@ void RepairParse(std::vector<Token>& toks) {
   // country of the name before it, and with a country of its own, is coordinated with that
   // name (the two are the subject, not Canada and Zedillo).
   auto of_child = [&](int x) {
-    for (int j = 0; j < n; ++j)
-      if (toks[j].head == x && toks[j].deprel.rfind("nmod", 0) == 0 && j > x)
-        for (int c = x + 1; c < j; ++c)
-          if (toks[c].head == j && toks[c].deprel == "case"sv && Lower(toks[c].text) == "of"sv) return true;
+    for (int j = x + 1; j < n; ++j)
+      if (toks[j].head == x && toks[j].deprel.rfind("nmod", 0) == 0 && case_word(j) == "of"sv) return true;
     return false;
   };
   for (int c = 0; c < n; ++c) {
@@ -1407,9 +1411,7 @@ void RepairParse(std::vector<Token>& toks) {
       continue;
     const int g = toks[h].head;
     if (g < 0 || g >= h || toks[g].upos != "PROPN"sv || !of_child(c)) continue;
-    bool of = false;
-    for (int j = g + 1; j < h; ++j) of = of || (toks[j].head == h && Lower(toks[j].text) == "of"sv);
-    if (!of) continue;
+    if (case_word(h) != "of"sv) continue;
     toks[c].head = g;
   }
   // "..., according to Amnesty International": an attribution of the whole sentence. The
@@ -1442,9 +1444,8 @@ void RepairParse(std::vector<Token>& toks) {
       int of_subject = -1;  // ("the ministers of both countries confirmed": "countries" read as its subject)
       for (int j = 0; j < n; ++j) {
         if (toks[j].head == v && toks[j].deprel.rfind("nsubj", 0) == 0 && j < v && toks[v].head >= 0 && j > toks[v].head &&
-            toks[v].deprel == "acl:relcl"sv && of_subject < 0)
-          for (int c = toks[v].head + 1; c < j; ++c)
-            if (toks[c].head == j && toks[c].deprel == "case"sv && Lower(toks[c].text) == "of"sv) of_subject = j;
+            toks[v].deprel == "acl:relcl"sv && of_subject < 0 && case_word(j) == "of"sv)
+          of_subject = j;
         if (toks[j].head == v && j != of_subject &&
             (toks[j].deprel.rfind("nsubj", 0) == 0 || In(toks[j].deprel, {"obj", "ccomp", "xcomp", "obl:agent"})))
           own = true;
