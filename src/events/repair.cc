@@ -518,6 +518,29 @@ void RepairParse(std::vector<Token>& toks) {
     toks[s].deprel = "nsubj";
     break;
   }
+  // "Israel's army strikes Gaza again": a noun hung as a compound on the finite verb right
+  // after it, a verb with no subject, is its subject (a verb modifies no noun). The noun
+  // must open a phrase of its own, owned or with an article: "Fed funds", "UK hopes" are
+  // nouns the tagger read as verbs.
+  for (int k = 0; k + 1 < n; ++k) {
+    Token& t = toks[k];
+    if (t.deprel != "compound"sv || t.head != k + 1 || !In(t.upos, {"NOUN", "PROPN"})) continue;
+    bool opened = false;
+    // (The owner may hang on the verb until a repair below moves it.)
+    for (int j = 0; j < k && !opened; ++j)
+      opened = (toks[j].head == k && toks[j].deprel == "det"sv && In(Lower(toks[j].text), {"the", "a", "an"})) ||
+               ((toks[j].head == k || toks[j].head == k + 1) && toks[j].deprel == "nmod:poss"sv);
+    if (!opened) continue;
+    const Token& v = toks[k + 1];
+    if (v.upos != "VERB"sv || !In(v.xpos, {"VBZ", "VBD", "VBP"})) continue;
+    // (A verb with an object: "pension funds pursuing ..." is a noun.)
+    bool subject = false, object = false;
+    for (int j = 0; j < n && !subject; ++j) {
+      subject = toks[j].head == k + 1 && In(toks[j].deprel, {"nsubj", "nsubj:pass", "csubj"});
+      object = object || (j > k + 1 && toks[j].head == k + 1 && toks[j].deprel == "obj"sv);
+    }
+    if (!subject && object) t.deprel = "nsubj";
+  }
   // "would visit Tehran next month": a name read as a modifier of the time expression
   // after it is the verb's object.
   for (int k = 0; k + 1 < n; ++k) {
@@ -803,6 +826,22 @@ void RepairParse(std::vector<Token>& toks) {
     if (!by || !passive) continue;
     toks[k].head = verb;
     toks[k].deprel = "obl:agent";
+  }
+  // "were handed back by French officials to the Malian authorities": a "to" phrase the
+  // parser hung on the agent of a passive verb is the verb's (whom it was done to), unless
+  // the agent is a noun that takes "to" itself ("by the ambassador to France").
+  for (int k = 1; k < n; ++k) {
+    const int agent = toks[k].head;
+    if (toks[k].deprel != "nmod"sv || agent < 0 || agent >= k || toks[agent].deprel != "obl:agent"sv) continue;
+    if (case_word(k) != "to"sv) continue;
+    const std::string agent_word = toks[agent].lemma.empty() ? Lower(toks[agent].text) : toks[agent].lemma;
+    if (In(agent_word, {"ambassador", "envoy", "adviser", "advisor", "successor", "heir", "delegate", "delegation",
+                        "representative", "emissary", "counsellor", "counselor", "aide", "secretary", "minister",
+                        "mission", "attache", "consul", "nominee", "candidate", "rival", "answer", "threat",
+                        "visit", "trip", "visitor", "donor", "contributor", "supplier", "lender", "exporter"}))
+      continue;
+    toks[k].head = toks[agent].head;
+    toks[k].deprel = "obl";
   }
   // "Exporters urged the government to impose sanctions", "called on the president to
   // impose tariffs": an infinitive read as a clause modifying the object of a verb that

@@ -272,6 +272,37 @@ class ModelParser final : public Parser {
     }
   }
 
+  // "condemned Russia's missile strikes on Kyiv", "criticised Greece's naval exercises": a
+  // word in -s right after a noun of an owned phrase ("Russia's missile") that is the object
+  // of a verb taking no clause, or of a preposition, closes that phrase; it is no verb with
+  // the phrase as its subject ("Israel's army strikes Gaza" has no verb before it).
+  bool OwnedNounAfterVerb(const std::vector<Token>& tokens, const Workspace& ws, int i) const {
+    auto xpos = [&](int k) -> const std::string& { return m_.class_xpos[ws.tags[k]]; };
+    if (i < 3 || !In(xpos(i - 1), {"NN", "JJ"})) return false;
+    int k = i - 1;
+    bool owned = false;
+    for (int guard = 0; k >= 0 && guard < 8; --k, ++guard) {
+      if (xpos(k) == "POS"sv) owned = true;
+      else if (!In(xpos(k), {"NN", "NNS", "NNP", "NNPS", "JJ", "HYPH", "CD", "DT"})) break;
+    }
+    if (!owned || k < 0) return false;
+    // (What follows opens no object: "Israel's army strikes the camp" may be read either way.)
+    if (i + 1 < static_cast<int>(tokens.size()) && In(xpos(i + 1), {"DT", "PRP$", "PRP", "CD", "NNP", "NNPS"}))
+      return false;
+    const std::string before = Lower(tokens[k].text);
+    if (xpos(k) == "IN"sv)
+      return !In(before, {"that", "whether", "if", "because", "although", "though", "while", "as", "since", "unless",
+                          "once", "so", "where", "when"});
+    if (!In(xpos(k), {"VBD", "VBZ", "VBP", "VB", "VBG", "VBN"})) return false;
+    // (A verb that takes a clause without "that": "said Israel's army strikes at will".)
+    return !In(Lemmatize(tokens[k].text, xpos(k)),
+               {"say", "tell", "think", "believe", "claim", "hope", "fear", "warn", "insist", "argue", "know", "suggest",
+                "announce", "report", "expect", "suspect", "estimate", "show", "feel", "admit", "confirm", "add",
+                "note", "stress", "predict", "assume", "reckon", "realise", "realize", "hear", "learn", "reveal",
+                "indicate", "mean", "see", "deny", "allege", "acknowledge", "state", "assert", "maintain", "worry",
+                "ensure", "make", "let", "watch", "help"});
+  }
+
   void RepairVerbs(const std::vector<Token>& tokens, Workspace& ws) const {
     const int n = static_cast<int>(tokens.size());
     if (m_.vbd_class < 0) return;
@@ -307,6 +338,8 @@ class ModelParser final : public Parser {
           if (preposition && (mask >> (plural_class_ % 64) & 1)) {
             ws.tags[i] = plural_class_;
             if (adverb_preposition && preposition_class_ >= 0) ws.tags[i - 1] = preposition_class_;
+          } else if ((!seen || (mask >> (plural_class_ % 64) & 1)) && OwnedNounAfterVerb(tokens, ws, i)) {
+            ws.tags[i] = plural_class_;
           }
         }
         continue;
