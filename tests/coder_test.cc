@@ -1740,5 +1740,15 @@ TEST(Coder, IdiomsOfForceAndAttacksInWords) {
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo.rfind("19", 0) == 0 && e.target.code == "ISR"; })) << Dump(ev);
 }
 
+// A phrase of time or circumstance names nothing the act is aimed at: "opened an
+// investigation in the wake of a newspaper report" investigates no report.
+TEST(Coder, ACircumstanceIsNoTarget) {
+  auto ev = CodeText("A US government watchdog has opened an investigation in the wake of a newspaper report "
+                     "about conditions at a detention centre.",
+                     "2026-12-01");
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.cameo == "090" && e.source.code == "USAGOV"; })) << Dump(ev);
+  EXPECT_FALSE(Any(ev, [](const Event& e) { return e.target.name.find("report") != std::string::npos; })) << Dump(ev);
+}
+
 }  // namespace
 }  // namespace dyad::testing

@@ -1557,6 +1557,11 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
                  std::find(it.lemmas.begin(), it.lemmas.end(), a.lower[kcase]) != it.lemmas.end()))
               foreign_prep = false;
         }
+        // (Nor what a phrase of time or circumstance names: "opened an investigation in the
+        // wake of a newspaper report" investigates no report.)
+        if (kcase >= 0 && In(a.tok(k).lemma, {"wake", "aftermath", "midst", "light", "face", "run-up", "lead-up",
+                                              "absence", "course", "event", "backdrop", "context"}))
+          continue;
         for (int g : a.children[k])
           if (!In(a.rel(g), {"punct", "acl:relcl"}) && !(foreign_prep && a.rel(g) == "compound"sv && g > 0 &&
                                                                    std::isupper(static_cast<unsigned char>(a.tok(g).text[0]))) &&
