@@ -3306,6 +3306,25 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
              In(code.substr(0, 2), {"02", "10"})))
           cands.push_back(c);
       }
+      // "condemned the threats made by the Iranian government", "criticised the decision
+      // taken by Budapest": the author of the deed judged is whom the judgement is aimed at.
+      if (!noun && (In(code.substr(0, 2), {"01", "10", "11", "12"}) || code.rfind("051", 0) == 0))
+        for (int o : a.children[v]) {
+          if (a.rel(o) != "obj"sv) continue;
+          // (Coordinated deeds too, the parser may hang them on an "of" phrase: "the act of
+          // aggression and the threats made by ...".)
+          std::vector<int> deeds{o};
+          for (int g : a.children[o]) {
+            if (a.rel(g) == "conj"sv) deeds.push_back(g);
+            if (a.rel(g) == "nmod"sv)
+              for (int h : a.children[g])
+                if (a.rel(h) == "conj"sv) deeds.push_back(h);
+          }
+          for (int d : deeds)
+            for (int g : a.children[d])
+              if (a.rel(g) == "acl"sv && a.tok(g).xpos == "VBN"sv)
+                if (const int by = a.Child(g, {"obl:agent"}); by >= 0) cands.push_back(by);
+        }
       // "condemned Washington's arms sales to Taiwan", "opposed Israel's strikes on Gaza": the
       // one whose deed is judged or demanded is the target; a phrase the parser hung on the
       // verb belongs to the deed.
@@ -3676,6 +3695,14 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
                 for (int g : a.children[c]) infinitive = infinitive || (a.rel(g) == "mark"sv && a.lower[g] == "to"sv);
               if (prep && targets.empty() && In(a.CaseOf(c), {"in", "to", "for", "across", "inside"}))
                 if (const auto* place = a.PlaceAt(c); place && abroad(*place)) targets.push_back(PlaceActor(*place));
+              // ("donated ventilators to assist Ethiopia": whom the purpose helps, when of a
+              // country; "to help people in Somalia", "to support rural schools in Mali" help
+              // where they are, found deeper.)
+              if (infinitive && targets.empty() &&
+                  In(a.tok(c).lemma, {"help", "assist", "support", "aid", "rebuild", "bolster", "strengthen", "feed"}))
+                if (const int helped = a.Child(c, {"obj"}); helped >= 0 && !IsPeopleNoun(a.tok(helped)))
+                  for (const Actor& x : ActorsAt(a, helped))
+                    if (!is_source(x) && !x.country.empty()) targets.push_back(x);
               if (prep || infinitive || In(rel, {"obj", "xcomp", "conj"})) next.push_back(c);
             }
           }

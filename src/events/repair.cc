@@ -827,6 +827,28 @@ void RepairParse(std::vector<Token>& toks) {
     toks[k].head = verb;
     toks[k].deprel = "obl:agent";
   }
+  // "discussed the migrant crisis and the situation in Idlib, with the leaders of France and
+  // Germany": a "with" phrase set off by a comma, that the parser hung on a noun inside the
+  // object of a verb of talking or agreeing, is with whom the verb's act is done.
+  for (int k = 2; k < n; ++k) {
+    if (toks[k].deprel != "nmod"sv || case_word(k) != "with"sv || !In(toks[k].upos, {"NOUN", "PROPN"})) continue;
+    int with = -1;
+    for (int j = 0; j < k && with < 0; ++j)
+      if (toks[j].head == k && toks[j].deprel == "case"sv) with = j;
+    if (with < 1 || toks[with - 1].text != ","sv) continue;
+    bool clause = false;  // ("with prices rising": a clause of its own)
+    for (int j = k + 1; j < n; ++j) clause = clause || (toks[j].head == k && In(toks[j].deprel, {"acl", "acl:relcl"}));
+    if (clause) continue;
+    int v = toks[k].head, guard = 0;
+    while (v >= 0 && toks[v].upos != "VERB"sv && guard++ < 6) v = toks[v].head;
+    if (v < 0 || toks[v].upos != "VERB"sv || v > k) continue;
+    if (!In(toks[v].lemma, {"discuss", "talk", "negotiate", "agree", "sign", "debate", "review", "exchange", "share",
+                            "coordinate", "raise", "hold", "conclude", "reach", "address"}))
+      continue;
+    if (toks[k].head == v) continue;
+    toks[k].head = v;
+    toks[k].deprel = "obl";
+  }
   // "were handed back by French officials to the Malian authorities": a "to" phrase the
   // parser hung on the agent of a passive verb is the verb's (whom it was done to), unless
   // the agent is a noun that takes "to" itself ("by the ambassador to France").
