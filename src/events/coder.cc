@@ -1172,9 +1172,16 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
           if (In(a.rel(g), {"amod", "compound"}) || (a.rel(c) == "compound"sv && a.rel(g) == "nmod:poss"sv))
             markers.push_back(g);
     }
+    // ("Damascus's Russian ally": the owner of a relation is its other end; the adjective
+    // says who the ally is.)
+    const bool relation = In(a.tok(t).lemma, {"ally", "partner", "neighbour", "neighbor", "rival", "foe", "enemy",
+                                              "backer", "patron", "sponsor", "counterpart", "adversary", "protector"});
+    bool adjective_marker = false;
+    for (int c : markers) adjective_marker = adjective_marker || (a.rel(c) == "amod"sv && a.unit_of[c] >= 0);
     for (int c : markers) {
       int cu = a.unit_of[c];
       if (cu < 0 || Backer(a, c)) continue;  // ("an Iran-backed Houthi offensive" is the Houthis')
+      if (relation && adjective_marker && a.rel(c) == "nmod:poss"sv) continue;
       Actor x = a.units[cu].actor;
       if (a.units[cu].agent_only) {
         // "ambushed a police convoy", "shelled the army's positions": the convoys, posts and
@@ -1593,12 +1600,20 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
     // (A conjunct shares its first conjunct's phrase: "alongside Kurdish militias and
     // other rebels".)
     for (int guard = 0; guard < 8 && c >= 0 && a.rel(c) == "conj"sv && a.head(c) >= 0; ++guard) c = a.head(c);
-    if (a.head(c) != head || a.rel(c).rfind("obl", 0) != 0 || p.noun) return false;
+    if (p.noun) return false;
     const int cs = a.Child(c, {"case"});
+    // (Nor, for an act of force, the place where it happens, on the verb or on its object:
+    // "took up a radio in a village", "took up a rifle in a village" take no village.)
+    const bool force_at = cs >= 0 && p.code.rfind("19", 0) == 0 &&
+                          In(a.lower[cs], {"in", "inside", "near", "outside", "around", "at"}) &&
+                          ((a.head(c) == head && a.rel(c).rfind("obl", 0) == 0) ||
+                           (a.rel(c).rfind("nmod", 0) == 0 && a.head(c) >= 0 && a.head(a.head(c)) == head &&
+                            a.rel(a.head(c)) == "obj"sv));
+    if (!force_at && (a.head(c) != head || a.rel(c).rfind("obl", 0) != 0)) return false;
     // ("fought alongside the rebels": allies, not the enemy a word of a fight pattern names.)
     if (cs < 0 || (!In(a.lower[cs], {"following", "after", "before", "during", "amid", "amidst", "despite", "since",
                                      "until", "throughout", "without", "ahead", "prior"}) &&
-                   !IsAllyPreposition(a.lower[cs])))
+                   !IsAllyPreposition(a.lower[cs]) && !force_at))
       return false;
     for (const PatternItem& it : p.items)
       if ((it.kind == PatternItem::Kind::kWord && lemma_matches(cs, it)) ||
@@ -1656,7 +1671,9 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
         // arrest he gave interviews to" is no "give in to".)
         // (Nor a word naming people by what they deal with: "appealed for the weapons
         // inspectors to be given time" is no appeal for weapons.)
+        // (Nor "according to", which cites a source: no accord.)
         if (!is_used(c) && !in_time(c) && !(c < head && a.rel(c) == "case"sv) &&
+            !(a.lower[c] == "according"sv && c + 1 < a.size() && a.lower[c + 1] == "to"sv) &&
             !(a.rel(c) == "compound"sv && a.head(c) >= 0 && NamesDoers(a.tok(a.head(c))) && !pattern_word(a.head(c))) &&
             !foreign_phrase(c) &&
             // (Nor an adjective of a noun the pattern does not name: "offer a free network
@@ -3288,6 +3305,11 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       for (int c : a.children[v]) {
         if (c == subject) continue;
         if (medium(c)) continue;
+        // ("supplied valuable intelligence to interrogators": intelligence given, shared or
+        // gathered is information, not the spies.)
+        if (a.rel(c) == "obj"sv && a.tok(c).lemma == "intelligence"sv && a.unit_of[c] >= 0 &&
+            a.units[a.unit_of[c]].end - a.units[a.unit_of[c]].begin <= 2 && !noun)
+          continue;
         // (In a passive whose source is its agent, the passive subject is the patient.)
         if (In(a.rel(c), {"obj", "iobj"}) || (!noun && a.rel(c) == "nsubj:pass"sv && passive_subjects == 1) ||
             // (Aid goes "to" or "for" someone: "loans at New York banks" are not theirs.)
