@@ -2089,6 +2089,14 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
           return Mood::kNotFact;
         }
       }
+      // "if a US strike on Syria threatened Russian troops": a nominal event that is the
+      // subject of a condition has not happened.
+      if (k == v && IsNominal(a.tok(v)) && In(r, {"nsubj", "nsubj:pass"}))
+        for (int c : a.children[h])
+          if (a.rel(c) == "mark"sv && In(a.lower[c], {"if", "unless"})) {
+            *why = "conditional (" + a.tok(c).text + ")";
+            return Mood::kNotFact;
+          }
       // Walk up only through clauses that carry the event's truth; a nominal event named
       // by a light verb's object shares that verb's ("would not provide support").
       if (r == "obj"sv && k == v && IsLightVerb(a.tok(h).lemma)) continue;
@@ -4198,8 +4206,13 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         if (explain) *explain << "    (fighting '" << a.tok(object).text << "': no force)\n";
         continue;
       }
-      if (std::none_of(sources.begin(), sources.end(), BearsArms) &&
-          std::none_of(targets.begin(), targets.end(), BearsArms)) {
+      // (Militant groups abroad and alliances are armed, "fought with Isis"; a defence
+      // minister, "GOVMIL", fighting a plan is not.)
+      auto armed = [](const Actor& x) {
+        return BearsArms(x) || x.code.rfind("IMG", 0) == 0 || x.code.rfind("IGONAT", 0) == 0 ||
+               x.code.find("PKO") != std::string::npos;
+      };
+      if (std::none_of(sources.begin(), sources.end(), armed) && std::none_of(targets.begin(), targets.end(), armed)) {
         const bool coded_target = std::any_of(targets.begin(), targets.end(), [](const Actor& t) { return !t.code.empty(); });
         if (!coded_target && !(sources.size() >= 2 && distinct_sources)) {
           if (explain) *explain << "    (fighting with no armed side and no one to fight: not coded)\n";
