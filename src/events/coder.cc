@@ -3328,9 +3328,14 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
             (!noun && a.rel(c).rfind("obl", 0) == 0 &&
              In(a.CaseOf(c), {"with", "against", "on", "to", "at", "toward", "towards", "into", "over"})) ||
             // "expressed appreciation for China's assistance", "called for Russia's
-            // withdrawal": whom a statement, appeal, praise or aid is for.
+            // withdrawal", "pledged his support for an Italian-Polish initiative": whom a
+            // statement, appeal, pledge, praise or aid is for.
+            // (A pledge only of support: "promised to set up a committee for Syria in
+            // January", "offered to free him in exchange for detainees" are other "for"s.)
             (!noun && a.rel(c).rfind("obl", 0) == 0 && a.CaseOf(c) == "for"sv &&
-             In(code.substr(0, 2), {"01", "02", "05", "07"})) ||
+             (In(code.substr(0, 2), {"01", "02", "05", "07"}) ||
+              (code.rfind("03", 0) == 0 && a.Child(v, {"obj"}) >= 0 &&
+               In(a.tok(a.Child(v, {"obj"})).lemma, {"support", "backing", "solidarity", "help", "assistance", "aid"})))) ||
             // "demanded an apology from the prime minister": whom a demand is made of.
             (a.rel(c).rfind(noun ? "nmod" : "obl", 0) == 0 && a.CaseOf(c) == "from"sv &&
              In(code.substr(0, 2), {"02", "10"})))

@@ -82,7 +82,8 @@ inline bool IsIntentVerb(const std::string& lemma) {
 inline bool IsAimNoun(const std::string& lemma) {
   return In(lemma, {"threat", "plan", "offer", "proposal", "call", "demand", "pledge", "promise",
                     "vow", "bid", "attempt", "decision", "intention", "readiness", "willingness",
-                    "ultimatum", "request", "appeal", "order", "effort", "push", "move", "pressure"});
+                    "ultimatum", "request", "appeal", "order", "effort", "push", "move", "pressure", "initiative",
+                    "scheme", "idea", "strategy"});
 }
 
 // Nouns naming a violent act whose author may be given by a modifier ("Israeli shelling",
