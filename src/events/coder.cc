@@ -3048,6 +3048,31 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         if (explain) *explain << "    (a thing killed off: no force)\n";
         continue;
       }
+    // "the debt problem will hang over the banking industry": what hangs over someone is a
+    // worry, nobody is hanged.
+    // ("over" may be read as its particle: "hang over Spanish lenders".)
+    if (!noun && a.tok(v).lemma == "hang"sv) {
+      bool over = false;
+      for (int c : a.children[v])
+        over = over || (a.Child(v, {"obj", "nsubj:pass"}) < 0 && a.rel(c).rfind("obl", 0) == 0 &&
+                        In(a.CaseOf(c), {"over", "around", "above"})) ||
+               (a.rel(c) == "compound:prt"sv && a.lower[c] == "over"sv);
+      if (over) {
+        if (explain) *explain << "    (hanging over someone: figurative)\n";
+        continue;
+      }
+    }
+    // "traders enter orders before executing them", "executed the plan": orders, trades and
+    // plans are carried out, nobody is put to death.
+    if (!noun && a.tok(v).lemma == "execute"sv && code.rfind("18", 0) == 0)
+      if (const int o = a.Child(v, {"obj", "nsubj:pass"}); o >= 0 &&
+          In(a.tok(o).lemma, {"order", "trade", "transaction", "plan", "strategy", "contract", "deal", "agreement",
+                              "program", "programme", "policy", "move", "manoeuvre", "maneuver", "swap", "will",
+                              "command", "mission", "task", "project", "sale", "purchase", "transfer", "instruction",
+                              "operation", "scheme", "reform", "budget", "search", "code", "script", "document"})) {
+        if (explain) *explain << "    (a thing executed: carried out, no killing)\n";
+        continue;
+      }
     // "have since been questioned by Kurdish fighters", "police questioned the suspect":
     // people questioned are interrogated, not disapproved of (110 is for questioning a
     // decision, a claim).
@@ -3256,6 +3281,16 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
          (a.rel(v) == "acl"sv && described(a.Child(v, {"obj"}))) ||
          (v + 1 < a.size() && described(v + 1) && a.head(v + 1) != v))) {
       if (explain) *explain << "    (a participle naming an office or an opinion: no act)\n";
+      continue;
+    }
+    // "Cargill's oilseed crushing plant", "a tank-cleaning facility": a participle right
+    // before a noun of a works or a trade, read as its verb, names the kind of works.
+    if (!noun && a.tok(v).xpos == "VBG"sv && v > 0 && IsNominal(a.tok(v - 1)) && v + 1 < a.size() &&
+        a.head(v + 1) == v && a.rel(v + 1) == "obj"sv &&
+        In(a.tok(v + 1).lemma, {"plant", "mill", "facility", "factory", "works", "unit", "station", "machine",
+                                "equipment", "capacity", "operation", "line", "site", "complex", "business",
+                                "industry", "sector", "company", "firm", "centre", "center", "yard", "terminal"})) {
+      if (explain) *explain << "    (a participle naming a kind of works: no act)\n";
       continue;
     }
     // (Coordinated sides of different codes: "Iran and Israel fought".)
