@@ -3106,8 +3106,9 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       bool about = false, asks_for = false;
       for (int c : a.children[v]) {
         about = about || (a.rel(c).rfind("obl", 0) == 0 && a.CaseOf(c) == "about"sv);
-        // (The parse may hang the topic on whom was asked: "asked the minister about ...".)
-        if (a.rel(c) == "obj"sv && a.unit_of[c] >= 0)
+        // (The parse may hang the topic on whom was asked, "asked the minister about ...", or
+        // on who asked, "was asked by journalists about ...".)
+        if ((a.rel(c) == "obj"sv && a.unit_of[c] >= 0) || a.rel(c) == "obl:agent"sv)
           for (int g : a.children[c]) about = about || (a.rel(g).rfind("nmod", 0) == 0 && a.CaseOf(g) == "about"sv);
         asks_for = asks_for || In(a.rel(c), {"xcomp", "ccomp"}) ||
                    (a.rel(c).rfind("obl", 0) == 0 && a.CaseOf(c) == "for"sv) ||
@@ -3118,6 +3119,26 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         continue;
       }
     }
+    // "will only hit its target for improving literacy", "missed its inflation target": a
+    // goal met or missed, nothing struck.
+    if (!noun && In(a.tok(v).lemma, {"hit", "meet", "miss", "reach", "exceed", "beat"}) && In(code.substr(0, 2), {"18", "19", "13"}))
+      if (const int o = a.Child(v, {"obj"}); o >= 0 && In(a.tok(o).lemma, {"target", "goal"})) {
+        // (What the goal is for may hang on the noun or on the verb after it: "its target for
+        // cutting the deficit".)
+        auto goal_of = [&](int g) {
+          const int mark = In(a.rel(g), {"acl", "advcl"}) ? a.Child(g, {"mark"}) : -1;  // ("for improving")
+          return (a.rel(g).rfind("nmod", 0) == 0 && a.CaseOf(g) == "for"sv) || (mark >= 0 && a.lower[mark] == "for"sv) ||
+                 (a.rel(g) == "compound"sv && In(a.tok(g).lemma, {"inflation", "growth", "sales", "revenue", "profit",
+                                                                "budget", "deficit", "spending", "emission", "production",
+                                                                "output", "export", "recruitment", "waiting", "price"}));
+        };
+        bool goal = std::any_of(a.children[o].begin(), a.children[o].end(), goal_of);
+        for (int g : a.children[v]) goal = goal || (g > o && a.rel(g) == "advcl"sv && goal_of(g));
+        if (goal) {
+          if (explain) *explain << "    (a goal met or missed: nothing struck)\n";
+          continue;
+        }
+      }
     // "the teenager gave birth in a camp": no gift.
     if (!noun && a.tok(v).lemma == "give"sv)
       if (const int o = a.Child(v, {"obj"}); o >= 0 && a.lower[o] == "birth"sv) {
