@@ -3435,6 +3435,21 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
                                      [&](int c) { return a.head(c) == v && a.rel(c).rfind("obl", 0) == 0; }),
                       cands.end());
       }
+      // "imposed sanctions in relation to Iraq", "took measures with regard to Iran": whom a
+      // complex preposition names is whom the act concerns.
+      // (On the verb, or on its object: "sanctions in relation to Iraq".)
+      if (!noun) {
+        std::vector<int> phrases;
+        const int object = a.Child(v, {"obj"});
+        for (int c : a.children[v]) phrases.push_back(c);
+        if (object >= 0)
+          for (int c : a.children[object]) phrases.push_back(c);
+        for (int c : phrases)
+          if ((a.rel(c).rfind("obl", 0) == 0 || a.rel(c).rfind("nmod", 0) == 0) &&
+              In(a.tok(c).lemma, {"relation", "regard", "respect"}) && In(a.CaseOf(c), {"in", "with"}))
+            for (int g : a.children[c])
+              if (a.rel(g).rfind("nmod", 0) == 0 && In(a.CaseOf(g), {"to", "of"})) cands.push_back(g);
+      }
       // "Syrian forces continued their attacks on Aleppo": the parser may hang the event
       // noun's directed phrase on the light verb whose object it is.
       // (Hostile acts only: a speech "at the party conference" or "on Europe" is given there
