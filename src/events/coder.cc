@@ -3052,10 +3052,10 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // worry, nobody is hanged.
     // ("over" may be read as its particle: "hang over Spanish lenders".)
     if (!noun && a.tok(v).lemma == "hang"sv) {
+      const bool hanged = a.Child(v, {"obj", "nsubj:pass"}) >= 0;
       bool over = false;
       for (int c : a.children[v])
-        over = over || (a.Child(v, {"obj", "nsubj:pass"}) < 0 && a.rel(c).rfind("obl", 0) == 0 &&
-                        In(a.CaseOf(c), {"over", "around", "above"})) ||
+        over = over || (!hanged && a.rel(c).rfind("obl", 0) == 0 && In(a.CaseOf(c), {"over", "around", "above"})) ||
                (a.rel(c) == "compound:prt"sv && a.lower[c] == "over"sv);
       if (over) {
         if (explain) *explain << "    (hanging over someone: figurative)\n";
@@ -3366,6 +3366,11 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         if (patient < 0) patient = a.Child(a.head(v), {"obj"});
         if (patient >= 0) cands.push_back(patient);
       }
+      // (A pledge only of support: "promised to set up a committee for Syria in January",
+      // "offered to free him in exchange for detainees" are other "for"s.)
+      const int pledged = code.rfind("03", 0) == 0 ? a.Child(v, {"obj"}) : -1;
+      const bool pledged_support =
+          pledged >= 0 && In(a.tok(pledged).lemma, {"support", "backing", "solidarity", "help", "assistance", "aid"});
       for (int c : a.children[v]) {
         if (c == subject) continue;
         if (medium(c)) continue;
@@ -3385,21 +3390,19 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
              In(a.CaseOf(c), {"with", "against", "on", "to", "at", "toward", "towards", "into", "over"})) ||
             // "expressed appreciation for China's assistance", "called for Russia's
             // withdrawal", "pledged his support for an Italian-Polish initiative": whom a
-            // statement, appeal, pledge, praise or aid is for.
-            // (A pledge only of support: "promised to set up a committee for Syria in
-            // January", "offered to free him in exchange for detainees" are other "for"s.)
+            // statement, appeal, pledge of support, praise or aid is for.
             (!noun && a.rel(c).rfind("obl", 0) == 0 && a.CaseOf(c) == "for"sv &&
-             (In(code.substr(0, 2), {"01", "02", "05", "07"}) ||
-              (code.rfind("03", 0) == 0 && a.Child(v, {"obj"}) >= 0 &&
-               In(a.tok(a.Child(v, {"obj"})).lemma, {"support", "backing", "solidarity", "help", "assistance", "aid"})))) ||
+             (In(code.substr(0, 2), {"01", "02", "05", "07"}) || pledged_support)) ||
             // "demanded an apology from the prime minister": whom a demand is made of.
             (a.rel(c).rfind(noun ? "nmod" : "obl", 0) == 0 && a.CaseOf(c) == "from"sv &&
              In(code.substr(0, 2), {"02", "10"})))
           cands.push_back(c);
       }
+      // Statements, praise, demands, criticism and rejections judge a deed (01, 051, 10, 11, 12).
+      const bool judges = !noun && (In(code.substr(0, 2), {"01", "10", "11", "12"}) || code.rfind("051", 0) == 0);
       // "condemned the threats made by the Iranian government", "criticised the decision
       // taken by Budapest": the author of the deed judged is whom the judgement is aimed at.
-      if (!noun && (In(code.substr(0, 2), {"01", "10", "11", "12"}) || code.rfind("051", 0) == 0))
+      if (judges)
         for (int o : a.children[v]) {
           if (a.rel(o) != "obj"sv) continue;
           // (Coordinated deeds too, the parser may hang them on an "of" phrase: "the act of
@@ -3420,7 +3423,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       // one whose deed is judged or demanded is the target; a phrase the parser hung on the
       // verb belongs to the deed.
       // (Not the source's own country: "expressed Scotland's sympathy for the victims".)
-      if (!noun && (In(code.substr(0, 2), {"01", "10", "11", "12"}) || code.rfind("051", 0) == 0)) {
+      if (judges) {
         bool deed_owner = false;
         for (int c : cands) {
           if (a.rel(c) != "obj"sv) continue;
@@ -4284,10 +4287,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       }
       // (Militant groups abroad and alliances are armed, "fought with Isis"; a defence
       // minister, "GOVMIL", fighting a plan is not.)
-      auto armed = [](const Actor& x) {
-        return BearsArms(x) || x.code.rfind("IMG", 0) == 0 || x.code.rfind("IGONAT", 0) == 0 ||
-               x.code.find("PKO") != std::string::npos;
-      };
+      auto armed = [](const Actor& x) { return ArmedSide(x) && x.code.find("GOVMIL") == std::string::npos; };
       if (std::none_of(sources.begin(), sources.end(), armed) && std::none_of(targets.begin(), targets.end(), armed)) {
         const bool coded_target = std::any_of(targets.begin(), targets.end(), [](const Actor& t) { return !t.code.empty(); });
         if (!coded_target && !(sources.size() >= 2 && distinct_sources)) {

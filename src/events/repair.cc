@@ -831,11 +831,11 @@ void RepairParse(std::vector<Token>& toks) {
   // Germany": a "with" phrase set off by a comma, that the parser hung on a noun inside the
   // object of a verb of talking or agreeing, is with whom the verb's act is done.
   for (int k = 2; k < n; ++k) {
-    if (toks[k].deprel != "nmod"sv || case_word(k) != "with"sv || !In(toks[k].upos, {"NOUN", "PROPN"})) continue;
+    if (toks[k].deprel != "nmod"sv || !In(toks[k].upos, {"NOUN", "PROPN"})) continue;
     int with = -1;
     for (int j = 0; j < k && with < 0; ++j)
       if (toks[j].head == k && toks[j].deprel == "case"sv) with = j;
-    if (with < 1 || toks[with - 1].text != ","sv) continue;
+    if (with < 1 || Lower(toks[with].text) != "with"sv || toks[with - 1].text != ","sv) continue;
     bool clause = false;  // ("with prices rising": a clause of its own)
     for (int j = k + 1; j < n; ++j) clause = clause || (toks[j].head == k && In(toks[j].deprel, {"acl", "acl:relcl"}));
     if (clause) continue;
