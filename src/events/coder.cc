@@ -4277,7 +4277,17 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // "Labour and the Tories clashed", "airlines are fighting the legislation": fighting with
     // no armed side, and no one armed fought, is words (a dispute between actors, 110) or no
     // event between actors at all.
-    if (!noun && In(code.substr(0, 2), {"18", "19"}) &&
+    // (So is a clash named by a noun between sides it names: "the clash between Yukos and the
+    // Kremlin".)
+    // (Not a violent one, nor one people died or were hurt in: "died in clashes between".)
+    const bool named_fight =
+        noun && !sources.empty() && In(a.tok(v).lemma, {"clash", "fight", "battle", "struggle"}) &&
+        !(a.rel(v).rfind("obl", 0) == 0 && a.head(v) >= 0 && IsHarmVerb(a.tok(a.head(v)).lemma)) &&
+        std::none_of(a.children[v].begin(), a.children[v].end(), [&](int c) {
+          return a.rel(c) == "amod"sv && In(a.lower[c], {"violent", "deadly", "bloody", "armed", "fierce", "heavy", "fresh",
+                                                          "ethnic", "sectarian", "tribal", "border", "street", "fatal"});
+        });
+    if ((!noun || named_fight) && In(code.substr(0, 2), {"18", "19"}) &&
         In(a.tok(v).lemma, {"fight", "clash", "battle", "combat", "struggle", "wrestle", "spar", "tackle"})) {
       const int object = a.Child(v, {"obj"});
       if (names_thing(object) &&
