@@ -1174,14 +1174,15 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
     }
     // ("Damascus's Russian ally": the owner of a relation is its other end; the adjective
     // says who the ally is.)
-    const bool relation = In(a.tok(t).lemma, {"ally", "partner", "neighbour", "neighbor", "rival", "foe", "enemy",
-                                              "backer", "patron", "sponsor", "counterpart", "adversary", "protector"});
     bool adjective_marker = false;
     for (int c : markers) adjective_marker = adjective_marker || (a.rel(c) == "amod"sv && a.unit_of[c] >= 0);
+    const bool relation = adjective_marker &&
+                          In(a.tok(t).lemma, {"ally", "partner", "neighbour", "neighbor", "rival", "foe", "enemy", "backer",
+                                              "patron", "sponsor", "counterpart", "adversary", "protector"});
     for (int c : markers) {
       int cu = a.unit_of[c];
       if (cu < 0 || Backer(a, c)) continue;  // ("an Iran-backed Houthi offensive" is the Houthis')
-      if (relation && adjective_marker && a.rel(c) == "nmod:poss"sv) continue;
+      if (relation && a.rel(c) == "nmod:poss"sv) continue;
       Actor x = a.units[cu].actor;
       if (a.units[cu].agent_only) {
         // "ambushed a police convoy", "shelled the army's positions": the convoys, posts and
@@ -1192,7 +1193,7 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
         const bool forces =
             In(x.role, {"REB", "INS"}) ||
             (In(x.role, {"MIL", "COP"}) && In(a.tok(c).lemma, {"police", "army", "military", "troop", "soldier", "navy", "militia"}) &&
-             !In(a.lower[t], {"role", "power", "spending", "budget", "contract", "contracts", "official", "officials"}));
+             !In(a.tok(t).lemma, {"role", "power", "spending", "budget", "contract", "official"}));
         // (Nor a place they hold: "the rebel-held town of Douma" is the town.)
         const bool hyphened = c + 1 < static_cast<int>(a.lower.size()) && a.lower[c + 1] == "-"sv;
         if (In(a.rel(c), {"compound", "nmod:poss"}) && depth < 3 && forces && !hyphened)
@@ -3442,16 +3443,15 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       // complex preposition names is whom the act concerns.
       // (On the verb, or on its object: "sanctions in relation to Iraq".)
       if (!noun) {
-        std::vector<int> phrases;
-        const int object = a.Child(v, {"obj"});
-        for (int c : a.children[v]) phrases.push_back(c);
-        if (object >= 0)
-          for (int c : a.children[object]) phrases.push_back(c);
-        for (int c : phrases)
-          if ((a.rel(c).rfind("obl", 0) == 0 || a.rel(c).rfind("nmod", 0) == 0) &&
-              In(a.tok(c).lemma, {"relation", "regard", "respect"}) && In(a.CaseOf(c), {"in", "with"}))
-            for (int g : a.children[c])
-              if (a.rel(g).rfind("nmod", 0) == 0 && In(a.CaseOf(g), {"to", "of"})) cands.push_back(g);
+        auto concerning = [&](int head) {
+          for (int c : a.children[head])
+            if ((a.rel(c).rfind("obl", 0) == 0 || a.rel(c).rfind("nmod", 0) == 0) &&
+                In(a.tok(c).lemma, {"relation", "regard", "respect"}) && In(a.CaseOf(c), {"in", "with"}))
+              for (int g : a.children[c])
+                if (a.rel(g).rfind("nmod", 0) == 0 && In(a.CaseOf(g), {"to", "of"})) cands.push_back(g);
+        };
+        concerning(v);
+        if (const int object = a.Child(v, {"obj"}); object >= 0) concerning(object);
       }
       // "Syrian forces continued their attacks on Aleppo": the parser may hang the event
       // noun's directed phrase on the light verb whose object it is.

@@ -20,6 +20,13 @@ bool In(const std::string& s, std::initializer_list<std::string_view> list) {
   return false;
 }
 
+// A word that opens a clause, not a phrase, when the tagger reads it as a preposition ("that",
+// "because", "as"): the noun after it may be the clause's subject.
+bool IsSubordinator(const std::string& lower) {
+  return In(lower, {"that", "whether", "if", "because", "although", "though", "while", "as", "since", "unless",
+                    "once", "so", "where", "when"});
+}
+
 std::string Lower(std::string s) {
   for (auto& c : s) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   return s;
@@ -272,8 +279,8 @@ class ModelParser final : public Parser {
     }
   }
 
-  // "condemned Russia's missile strikes on Kyiv", "criticised Greece's naval exercises": a
-  // word in -s right after a noun of an owned phrase ("Russia's missile") that is the object
+  // "condemned Russia's missile strikes on Kyiv", "Israel's air strikes on Gaza": a word in
+  // -s right after a noun of an owned phrase ("Russia's missile") that is the object
   // of a verb taking no clause, or of a preposition, closes that phrase; it is no verb with
   // the phrase as its subject ("Israel's army strikes Gaza" has no verb before it).
   bool OwnedNounAfterVerb(const std::vector<Token>& tokens, const Workspace& ws, int i) const {
@@ -290,9 +297,7 @@ class ModelParser final : public Parser {
     if (i + 1 < static_cast<int>(tokens.size()) && In(xpos(i + 1), {"DT", "PRP$", "PRP", "CD", "NNP", "NNPS"}))
       return false;
     const std::string before = Lower(tokens[k].text);
-    if (xpos(k) == "IN"sv)
-      return !In(before, {"that", "whether", "if", "because", "although", "though", "while", "as", "since", "unless",
-                          "once", "so", "where", "when"});
+    if (xpos(k) == "IN"sv) return !IsSubordinator(before);
     if (!In(xpos(k), {"VBD", "VBZ", "VBP", "VB", "VBG", "VBN"})) return false;
     // (A verb that takes a clause without "that": "said Israel's army strikes at will".)
     return !In(Lemmatize(tokens[k].text, xpos(k)),
@@ -331,8 +336,7 @@ class ModelParser final : public Parser {
           const bool adverb_preposition = In(before, {"over", "about", "amid", "despite", "against", "after",
                                                       "before", "around", "along", "across", "behind"});
           const bool preposition = (m_.class_xpos[ws.tags[i - 1]] == "IN"sv || adverb_preposition) &&
-                                   !In(before, {"that", "whether", "if", "because", "although", "though", "while",
-                                                "as", "since", "unless", "once", "so"});
+                                   !IsSubordinator(before);
           const auto* seen = m_.seen_classes.Find(ws.words[i].lower);
           const uint64_t mask = seen ? (plural_class_ < 64 ? seen->first : seen->second) : 0;
           if (preposition && (mask >> (plural_class_ % 64) & 1)) {
