@@ -39,7 +39,9 @@ class Parser {
     // noun the caller knows (a word for people, "refugees", "militants"): a word the
     // treebank never saw is then tagged as a noun, not as a verb in -s; 3 for a word the
     // caller knows only as a noun ("airstrikes"): tagged as a noun if the treebank never saw
-    // it, as the treebank saw it otherwise.
+    // it, as the treebank saw it otherwise; 4 for a word the caller knows as a verb ("ease",
+    // "boycott"): after "to" and a verb or adjective that takes an infinitive ("decided to
+    // ease"), tagged as a base verb.
     const std::vector<char>* names = nullptr;
   };
   // The same with options; returns whether the sentence was parsed (when not, heads and

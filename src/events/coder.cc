@@ -487,8 +487,12 @@ struct Coder::Impl {
     std::vector<int> words;  // tokens the pattern's words matched (besides the head)
     int score = 0;
   };
+  // The best-scoring pattern whose head is token v (a noun's patterns if `noun`), or none;
+  // `excluded` as for MatchItems.
+  Candidate BestAt(const Analysis& a, int v, bool noun, const std::vector<int>* excluded = nullptr) const;
+  // `excluded`: tokens the pattern may take neither as a word nor as a target.
   bool MatchItems(const Analysis& a, const Pattern& p, int head, int subject,
-                  Candidate* out) const;
+                  Candidate* out, const std::vector<int>* excluded = nullptr) const;
   void CodeSentence(Document& doc, int index, Analysis& a, const std::string& ref_date,
                     actors::StoryMemory& memory, std::vector<Event>& out,
                     std::ostringstream* explain) const;
@@ -672,6 +676,16 @@ bool Coder::Impl::ParseWithNames(std::vector<Token>& tokens, const std::vector<M
         is_name[k] = 3;
         break;
       }
+  }
+  // And the heads of verb patterns right after "to" are verbs ("decided to ease the
+  // curfew": the treebank has "ease" only as a noun); the parser decides whether the word
+  // before takes an infinitive.
+  for (int k = 1; k < n; ++k) {
+    const std::string& w = tokens[k].text;
+    if (is_name[k] || in_match[k] || w.size() < 3 || !std::islower(static_cast<unsigned char>(w[0])) ||
+        Lower(tokens[k - 1].text) != "to"sv)
+      continue;
+    if (patterns.ForHead(w, false)) is_name[k] = 4;
   }
   std::vector<char> shadow_names(orig.size(), 0);  // (one per word the parser sees)
   for (size_t j = 0; j < orig.size(); ++j) shadow_names[j] = is_name[orig[j]];
@@ -1467,9 +1481,10 @@ std::vector<Actor> Coder::Impl::AttackAuthor(const Analysis& a, int v, int* atta
 // Matches a pattern's words and targets around its head; words are required, targets
 // add to the score. Searches children and grandchildren, never the subject.
 bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int subject,
-                             Candidate* out) const {
+                             Candidate* out, const std::vector<int>* excluded) const {
   std::vector<int> anchors{head};
   std::vector<int> used{head};  // (a few tokens: a vector beats a set)
+  if (excluded) used.insert(used.end(), excluded->begin(), excluded->end());
   auto is_used = [&](int t) { return std::find(used.begin(), used.end(), t) != used.end(); };
   out->score = 1;
   auto lemma_matches = [&](int t, const PatternItem& item) {
@@ -1584,8 +1599,10 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
   // explain" is no "call on ... to".)
   // (Nor a span of time in a prepositional phrase: "in the days before his arrest he gave
   // interviews" is no "give ... days".)
+  // (A date the sentence's dates name, "on Monday"; not "the BBC's Westminster Hour".)
+  auto dated = [&](int c) { return c < static_cast<int>(a.time_of.size()) && a.time_of[c] >= 0; };
   auto in_time = [&](int c) {
-    if (c < static_cast<int>(a.time_of.size()) && a.time_of[c] >= 0) return true;
+    if (dated(c)) return true;
     return In(a.tok(c).lemma, {"day", "hour", "week", "month", "year", "minute"}) && a.Child(c, {"case"}) >= 0;
   };
   auto pattern_word = [&](int t) {
@@ -1726,11 +1743,22 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
       for (int c : candidates())
         // (Not "with" opening a clause of its own: "had a regular audience, with America's
         // TV Guide describing the series as ...".)
+        // (Nor a phrase of time: "ended the strike on Monday" strikes nothing on Monday; but
+        // "to the Bolivian Congress yesterday", parsed with "yesterday" as its head, is the
+        // name's phrase.)
         if (!is_used(c) && IsNominal(a.tok(c)) && a.HasCase(c, item.prep) &&
             !(item.prep == "with"sv && std::any_of(a.children[c].begin(), a.children[c].end(), [&](int g) {
                 return a.rel(g) == "acl"sv && a.tok(g).xpos == "VBG"sv && g > c;
               })) &&
             (!item.required || !ActorsAt(a, c).empty())) {
+          if (dated(c)) {
+            int named = -1;
+            for (int g : a.children[c])
+              if (named < 0 && g < c && a.unit_of[g] >= 0 && In(a.rel(g), {"compound", "nmod", "amod", "nmod:poss"}))
+                named = g;
+            if (named < 0) continue;
+            c = named;
+          }
           found = c;
           break;
         }
@@ -1757,6 +1785,37 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
     }
   }
   return true;
+}
+
+Coder::Impl::Candidate Coder::Impl::BestAt(const Analysis& a, int v, bool noun, const std::vector<int>* excluded) const {
+  Candidate best;
+  const Token& t = a.tok(v);
+  const std::string& lemma = t.lemma.empty() ? a.lower[v] : t.lemma;
+  const std::vector<int>* ids = patterns.ForHead(lemma, noun);
+  // ("want to re-examine": a hyphenated head is split by the tokenizer; its patterns are
+  // tried with those of its last part.)
+  const std::vector<int>* compound_ids = nullptr;
+  if (v >= 2 && a.lower[v - 1] == "-"sv)
+    if (std::string c = HyphenCompoundEndingAt(*a.tokens, v, lemma); !c.empty())
+      compound_ids = patterns.ForHead(c, noun);
+  if (!ids && !compound_ids) return best;
+  std::vector<int> both;
+  if (compound_ids) {
+    if (ids) both = *ids;
+    both.insert(both.end(), compound_ids->begin(), compound_ids->end());
+    ids = &both;
+  }
+  int subject = noun ? -1 : SubjectOf(a, v);
+  for (int id : *ids) {
+    if (a.word_ids && !patterns.Complete(id, *a.word_ids)) continue;
+    const Pattern& p = patterns.patterns()[id];
+    Candidate c;
+    c.pattern = &p;
+    c.trigger = v;
+    if (!MatchItems(a, p, v, subject, &c, excluded)) continue;
+    if (!best.pattern || c.score > best.score) best = c;
+  }
+  return best;
 }
 
 void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std::string& ref_date,
@@ -2427,32 +2486,8 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       const Token& h = a.tok(a.head(v));
       if (h.upos == "NOUN"sv && !patterns.ForHead(h.lemma.empty() ? a.lower[a.head(v)] : h.lemma, true)) continue;
     }
-    const std::string& lemma = t.lemma.empty() ? a.lower[v] : t.lemma;
-    const std::vector<int>* ids = patterns.ForHead(lemma, noun);
-    // ("want to re-examine": a hyphenated head is split by the tokenizer; its patterns are
-    // tried with those of its last part.)
-    const std::vector<int>* compound_ids = nullptr;
-    if (v >= 2 && a.lower[v - 1] == "-"sv)
-      if (std::string c = HyphenCompoundEndingAt(*a.tokens, v, lemma); !c.empty())
-        compound_ids = patterns.ForHead(c, noun);
-    if (!ids && !compound_ids) continue;
-    std::vector<int> both;
-    if (compound_ids) {
-      if (ids) both = *ids;
-      both.insert(both.end(), compound_ids->begin(), compound_ids->end());
-      ids = &both;
-    }
     Candidate& best = best_at[v];
-    int subject = noun ? -1 : SubjectOf(a, v);
-    for (int id : *ids) {
-      if (a.word_ids && !patterns.Complete(id, *a.word_ids)) continue;
-      const Pattern& p = patterns.patterns()[id];
-      Candidate c;
-      c.pattern = &p;
-      c.trigger = v;
-      if (!MatchItems(a, p, v, subject, &c)) continue;
-      if (!best.pattern || c.score > best.score) best = c;
-    }
+    best = BestAt(a, v, noun);
     // (A noun event's words are its own too: "hunger strike demanding democracy" is one
     // event, not also a demand. A passive subject keeps its own event.)
     if (best.pattern)
@@ -2465,6 +2500,50 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
             a.rel(a.head(w)) == "obj"sv && a.tok(a.head(w)).upos == "NOUN"sv && IsLightVerb(a.tok(v).lemma))
           consumed.insert(a.head(w));
       }
+  }
+  // A verb pattern takes no word from the clause of a verb below it that is an event of its
+  // own, by a pattern with words of its own:
+  // - an infinitive after an intent or a threat, which is coded as the act intended: "vowed
+  //   to boycott the election" is the boycott vowed, no vow of elections (0344); but "pledged
+  //   to hold elections" (a light verb) is, and so is "agreed to consider their demands"
+  //   ("SRC consider" names no word); an appeal's infinitive is what is asked for, no event
+  //   ("urged Japan to allow imports of rice");
+  // - a participle clause after a comma, or a clause of purpose: "stopped work, staging a
+  //   sit-in strike" stopped no strike; "suspended their strike to resume talks" suspended
+  //   no talks.
+  for (int v = 0; v < n; ++v) {
+    if (!best_at[v].pattern || a.tok(v).upos != "VERB"sv) continue;
+    const bool intent = best_at[v].pattern->code.rfind("03", 0) == 0 || best_at[v].pattern->code.rfind("13", 0) == 0;
+    for (int w : best_at[v].words) {
+      // (A thing the inner verb acts on, or a modifier of it: "a sit-in strike", whose "in"
+      // the parser hangs on "sit"; not the "to" or "that" that links the clause to the
+      // pattern's verb: "called on Japan to open its markets" is the call.)
+      for (int guard = 0; guard < 3 && a.head(w) >= 0 && In(a.rel(w), {"compound", "amod", "advmod"}); ++guard)
+        w = a.head(w);
+      if (!In(a.rel(w), {"obj", "obl", "nsubj:pass"})) continue;
+      const int x = a.head(w);
+      if (x < 0 || x == v || a.head(x) != v || !best_at[x].pattern || best_at[x].words.empty() ||
+          a.tok(x).upos != "VERB"sv)
+        continue;
+      if (!((intent && a.rel(x) == "xcomp"sv && !IsLightVerb(a.tok(x).lemma)) ||
+            (a.rel(x) == "advcl"sv && a.tok(x).xpos == "VBG"sv && x > v && In(a.lower[x - 1], {",", "--", "-"})) ||
+            (a.rel(x) == "advcl"sv && x > v && IsInfinitive(a, x))))
+        continue;
+      if (std::find(best_at[v].words.begin(), best_at[v].words.end(), x) != best_at[v].words.end()) continue;
+      // (An intent's clause is coded as the act intended, "threatened to raise tariffs": no
+      // other event. Otherwise the verb's best pattern without that clause, if any:
+      // "protesting to demand a better deal" is a protest.)
+      if (a.rel(x) == "xcomp"sv) {
+        consumed.insert(v);
+        break;
+      }
+      std::vector<int> clause;
+      for (int k = 0; k < n; ++k)
+        if (k == x || a.IsDescendant(k, x)) clause.push_back(k);
+      best_at[v] = BestAt(a, v, /*noun=*/false, &clause);
+      for (int k : best_at[v].words) consumed.insert(k);
+      break;
+    }
   }
   // What an accusation, a denial or an allegation is about is the accuser's claim, not an
   // event ("Russia accused Ukraine of shelling a village": no shelling is coded).

@@ -54,6 +54,7 @@ class ModelParser final : public Parser {
       if (m_.class_xpos[c] == "IN" && m_.class_upos[c] == "ADP") preposition_class_ = static_cast<int>(c);
       if (m_.class_xpos[c] == "VBP" && m_.class_upos[c] == "VERB") vbp_class_ = static_cast<int>(c);
       if (m_.class_xpos[c] == "VBZ" && m_.class_upos[c] == "VERB") vbz_class_ = static_cast<int>(c);
+      if (m_.class_xpos[c] == "VB" && m_.class_upos[c] == "VERB") vb_class_ = static_cast<int>(c);
       if ((m_.class_xpos[c] == "NN" || m_.class_xpos[c] == "NNS") && m_.class_upos[c] == "NOUN")
         noun_classes_[c / 64] |= 1ULL << (c % 64);
       if (m_.class_upos[c] == "VERB" || m_.class_upos[c] == "ADJ") verb_adjective_classes_[c / 64] |= 1ULL << (c % 64);
@@ -116,6 +117,7 @@ class ModelParser final : public Parser {
     RepairSubjects(tokens, ws);
     RepairArticleNouns(tokens, ws);
     RepairInitialWord(tokens, ws);
+    RepairInfinitives(tokens, ws, options.names);
     for (int i = 0; i < n; ++i) {
       Token& t = tokens[i];
       int c = ws.tags[i];
@@ -201,6 +203,41 @@ class ModelParser final : public Parser {
       if (i + 1 < n && In(Lower(tokens[i + 1].text), {"the", "a", "an", "his", "her", "their", "its", "to"})) continue;
       if (Lemmatize(t, "VBD") != Lower(t)) continue;  // (last: the costliest test)
       ws.tags[i] = noun_class_;
+    }
+  }
+
+  // "Jordan decided to ease the curfew", "is ready to aid Kyiv": after a verb or adjective
+  // that takes an infinitive and its "to", a singular noun that the treebank also saw as a
+  // base verb, or that the caller knows as one (Options::names), is that verb. The treebank
+  // has "ease" only as a noun, so "decided to ease" coded nothing. (Not after verbs of
+  // motion or change, whose "to" leads to a place or a state: "moved to power".)
+  void RepairInfinitives(const std::vector<Token>& tokens, Workspace& ws, const std::vector<char>* names) const {
+    if (vb_class_ < 0) return;
+    const int n = static_cast<int>(tokens.size());
+    auto xpos = [&](int k) -> const std::string& { return m_.class_xpos[ws.tags[k]]; };
+    for (int i = 2; i < n; ++i) {
+      if (xpos(i) != "NN"sv || xpos(i - 1) != "TO"sv) continue;
+      const std::string& t = tokens[i].text;
+      if (t.empty() || !(t[0] >= 'a' && t[0] <= 'z')) continue;
+      if (i + 1 < n && xpos(i + 1) == "POS"sv) continue;  // (an owner: "agreed to Russia's terms")
+      const std::string& before = xpos(i - 2);
+      const bool verb = In(before, {"VB", "VBD", "VBZ", "VBP", "VBG", "VBN"});
+      if (!verb && !In(before, {"JJ"})) continue;
+      const std::string lemma = Lemmatize(tokens[i - 2].text, before);
+      const bool takes_infinitive =
+          verb ? In(lemma, {"decide", "agree", "plan", "want", "try", "seek", "vow", "pledge", "promise", "refuse",
+                            "threaten", "hope", "aim", "intend", "fail", "need", "offer", "decline", "attempt",
+                            "continue", "begin", "start", "expect", "prepare", "vote", "choose", "opt", "resolve",
+                            "undertake", "manage", "rush", "hesitate", "scramble", "wish", "mean", "propose",
+                            "volunteer", "swear", "demand", "ask", "seem", "appear", "tend", "dare", "struggle",
+                            "strive", "endeavour", "endeavor", "determine", "set", "poise"})
+               : In(lemma, {"ready", "willing", "able", "unable", "eager", "keen", "likely", "unlikely", "due",
+                            "determined", "prepared", "reluctant", "unwilling", "quick", "free", "happy", "loath"});
+      if (!takes_infinitive) continue;
+      const auto* seen = m_.seen_classes.Find(ws.words[i].lower);
+      const uint64_t mask = seen ? (vb_class_ < 64 ? seen->first : seen->second) : 0;
+      const bool known_verb = names && i < static_cast<int>(names->size()) && (*names)[i] == 4;
+      if (known_verb || (mask >> (vb_class_ % 64) & 1)) ws.tags[i] = vb_class_;
     }
   }
 
@@ -394,6 +431,7 @@ class ModelParser final : public Parser {
   int preposition_class_ = -1;  // IN/ADP
   int vbp_class_ = -1;  // VBP/VERB
   int vbz_class_ = -1;  // VBZ/VERB
+  int vb_class_ = -1;  // VB/VERB
   uint64_t noun_classes_[2] = {0, 0};  // NN and NNS as nouns: what a known word for people may be
   uint64_t verb_adjective_classes_[2] = {0, 0};  // verbs and adjectives: what else a known word for people may be
 };
