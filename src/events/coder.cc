@@ -3416,6 +3416,8 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // A medium is where something is said, not whom it is aimed at: "made allegations on
     // television", "attacked him on Twitter", "spoke on the radio".
     auto medium = [&](int c) { return a.CaseOf(c) == "on"sv && IsMediumNoun(a.tok(c).lemma); };
+    // (Nor the side one is on: "fought on the Afghan side" fought for Afghanistan.)
+    auto on_side = [&](int c) { return a.CaseOf(c) == "on"sv && a.tok(c).lemma == "side"sv; };
     // "issued an ultimatum to Washington after weeks of talks with a US envoy": the directed
     // phrase of the pattern's own noun names whom the act is aimed at, before any phrase the
     // parser hung on the verb.
@@ -3454,6 +3456,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       for (int c : a.children[v]) {
         if (c == subject) continue;
         if (medium(c)) continue;
+        if (on_side(c)) continue;
         // ("supplied valuable intelligence to interrogators": intelligence given, shared or
         // gathered is information, not the spies.)
         if (a.rel(c) == "obj"sv && a.tok(c).lemma == "intelligence"sv && a.unit_of[c] >= 0 &&
@@ -4366,6 +4369,14 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
           return a.rel(c) == "amod"sv && In(a.lower[c], {"violent", "deadly", "bloody", "armed", "fierce", "heavy", "fresh",
                                                           "ethnic", "sectarian", "tribal", "border", "street", "fatal"});
         });
+    // "fought on the Afghan side": whose side one fights on is an ally (062), as "alongside".
+    if (!noun && targets.empty() && code.rfind("19", 0) == 0 && In(a.tok(v).lemma, {"fight", "battle", "serve"}))
+      for (int c : a.children[v]) {
+        if (!on_side(c) || !targets.empty()) continue;
+        for (const Actor& x : ActorsAt(a, c))
+          if (!is_source(x)) targets.push_back(x);
+        if (!targets.empty()) code = "062";
+      }
     if ((!noun || named_fight) && In(code.substr(0, 2), {"18", "19"}) &&
         In(a.tok(v).lemma, {"fight", "clash", "battle", "combat", "struggle", "wrestle", "spar", "tackle"})) {
       const int object = a.Child(v, {"obj"});
@@ -4495,7 +4506,9 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         // ("on television").
         if (u.end > 0 && Backer(a, static_cast<int>(u.end) - 1)) continue;
         bool on_medium = false;
-        for (uint32_t k = u.begin; k < u.end; ++k) on_medium = on_medium || medium(static_cast<int>(k));
+        for (uint32_t k = u.begin; k < u.end; ++k)
+          on_medium = on_medium || medium(static_cast<int>(k)) || on_side(static_cast<int>(k)) ||
+                      (a.head(static_cast<int>(k)) >= 0 && on_side(a.head(static_cast<int>(k))));
         if (on_medium) continue;
         bool other = true;
         for (const Actor& s : sources) other = other && s.country != u.actor.country;

@@ -58,6 +58,12 @@ size_t DatelineEnd(const std::vector<Token>& toks) {
       k += 3;
       agency = true;
     }
+    // ("Cebu City--Police have ...": a place glued to a double dash, which the tokenizer
+    // splits in two, and to the text.)
+    if (!dated && !agency && k + 2 < toks.size() && toks[k].text == "-"sv && toks[k + 1].text == "-"sv &&
+        toks[k].start == toks[k - 1].end && toks[k + 1].start == toks[k].end && toks[k + 2].start == toks[k + 1].end &&
+        capitalised(toks[k + 2].text))
+      return k + 2;
     if (!dated && !agency) return 0;
     if (k < toks.size() && dash(toks[k].text)) ++k;
     else if (!agency) return 0;  // a date alone must end in a dash
