@@ -2568,6 +2568,21 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       h = a.head(h);
     }
   }
+  // Cooperation, aid or concessions discussed, debated or negotiated are a topic, not acts
+  // done ("plans to discuss US-Soviet disarmament": no disarmament), whether or not the
+  // discussing is an event. (A request or an attack discussed was made: "discussed
+  // Argentina's loan request".)
+  for (int v = 0; v < n; ++v) {
+    if (!best_at[v].pattern || a.tok(v).upos == "VERB"sv || !In(best_at[v].pattern->code.substr(0, 2), {"06", "07", "08"}))
+      continue;
+    int k = v;
+    for (int guard = 0; guard < 3 && a.head(k) >= 0 && In(a.rel(k), {"conj", "nmod", "compound"}); ++guard) k = a.head(k);
+    if (a.rel(k) != "obj"sv || a.head(k) < 0) continue;
+    const int verb = a.head(k);
+    if (a.tok(verb).upos == "VERB"sv &&
+        In(a.tok(verb).lemma, {"discuss", "debate", "negotiate", "consider", "study", "examine", "review", "weigh", "mull"}))
+      consumed.insert(v);
+  }
   std::map<int, std::vector<Actor>> targets_at;  // trigger -> targets of its events
   std::vector<std::pair<uint32_t, uint32_t>> agreed_acts;  // (030 trigger, its xcomp): raw offsets
   for (int v = 0; v < n; ++v) {
@@ -3118,7 +3133,9 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         if (explain) *explain << "    (killed off: figurative, no force)\n";
         continue;
       }
-    if (killing >= 0 && In(code.substr(0, 2), {"18", "19", "20"}))
+    // (Nor is trying or threatening to kill one: "will try to kill the amendment", coded as
+    // the intent, 13x.)
+    if (killing >= 0 && In(code.substr(0, 2), {"13", "18", "19", "20"}))
       if (const int o = a.Child(killing, {"obj", "nsubj:pass"}); o >= 0 &&
           In(a.tok(o).lemma, {"speculation", "rumour", "rumor", "idea", "plan", "bill", "deal", "hope", "talk",
                               "proposal", "story", "momentum", "chance", "prospect", "debate", "project", "program",
