@@ -2257,7 +2257,23 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     const CodeInfo* info = codebook.Find(code);
     if (!info) return;
     Actor claimant = claimant_of(c.trigger);
+    // (A name no dictionary knows that modifies an attack noun is where it happened more often
+    // than who did it: "the Khan Sheikhun chemical attack". The act stays if another side is
+    // coded.)
+    auto place_of_attack = [&](const Actor& src) {
+      if (!src.code.empty() || a.tok(c.trigger).upos == "VERB"sv || !In(code.substr(0, 2), {"18", "19", "20"})) return false;
+      for (const Unit& u : a.units) {
+        if (!u.name_only || u.actor.name != src.name) continue;
+        int h = static_cast<int>(u.end) - 1;
+        for (int guard = 0; guard < 8 && a.head(h) >= static_cast<int>(u.begin) && a.head(h) < static_cast<int>(u.end); ++guard)
+          h = a.head(h);
+        if (a.rel(h) == "compound"sv && a.head(h) == c.trigger) return true;
+      }
+      return false;
+    };
     for (const Actor& src : sources) {
+      if (place_of_attack(src) && std::none_of(targets.begin(), targets.end(), [](const Actor& t) { return !t.code.empty(); }))
+        continue;
       std::vector<Actor> tgts = targets;
       if (tgts.empty()) tgts.push_back(Actor{});
       for (Actor tgt : tgts) {
