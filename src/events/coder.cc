@@ -1585,8 +1585,10 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
         if (kcase >= 0 && In(a.tok(k).lemma, {"wake", "aftermath", "midst", "light", "face", "run-up", "lead-up",
                                               "absence", "course", "event", "backdrop", "context"}))
           continue;
+        // (A particle is its own verb's: "beat Maleeva to set up a clash" beat no one up.)
         for (int g : a.children[k])
-          if (!In(a.rel(g), {"punct", "acl:relcl"}) && !(foreign_prep && a.rel(g) == "compound"sv && g > 0 &&
+          if (!In(a.rel(g), {"punct", "acl:relcl"}) && !(a.rel(g) == "compound:prt"sv && a.tok(k).upos == "VERB"sv) &&
+              !(foreign_prep && a.rel(g) == "compound"sv && g > 0 &&
                                                                    std::isupper(static_cast<unsigned char>(a.tok(g).text[0]))) &&
               !own_clause(g, /*below_word=*/true) && !comment_clause(g))
             c.push_back(g);
