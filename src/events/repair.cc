@@ -139,6 +139,17 @@ void RepairParse(std::vector<Token>& toks) {
     toks[subject].head = verb;
     toks[subject].deprel = "nsubj";
   };
+  // "Jailed tycoon Mikhail Khodorkovsky has transferred ...": an opening participle whose
+  // object is the bare noun right after it, itself right before the main verb's named
+  // subject, describes that noun, which describes the name: the tycoon jailed nobody.
+  if (n > 4 && toks[0].xpos == "VBN"sv && toks[0].deprel == "advcl"sv && toks[1].head == 0 &&
+      toks[1].deprel == "obj"sv && In(toks[1].xpos, {"NN", "NNS"}) && toks[2].upos == "PROPN"sv &&
+      toks[2].deprel == "nsubj"sv && toks[2].head == toks[0].head) {
+    toks[0].head = 1;
+    toks[0].deprel = "amod";
+    toks[1].head = 2;
+    toks[1].deprel = "compound";
+  }
   for (int k = 0; k < n; ++k) {
     int h = toks[k].head, guard = 0;
     while (h >= 0 && toks[h].upos == "PUNCT"sv && toks[k].upos != "PUNCT"sv && guard++ < 8) h = toks[h].head;

@@ -55,6 +55,7 @@ class ModelParser final : public Parser {
       if (m_.class_xpos[c] == "VBP" && m_.class_upos[c] == "VERB") vbp_class_ = static_cast<int>(c);
       if (m_.class_xpos[c] == "VBZ" && m_.class_upos[c] == "VERB") vbz_class_ = static_cast<int>(c);
       if (m_.class_xpos[c] == "VB" && m_.class_upos[c] == "VERB") vb_class_ = static_cast<int>(c);
+      if (m_.class_xpos[c] == "VBN" && m_.class_upos[c] == "VERB") vbn_class_ = static_cast<int>(c);
       if ((m_.class_xpos[c] == "NN" || m_.class_xpos[c] == "NNS") && m_.class_upos[c] == "NOUN")
         noun_classes_[c / 64] |= 1ULL << (c % 64);
       if (m_.class_upos[c] == "VERB" || m_.class_upos[c] == "ADJ") verb_adjective_classes_[c / 64] |= 1ULL << (c % 64);
@@ -118,6 +119,7 @@ class ModelParser final : public Parser {
     RepairArticleNouns(tokens, ws);
     RepairInitialWord(tokens, ws);
     RepairInfinitives(tokens, ws, options.names);
+    RepairInitialParticiple(tokens, ws);
     for (int i = 0; i < n; ++i) {
       Token& t = tokens[i];
       int c = ws.tags[i];
@@ -239,6 +241,24 @@ class ModelParser final : public Parser {
       const bool known_verb = names && i < static_cast<int>(names->size()) && (*names)[i] == 4;
       if (known_verb || (mask >> (vb_class_ % 64) & 1)) ws.tags[i] = vb_class_;
     }
+  }
+
+  // "Jailed tycoon Mikhail Khodorkovsky has transferred ...", "Exiled leader ...": a
+  // capitalised past participle opening the sentence right before a bare singular or plural
+  // noun (no article between) describes that noun; it is no verb with the noun as its object
+  // (the tagger read "Jailed" as a past tense, and the tycoon was coded as jailing).
+  void RepairInitialParticiple(const std::vector<Token>& tokens, Workspace& ws) const {
+    if (vbn_class_ < 0 || tokens.size() < 4) return;
+    const std::string& t = tokens[0].text;
+    if (t.size() < 5 || !(t[0] >= 'A' && t[0] <= 'Z') || t.compare(t.size() - 2, 2, "ed") != 0) return;
+    if (m_.class_xpos[ws.tags[0]] != "VBD"sv) return;
+    const std::string& next = tokens[1].text;
+    if (next.empty() || !(next[0] >= 'a' && next[0] <= 'z') || !In(m_.class_xpos[ws.tags[1]], {"NN", "NNS"})) return;
+    // (A name or a verb must follow the noun: "Jailed tycoon Khodorkovsky", "Detained
+    // protesters were freed"; not "Rejected claims of ..." read otherwise.)
+    const std::string& after = m_.class_xpos[ws.tags[2]];
+    if (!In(after, {"NNP", "NNPS", "VBD", "VBZ", "VBP", "MD"})) return;
+    ws.tags[0] = vbn_class_;
   }
 
   // "Between March and May, police arrested ...": a capitalised first word read as a
@@ -432,6 +452,7 @@ class ModelParser final : public Parser {
   int vbp_class_ = -1;  // VBP/VERB
   int vbz_class_ = -1;  // VBZ/VERB
   int vb_class_ = -1;  // VB/VERB
+  int vbn_class_ = -1;  // VBN/VERB
   uint64_t noun_classes_[2] = {0, 0};  // NN and NNS as nouns: what a known word for people may be
   uint64_t verb_adjective_classes_[2] = {0, 0};  // verbs and adjectives: what else a known word for people may be
 };
