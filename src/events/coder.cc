@@ -2013,8 +2013,10 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
           *why = "not yet done (yet to)";
           return Mood::kNotFact;
         }
-        // "the presidency said without providing details": what is done "without" is not done.
-        if (k == v && In(a.rel(c), {"mark", "case"}) && Lower(a.tok(c).text) == "without"sv && a.tok(v).xpos == "VBG"sv) {
+        // "the presidency said without providing details": what is done "without" is not done;
+        // nor what one is "without" ("face an attack without US air support").
+        if (k == v && In(a.rel(c), {"mark", "case"}) && Lower(a.tok(c).text) == "without"sv &&
+            (a.tok(v).xpos == "VBG"sv || a.tok(v).upos == "NOUN"sv)) {
           *why = "negated (" + a.tok(c).text + ")";
           return Mood::kNotFact;
         }
@@ -4541,9 +4543,12 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         // ("on television").
         if (u.end > 0 && Backer(a, static_cast<int>(u.end) - 1)) continue;
         bool on_medium = false;
+        // (Nor one on whose side, or without whom, something is done: "fought on the Afghan
+        // side", "faced an offensive without American air support".)
+        auto aside = [&](int k) { return on_side(k) || a.CaseOf(k) == "without"sv; };
         for (uint32_t k = u.begin; k < u.end; ++k)
-          on_medium = on_medium || medium(static_cast<int>(k)) || on_side(static_cast<int>(k)) ||
-                      (a.head(static_cast<int>(k)) >= 0 && on_side(a.head(static_cast<int>(k))));
+          on_medium = on_medium || medium(static_cast<int>(k)) || aside(static_cast<int>(k)) ||
+                      (a.head(static_cast<int>(k)) >= 0 && aside(a.head(static_cast<int>(k))));
         if (on_medium) continue;
         bool other = true;
         for (const Actor& s : sources) other = other && s.country != u.actor.country;
