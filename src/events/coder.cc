@@ -1363,7 +1363,9 @@ int Coder::Impl::SubjectOf(const Analysis& a, int v, int depth) const {
                        // (A copular root is no missed verb: "She was one of eight nationals killed".)
                        (np >= 0 && In(a.tok(v).xpos, {"VBN", "VBD"}) &&
                         (a.head(np) >= 0 || by_agent() || (a.Child(np, {"cop"}) >= 0 && a.Child(v, {"nsubj"}) < 0)) &&
-                        a.Child(v, {"obj"}) < 0);
+                        // (An object with an agent is the participle's complement: "the journalist
+                        // taken hostage by Islamic State".)
+                        (a.Child(v, {"obj"}) < 0 || by_agent()));
   if (passive) {
     int agent = a.Child(v, {"obl:agent"});
     if (agent < 0)
@@ -2512,7 +2514,10 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // event, not also a demand. A passive subject keeps its own event.)
     if (best.pattern)
       for (int w : best.words) {
-        if (!verb || a.rel(w) != "nsubj:pass"sv) consumed.insert(w);
+        // (Nor sanctions or restrictions lifted or eased: "US sanctions were lifted" imposes
+        // none; an offensive or a siege halted did take place.)
+        if (!verb || a.rel(w) != "nsubj:pass"sv || In(best.pattern->code.substr(0, 3), {"081", "085"}))
+          consumed.insert(w);
         // (So is the noun a word of a verb pattern names as its kind: "offered an aid
         // package" is the offer, 033, and no package of aid given.)
         // (Only a light verb's object: "Turkey's mediation offer was rejected" is an offer too.)
