@@ -2015,6 +2015,12 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
           *why = "not yet done (yet to)";
           return Mood::kNotFact;
         }
+        // "retaliation in the event of US airstrikes", "in case of an attack": a condition.
+        if (k == v && a.rel(c) == "case"sv && a.lower[c] == "of"sv && a.head(v) >= 0 &&
+            In(a.tok(a.head(v)).lemma, {"event", "case"}) && a.CaseOf(a.head(v)) == "in"sv) {
+          *why = "conditional (in the " + a.tok(a.head(v)).text + " of)";
+          return Mood::kNotFact;
+        }
         // "the presidency said without providing details": what is done "without" is not done;
         // nor what one is "without" ("face an attack without US air support").
         if (k == v && In(a.rel(c), {"mark", "case"}) && Lower(a.tok(c).text) == "without"sv &&
@@ -3170,6 +3176,23 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         if (explain) *explain << "    (a thing killed off: no force)\n";
         continue;
       }
+    // "Afrin, defended by the YPG", "defended Kobane against Isis": armed sides defending a
+    // place fight for it; defending verbally (052) is of words, policies and people.
+    if (!noun && code.rfind("052", 0) == 0 && a.tok(v).lemma == "defend"sv) {
+      const int o = a.Child(v, {"obj", "nsubj:pass"});
+      const bool place = o >= 0 && (a.PlaceAt(o) || IsAreaNoun(a.tok(o).lemma) ||
+                                    // (Not "its position" or "the party line": stances.)
+                                    In(a.lower[o], {"town", "city", "village", "base", "bases", "positions", "border",
+                                                    "frontier", "territory", "lines", "trenches", "checkpoint"}));
+      // (Forces and armed groups, not a state: "Germany defended its decision".)
+      auto forces = [](const Actor& x) {
+        return In(x.role, {"MIL", "REB", "INS", "UAF", "SEP"}) || x.code.rfind("IMG", 0) == 0;
+      };
+      if (place || std::any_of(sources.begin(), sources.end(), forces)) {
+        if (explain) *explain << "    (defending a place or by arms: no verbal defence)\n";
+        continue;
+      }
+    }
     // "the debt problem will hang over the banking industry": what hangs over someone is a
     // worry, nobody is hanged.
     // ("over" may be read as its particle: "hang over Spanish lenders".)
