@@ -4508,7 +4508,11 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     bool alongside = false;
     if (!noun)
       for (int c : a.children[v]) alongside = alongside || (a.rel(c).rfind("obl", 0) == 0 && IsAllyPreposition(a.CaseOf(c)));
-    const bool co_agents = code.rfind("045", 0) == 0 || In(code, {"042", "043"}) || alongside ||
+    // (Nor the agents of a passive act of force, whose subject is its patient: "the town was
+    // shelled by Russian and Syrian forces".)
+    const bool passive_force = !noun && In(code.substr(0, 2), {"17", "18", "19", "20"}) &&
+                               a.Child(v, {"nsubj:pass", "aux:pass"}) >= 0;
+    const bool co_agents = code.rfind("045", 0) == 0 || In(code, {"042", "043"}) || alongside || passive_force ||
                            (noun && In(code.substr(0, 2), {"18", "19", "20"})) ||
                           (code.rfind("19", 0) == 0 && thing_object >= 0 &&
                            !In(a.tok(v).lemma, {"exchange", "trade", "swap"}) &&  // ("exchanged fire")
