@@ -2545,6 +2545,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
   for (int v = 0; v < n; ++v) {
     if (!best_at[v].pattern || a.tok(v).upos != "VERB"sv) continue;
     const bool intent = best_at[v].pattern->code.rfind("03", 0) == 0 || best_at[v].pattern->code.rfind("13", 0) == 0;
+    int inner = -1;  // the verb of the clause a word was taken from
     for (int w : best_at[v].words) {
       // (A thing the inner verb acts on, or a modifier of it: "a sit-in strike", whose "in"
       // the parser hangs on "sit"; not the "to" or "that" that links the clause to the
@@ -2561,20 +2562,22 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
             (a.rel(x) == "advcl"sv && x > v && IsInfinitive(a, x))))
         continue;
       if (std::find(best_at[v].words.begin(), best_at[v].words.end(), x) != best_at[v].words.end()) continue;
-      // (An intent's clause is coded as the act intended, "threatened to raise tariffs": no
-      // other event. Otherwise the verb's best pattern without that clause, if any:
-      // "protesting to demand a better deal" is a protest.)
-      if (a.rel(x) == "xcomp"sv) {
-        consumed.insert(v);
-        break;
-      }
-      std::vector<int> clause;
-      for (int k = 0; k < n; ++k)
-        if (k == x || a.IsDescendant(k, x)) clause.push_back(k);
-      best_at[v] = BestAt(a, v, /*noun=*/false, &clause);
-      for (int k : best_at[v].words) consumed.insert(k);
+      inner = x;
       break;
     }
+    if (inner < 0) continue;
+    // (An intent's clause is coded as the act intended, "threatened to raise tariffs": no
+    // other event. Otherwise the verb's best pattern without that clause, if any:
+    // "protesting to demand a better deal" is a protest.)
+    if (a.rel(inner) == "xcomp"sv) {
+      consumed.insert(v);
+      continue;
+    }
+    std::vector<int> clause;
+    for (int k = 0; k < n; ++k)
+      if (k == inner || a.IsDescendant(k, inner)) clause.push_back(k);
+    best_at[v] = BestAt(a, v, /*noun=*/false, &clause);
+    for (int k : best_at[v].words) consumed.insert(k);
   }
   // What an accusation, a denial or an allegation is about is the accuser's claim, not an
   // event ("Russia accused Ukraine of shelling a village": no shelling is coded).
