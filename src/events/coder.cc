@@ -3574,10 +3574,23 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       // one whose deed is judged or demanded is the target; a phrase the parser hung on the
       // verb belongs to the deed.
       // (Not the source's own country: "expressed Scotland's sympathy for the victims".)
+      // (A group that owns the deed by a possessive stands for it: "supported the Kurds'
+      // fight against Isis" is aimed at the Kurds, not at Isis. Not "the company's": a firm
+      // that owns a thing is mostly the story's own firm.)
+      if (judges)
+        for (int& c : cands) {
+          if (a.rel(c) != "obj"sv) continue;
+          for (int g : a.children[c])
+            if (a.rel(g) == "nmod:poss"sv && g < c && a.Child(g, {"case"}) >= 0 && a.unit_of[g] >= 0 &&
+                a.units[a.unit_of[g]].agent_only && a.units[a.unit_of[g]].actor.role != "BUS"sv) {
+              c = g;
+              break;
+            }
+        }
       if (judges) {
         bool deed_owner = false;
         for (int c : cands) {
-          if (a.rel(c) != "obj"sv) continue;
+          if (a.rel(c) != "obj"sv && a.rel(c) != "nmod:poss"sv) continue;
           for (const Actor& x : ActorsAt(a, c)) {
             bool own = false;
             for (const Actor& s : sources) own = own || (!x.country.empty() && s.country == x.country);
