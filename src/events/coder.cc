@@ -4088,12 +4088,22 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // auction", "the Commission called a truce in its battle with France", "firms put defences
     // in place to stop these attacks"): with no armed side or state among the sources and no
     // forces named, no de-escalation.
-    if (code.rfind("087", 0) == 0 && code != "0873"sv && !sources.empty()) {
-      bool military = false;
-      for (const Actor& x : sources)
+    // (The act's code, also when it is intended: "would stand down", 0356.)
+    const std::string& act_code = best.pattern->code;
+    if (act_code.rfind("087", 0) == 0 && act_code != "0873"sv && !sources.empty()) {
+      // (A state's government, the UN or the AU may call a truce, or end its own war or
+      // offensive: "will never stop its war on Al Shabaab"; not "halting the subsidy war".)
+      bool military_words = act_code.rfind("0871", 0) == 0;
+      for (int w : best.words)
+        if (In(a.tok(w).lemma, {"war", "offensive", "bombing", "airstrike", "shelling", "incursion", "bombardment"}))
+          for (int g : a.children[w])
+            military_words = military_words || (a.rel(g) == "nmod:poss"sv && In(a.lower[g], {"its", "their"}));
+      bool armed = false, military = false;
+      for (const Actor& x : sources) {
+        armed = armed || ArmedSide(x);
         military = military || ArmedSide(x) ||
-                   (code.rfind("0871", 0) == 0 && (x.role.rfind("GOV", 0) == 0 || x.code == "IGOUNO"sv ||
-                                                   x.code.rfind("IGOAFU", 0) == 0));
+                   (military_words && (x.role.rfind("GOV", 0) == 0 || x.code == "IGOUNO"sv || x.code.rfind("IGOAFU", 0) == 0));
+      }
       bool forces = false;
       // (Also "hundreds of UN troops": the forces in the subject's "of" phrase.)
       for (int c : a.children[v])
@@ -4103,7 +4113,12 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
             forces = forces || (a.rel(g).rfind("nmod", 0) == 0 && IsForcesNoun(a.tok(g).lemma));
         }
       for (int w : best.words) forces = forces || IsForcesNoun(a.tok(w).lemma);
-      if (!military && !forces) {
+      // ("The prime minister would stand down before the election": someone with no forces
+      // who stands down leaves office, 0831.)
+      if (!armed && !forces && a.tok(v).lemma == "stand"sv && !noun) {
+        if (explain) *explain << "    (stood down with no forces: left office, 0831)\n";
+        code = code == act_code ? "0831" : IntentCode("0831");
+      } else if (!military && !forces) {
         if (explain) *explain << "    (no armed side and no forces: no de-escalation)\n";
         continue;
       }

@@ -115,7 +115,8 @@ inline bool IsMarketNoun(const std::string& lemma) {
 // Nouns of troops and their arms: what a side withdraws when it retreats ("withdrew some of
 // its troops"); withdrawing anything else is no retreat ("withdrew the posters").
 inline bool IsForcesNoun(const std::string& lemma) {
-  return In(lemma, {"troop", "soldier", "force", "army", "unit", "military", "personnel", "tank", "brigade", "battalion",
+  // ("troops" is its own lemma in the treebank.)
+  return In(lemma, {"troop", "troops", "soldier", "force", "army", "unit", "military", "personnel", "tank", "brigade", "battalion",
                     "contingent", "garrison", "peacekeeper", "marine", "fighter", "militia", "division", "regiment",
                     "warship", "ship", "jet", "aircraft", "weapon", "missile"});
 }

@@ -120,6 +120,7 @@ class ModelParser final : public Parser {
     RepairInitialWord(tokens, ws);
     RepairInfinitives(tokens, ws, options.names);
     RepairInitialParticiple(tokens, ws);
+    RepairVerbBeforeInfinitive(tokens, ws);
     for (int i = 0; i < n; ++i) {
       Token& t = tokens[i];
       int c = ws.tags[i];
@@ -259,6 +260,32 @@ class ModelParser final : public Parser {
     const std::string& after = m_.class_xpos[ws.tags[2]];
     if (!In(after, {"NNP", "NNPS", "VBD", "VBZ", "VBP", "MD"})) return;
     ws.tags[0] = vbn_class_;
+  }
+
+  // "The White House plans to withdraw American troops", "the navy plans to patrol the
+  // strait": in a sentence with no finite verb, a word in -s read as a plural noun, right
+  // after a noun and right before "to" and a base verb, that the treebank also saw as a
+  // present in -s, is that verb (the sentence had no verb, and the withdrawal no source).
+  // (Not after a possessive: "the company's plans to expand".)
+  void RepairVerbBeforeInfinitive(const std::vector<Token>& tokens, Workspace& ws) const {
+    if (vbz_class_ < 0) return;
+    const int n = static_cast<int>(tokens.size());
+    auto xpos = [&](int k) -> const std::string& { return m_.class_xpos[ws.tags[k]]; };
+    for (int k = 0; k < n; ++k)
+      if (In(xpos(k), {"VBD", "VBZ", "VBP", "MD"})) return;
+    for (int i = 1; i + 2 < n; ++i) {
+      if (xpos(i) != "NNS"sv || xpos(i + 1) != "TO"sv || xpos(i + 2) != "VB"sv) continue;
+      const std::string& t = tokens[i].text;
+      if (t.empty() || !(t[0] >= 'a' && t[0] <= 'z')) continue;
+      if (!In(xpos(i - 1), {"NN", "NNP", "NNPS"})) continue;
+      if (i >= 2 && xpos(i - 2) == "POS"sv) continue;
+      const auto* seen = m_.seen_classes.Find(ws.words[i].lower);
+      const uint64_t mask = seen ? (vbz_class_ < 64 ? seen->first : seen->second) : 0;
+      if (mask >> (vbz_class_ % 64) & 1) {
+        ws.tags[i] = vbz_class_;
+        return;
+      }
+    }
   }
 
   // "Between March and May, police arrested ...": a capitalised first word read as a
