@@ -4093,16 +4093,16 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     if (act_code.rfind("087", 0) == 0 && act_code != "0873"sv && !sources.empty()) {
       // (A state's government, the UN or the AU may call a truce, or end its own war or
       // offensive: "will never stop its war on Al Shabaab"; not "halting the subsidy war".)
-      bool military_words = act_code.rfind("0871", 0) == 0;
+      bool state_may_halt = act_code.rfind("0871", 0) == 0;
       for (int w : best.words)
         if (In(a.tok(w).lemma, {"war", "offensive", "bombing", "airstrike", "shelling", "incursion", "bombardment"}))
           for (int g : a.children[w])
-            military_words = military_words || (a.rel(g) == "nmod:poss"sv && In(a.lower[g], {"its", "their"}));
+            state_may_halt = state_may_halt || (a.rel(g) == "nmod:poss"sv && In(a.lower[g], {"its", "their"}));
       bool armed = false, military = false;
       for (const Actor& x : sources) {
         armed = armed || ArmedSide(x);
         military = military || ArmedSide(x) ||
-                   (military_words && (x.role.rfind("GOV", 0) == 0 || x.code == "IGOUNO"sv || x.code.rfind("IGOAFU", 0) == 0));
+                   (state_may_halt && (x.role.rfind("GOV", 0) == 0 || x.code == "IGOUNO"sv || x.code.rfind("IGOAFU", 0) == 0));
       }
       bool forces = false;
       // (Also "hundreds of UN troops": the forces in the subject's "of" phrase.)

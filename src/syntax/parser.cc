@@ -262,8 +262,7 @@ class ModelParser final : public Parser {
     ws.tags[0] = vbn_class_;
   }
 
-  // "The White House plans to withdraw American troops", "the navy plans to patrol the
-  // strait": in a sentence with no finite verb, a word in -s read as a plural noun, right
+  // "The White House plans to withdraw American troops": in a sentence with no finite verb, a word in -s read as a plural noun, right
   // after a noun and right before "to" and a base verb, that the treebank also saw as a
   // present in -s, is that verb (the sentence had no verb, and the withdrawal no source).
   // (Not after a possessive: "the company's plans to expand".)
