@@ -682,8 +682,9 @@ bool Coder::Impl::ParseWithNames(std::vector<Token>& tokens, const std::vector<M
   // before takes an infinitive.
   for (int k = 1; k < n; ++k) {
     const std::string& w = tokens[k].text;
+    const std::string& before = tokens[k - 1].text;
     if (is_name[k] || in_match[k] || w.size() < 3 || !std::islower(static_cast<unsigned char>(w[0])) ||
-        Lower(tokens[k - 1].text) != "to"sv)
+        before.size() != 2 || Lower(before) != "to"sv)
       continue;
     if (patterns.ForHead(w, false)) is_name[k] = 4;
   }
@@ -2037,6 +2038,15 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         *why = "denied (" + a.tok(h).text + ")";
         return Mood::kNotFact;
       }
+      // "demanded that the minister stand down": a bare verb in a clause of demanding is
+      // what is demanded (a subjunctive), not done; so is a past the same as the bare verb
+      // ("demanded that the minister quit").
+      if (k == v && r == "ccomp"sv &&
+          (a.tok(v).xpos == "VB"sv || (a.tok(v).xpos == "VBD"sv && a.lower[v] == a.tok(v).lemma)) &&
+          In(a.tok(h).lemma, {"demand", "urge", "ask", "request", "recommend", "propose", "require"})) {
+        *why = "demanded (" + a.tok(h).text + ")";
+        return Mood::kNotFact;
+      }
       // "rejected claims that the Syrian government was behind the attack": what a denied
       // claim says.
       if (In(r, {"acl", "ccomp"}) && In(a.tok(h).lemma, {"claim", "allegation", "accusation", "report", "suggestion",
@@ -3185,8 +3195,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       const int o = a.Child(v, {"obj", "nsubj:pass"});
       const bool place = o >= 0 && (a.PlaceAt(o) || IsAreaNoun(a.tok(o).lemma) ||
                                     // (Not "its position" or "the party line": stances.)
-                                    In(a.lower[o], {"town", "city", "village", "base", "bases", "positions", "border",
-                                                    "frontier", "territory", "lines", "trenches", "checkpoint"}));
+                                    In(a.lower[o], {"base", "bases", "positions", "lines", "trenches", "checkpoint"}));
       // (Forces and armed groups, not a state: "Germany defended its decision".)
       auto forces = [](const Actor& x) {
         return In(x.role, {"MIL", "REB", "INS", "UAF", "SEP"}) || x.code.rfind("IMG", 0) == 0;
@@ -4117,7 +4126,12 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       // who stands down leaves office, 0831.)
       if (!armed && !forces && a.tok(v).lemma == "stand"sv && !noun) {
         if (explain) *explain << "    (stood down with no forces: left office, 0831)\n";
-        code = code == act_code ? "0831" : IntentCode("0831");
+        // (Through the same mood as the act: intended, 0341; refused, 123.)
+        code = code == act_code                ? "0831"
+               : code == IntentCode(act_code)  ? IntentCode("0831")
+               : code == RefusalCode(act_code) ? RefusalCode("0831")
+                                               : "";
+        if (code.empty()) continue;
       } else if (!military && !forces) {
         if (explain) *explain << "    (no armed side and no forces: no de-escalation)\n";
         continue;

@@ -209,6 +209,12 @@ class ModelParser final : public Parser {
     }
   }
 
+  // Whether the treebank saw word i (lower-cased) with tag class c.
+  bool SeenAs(const Workspace& ws, int i, int c) const {
+    const auto* seen = m_.seen_classes.Find(ws.words[i].lower);
+    return seen && c >= 0 && ((c < 64 ? seen->first : seen->second) >> (c % 64) & 1);
+  }
+
   // "Jordan decided to ease the curfew", "is ready to aid Kyiv": after a verb or adjective
   // that takes an infinitive and its "to", a singular noun that the treebank also saw as a
   // base verb, or that the caller knows as one (Options::names), is that verb. The treebank
@@ -237,10 +243,8 @@ class ModelParser final : public Parser {
                : In(lemma, {"ready", "willing", "able", "unable", "eager", "keen", "likely", "unlikely", "due",
                             "determined", "prepared", "reluctant", "unwilling", "quick", "free", "happy", "loath"});
       if (!takes_infinitive) continue;
-      const auto* seen = m_.seen_classes.Find(ws.words[i].lower);
-      const uint64_t mask = seen ? (vb_class_ < 64 ? seen->first : seen->second) : 0;
       const bool known_verb = names && i < static_cast<int>(names->size()) && (*names)[i] == 4;
-      if (known_verb || (mask >> (vb_class_ % 64) & 1)) ws.tags[i] = vb_class_;
+      if (known_verb || SeenAs(ws, i, vb_class_)) ws.tags[i] = vb_class_;
     }
   }
 
@@ -262,25 +266,24 @@ class ModelParser final : public Parser {
     ws.tags[0] = vbn_class_;
   }
 
-  // "The White House plans to withdraw American troops": in a sentence with no finite verb, a word in -s read as a plural noun, right
-  // after a noun and right before "to" and a base verb, that the treebank also saw as a
-  // present in -s, is that verb (the sentence had no verb, and the withdrawal no source).
+  // "The White House plans to withdraw American troops": in a sentence with no finite verb,
+  // a word in -s read as a plural noun, right after a noun and right before "to" and a base
+  // verb, that the treebank also saw as a present in -s, is that verb (the sentence had no
+  // verb, and the withdrawal no source).
   // (Not after a possessive: "the company's plans to expand".)
   void RepairVerbBeforeInfinitive(const std::vector<Token>& tokens, Workspace& ws) const {
     if (vbz_class_ < 0) return;
     const int n = static_cast<int>(tokens.size());
     auto xpos = [&](int k) -> const std::string& { return m_.class_xpos[ws.tags[k]]; };
-    for (int k = 0; k < n; ++k)
-      if (In(xpos(k), {"VBD", "VBZ", "VBP", "MD"})) return;
     for (int i = 1; i + 2 < n; ++i) {
       if (xpos(i) != "NNS"sv || xpos(i + 1) != "TO"sv || xpos(i + 2) != "VB"sv) continue;
+      for (int k = 0; k < n; ++k)
+        if (In(xpos(k), {"VBD", "VBZ", "VBP", "MD"})) return;
       const std::string& t = tokens[i].text;
       if (t.empty() || !(t[0] >= 'a' && t[0] <= 'z')) continue;
       if (!In(xpos(i - 1), {"NN", "NNP", "NNPS"})) continue;
       if (i >= 2 && xpos(i - 2) == "POS"sv) continue;
-      const auto* seen = m_.seen_classes.Find(ws.words[i].lower);
-      const uint64_t mask = seen ? (vbz_class_ < 64 ? seen->first : seen->second) : 0;
-      if (mask >> (vbz_class_ % 64) & 1) {
+      if (SeenAs(ws, i, vbz_class_)) {
         ws.tags[i] = vbz_class_;
         return;
       }
@@ -356,9 +359,7 @@ class ModelParser final : public Parser {
       const bool verb_next = xpos(i + 1) == "VBN"sv &&
                              (i + 2 == n || In(xpos(i + 2), {"DT", "PRP$", "IN", "CD", "PRP", "RB", "TO", "NNP", "NNPS"}));
       if (!((finite_next && (!noun_before || closes_phrase)) || (verb_next && closes_phrase))) continue;
-      const auto* seen = m_.seen_classes.Find(ws.words[i].lower);
-      const uint64_t mask = noun_class_ < 64 ? seen ? seen->first : 0 : seen ? seen->second : 0;
-      if (mask >> (noun_class_ % 64) & 1) ws.tags[i] = noun_class_;
+      if (SeenAs(ws, i, noun_class_)) ws.tags[i] = noun_class_;
     }
   }
 
@@ -462,9 +463,7 @@ class ModelParser final : public Parser {
       if (!In(m_.class_xpos[ws.tags[i + 1]], {"DT", "CD", "PRP", "PRP$", "IN", "RP", "TO"})) return;
       // (In -s, the singular present: "Smith calls for".)
       const int present = text.back() == 's' && vbz_class_ >= 0 ? vbz_class_ : vbp_class_;
-      const auto* seen = m_.seen_classes.Find(ws.words[i].lower);
-      const uint64_t mask = seen ? (present < 64 ? seen->first : seen->second) : 0;
-      if (mask >> (present % 64) & 1) ws.tags[i] = present;
+      if (SeenAs(ws, i, present)) ws.tags[i] = present;
       return;
     }
   }
