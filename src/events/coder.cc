@@ -88,6 +88,17 @@ bool IsPeopleNoun(const Token& t) {
                 "scores"});
 }
 
+// A common noun that names people by what they are or do ("officers", "members",
+// "crewmen", "executives", "staff"), known to no dictionary.
+bool NamesPerson(const Token& t) {
+  const std::string l = t.lemma.empty() ? Lower(t.text) : t.lemma;
+  auto ends = [&](std::string_view e) { return l.size() > e.size() + 2 && l.compare(l.size() - e.size(), e.size(), e) == 0; };
+  return ends("er") || ends("or") || ends("ist") || ends("ian") || ends("ant") || ends("ent") || ends("ee") ||
+         ends("man") || ends("men") || ends("ive") ||
+         In(l, {"staff", "personnel", "crew", "member", "people", "folk", "kin", "family", "delegate", "pilot",
+                "hostage", "captive", "prisoner", "detainee", "victim", "troop", "force", "guard", "cadet"});
+}
+
 // Nouns of people who handle something ("inspector", "dealer", "worker"): a noun before
 // one says what they deal with ("weapons inspectors", "arms dealers", "aid workers").
 bool NamesDoers(const Token& t) {
@@ -1292,8 +1303,23 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
       if (w.size() == 4 && std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) &&
           (w[0] == '1' || w[0] == '2'))
         not_people = true;
-      for (int c : a.children[t])
+      // (Is some actor named within x's phrase?)
+      auto actor_within = [&](int x) {
+        for (int j = 0; j < n; ++j) {
+          if (a.unit_of[j] < 0) continue;
+          for (int g = j, guard = 0; g >= 0 && guard < 32; g = a.head(g), ++guard)
+            if (g == x) return true;
+        }
+        return false;
+      };
+      for (int c : a.children[t]) {
         if (In(a.tok(c).upos, {"SYM"}) || amount_word(a.tok(c).text) || money(a.tok(c).text)) not_people = true;
+        // ("refused to discuss two of the agenda items": a number of things, no actor and no
+        // noun of people among them; "three of its officers" are people.)
+        if (!not_people && a.rel(c).rfind("nmod", 0) == 0 && a.CaseOf(c) == "of"sv && a.tok(c).upos == "NOUN"sv &&
+            !IsPeopleNoun(a.tok(c)) && !NamesPerson(a.tok(c)) && !actor_within(c))
+          not_people = true;
+      }
       people_noun = !not_people;
     }
     if (out.empty() && people_noun && depth < 3) {
@@ -1670,6 +1696,7 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
     out->words.push_back(t);
     out->score += points;
   };
+  int opened = -1, opened_by = -1;  // the phrase the preposition matched last opens, and it
   for (const PatternItem& item : p.items) {
     // OBJ: whatever the head's object names ("returned the frogs to Brazil"); it counts for
     // less than a word the pattern lists, so a listed object wins.
@@ -1685,6 +1712,7 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
         }
       if (found < 0) return false;
       take_word(found, 1);
+      opened = -1;
       continue;
     }
     if (item.kind == PatternItem::Kind::kWord) {
@@ -1704,14 +1732,21 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
             // verb, is the verb's.)
             !(a.rel(c) == "amod"sv && a.head(c) >= 0 && a.tok(a.head(c)).upos == "NOUN"sv && c != head + 1 &&
               std::find(anchors.begin(), anchors.end(), a.head(c)) == anchors.end() && !pattern_word(a.head(c))) &&
+            // (A noun right after a preposition of the pattern is not in a phrase another one
+            // opens: "went to Washington for talks" is no "go to talks".)
+            !(opened >= 0 && c != opened && a.head(c) != opened && a.Child(c, {"case"}) >= 0 &&
+              a.lower[a.Child(c, {"case"})] != a.lower[opened_by]) &&
             lemma_matches(c, item)) {
           found = c;
           break;
         }
       if (found < 0) return false;
       take_word(found, 2);
+      opened = a.rel(found) == "case"sv && a.head(found) > found ? a.head(found) : -1;
+      opened_by = found;
       continue;
     }
+    opened = -1;
     // Target.
     int found = -1;
     if (item.prep.empty()) {

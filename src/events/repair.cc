@@ -1044,10 +1044,15 @@ void RepairParse(std::vector<Token>& toks) {
     if (toks[k].deprel != "conj"sv || toks[k].upos != "PROPN"sv || toks[k - 1].text != ","sv ||
         toks[noun].deprel != "conj"sv || toks[noun].upos != "NOUN"sv || toks[noun].head != toks[k].head)
       continue;
-    bool last_conjunct = false;
-    for (int c = 0; c < noun; ++c)
+    bool last_conjunct = false, owned_peer = false;
+    for (int c = 0; c < noun; ++c) {
       last_conjunct = last_conjunct || (toks[c].head == noun && toks[c].deprel == "cc"sv && In(Lower(toks[c].text), {"and", "or"}));
-    if (!last_conjunct) continue;
+      // ("signed by the Turkish minister, his Russian counterpart, Sergei Lavrov, and ...": a
+      // peer owned by a pronoun, within the list, is named by the name after it.)
+      owned_peer = owned_peer || (toks[c].head == noun && toks[c].xpos == "PRP$"sv);
+    }
+    owned_peer = owned_peer && In(toks[noun].lemma, {"counterpart", "colleague", "predecessor", "successor", "deputy", "rival"});
+    if (!last_conjunct && !owned_peer) continue;
     toks[k].head = noun;
     toks[k].deprel = "appos";
   }
@@ -1282,6 +1287,23 @@ void RepairParse(std::vector<Token>& toks) {
     toks[k].head = noun;
     toks[k].deprel = "acl";
   }
+  // "lifted restrictions on the ability of individuals to visit relatives in Cuba": an
+  // infinitive hung on a verb, after a noun of ability or leave ("right", "permission")
+  // in that verb's phrase with no verb between, says what the noun allows; the verb's subject
+  // does not do it.
+  for (int k = 3; k < n; ++k) {
+    if (toks[k].upos != "VERB"sv || Lower(toks[k - 1].text) != "to"sv || toks[k - 1].head != k) continue;
+    int h = toks[k].head;
+    if (h < 0 || h > k || (toks[k].deprel != "advcl"sv && toks[k].deprel != "xcomp"sv)) continue;
+    int noun = -1;
+    for (int j = k - 2; j > h && noun < 0; --j) {
+      if (toks[j].upos == "VERB"sv || toks[j].upos == "AUX"sv) break;
+      if (toks[j].upos == "NOUN"sv && IsLeaveNoun(toks[j].lemma) && descends(j, h)) noun = j;
+    }
+    if (noun < 0) continue;
+    toks[k].head = noun;
+    toks[k].deprel = "acl";
+  }
   // "Obama was pressured by Congress to help Iran": an infinitive hung on the agent of a
   // passive verb is that verb's complement.
   for (int k = 2; k < n; ++k) {
@@ -1320,16 +1342,28 @@ void RepairParse(std::vector<Token>& toks) {
     // on the noun's head instead (parataxis, a conjunct, a second clause), or on a verb
     // before it ("launched airstrikes on targets in Syria shortly after Kurdish militants
     // fired rockets": "fired" a conjunct of "launched").
-    if (verb < 0 && noun + 1 < n && (toks[noun + 1].head == h || (toks[noun + 1].head >= 0 && toks[noun + 1].head < m)) &&
-        toks[noun + 1].upos == "VERB"sv &&
-        In(toks[noun + 1].xpos, {"VBD", "VBZ", "VBP"}) &&
-        In(toks[noun + 1].deprel, {"parataxis", "conj", "advcl", "ccomp", "dep", "xcomp"}))
-      verb = noun + 1;
+    // ("killed 100 people as Iraqi forces were battling militants": the verb after a finite
+    // auxiliary right after the noun.)
+    int next = noun + 1;
+    if (next < n && toks[next].upos == "AUX"sv && In(toks[next].xpos, {"VBD", "VBZ", "VBP"}) &&
+        toks[next].head > next && toks[next].deprel.starts_with("aux") && toks[toks[next].head].upos == "VERB"sv)
+      next = toks[next].head;
+    else if (next < n && !In(toks[next].xpos, {"VBD", "VBZ", "VBP"}))
+      next = n;
+    if (verb < 0 && next < n && (toks[next].head == h || (toks[next].head >= 0 && toks[next].head < m)) &&
+        toks[next].upos == "VERB"sv &&
+        In(toks[next].deprel, {"parataxis", "conj", "advcl", "ccomp", "dep", "xcomp"}))
+      verb = next;
     if (verb < 0) continue;
     bool own_subject = false;
     for (int j = 0; j < n; ++j)
       own_subject = own_subject || (toks[j].head == verb && toks[j].deprel.starts_with("nsubj"));
     if (own_subject || descends(h, verb)) continue;
+    // (The clause modifies the nearest verb above, not a noun the phrase hung on: "will not
+    // release the two pilots until compensation is paid".)
+    int gov = h;
+    for (int g = 0; gov >= 0 && toks[gov].upos != "VERB"sv && g < 16; ++g) gov = toks[gov].head;
+    if (gov >= 0 && !descends(gov, verb)) h = gov;
     subordinate(verb, h, noun, m);
     toks[m].upos = "SCONJ";
   }
@@ -1607,6 +1641,48 @@ void RepairParse(std::vector<Token>& toks) {
     toks[k].head = k + 1;
     toks[k].deprel = "advmod";
     toks[noun].deprel = "obj";
+  }
+  // "Germany will not take back its citizens fighting in Syria": a gerund hung on the verb
+  // as a clause or a complement, with no comma, right after that verb's object, says what the object does
+  // (the citizens fight, not Germany). Not after a span of time ("spent years fighting") or
+  // an act of force ("opened fire killing three"), which the verb's subject carries on.
+  for (int k = 2; k < n; ++k) {
+    if (toks[k].xpos != "VBG"sv || !In(toks[k].deprel, {"advcl", "xcomp"})) continue;
+    const int obj = k - 1, h = toks[k].head;
+    if (h < 0 || h >= obj || toks[obj].head != h || toks[obj].deprel != "obj"sv ||
+        !In(toks[obj].upos, {"NOUN", "PROPN"}))
+      continue;
+    const std::string& lemma = toks[obj].lemma.empty() ? Lower(toks[obj].text) : toks[obj].lemma;
+    if (IsTimeNoun(lemma) || IsAttackNoun(lemma) ||
+        In(lemma, {"time", "effort", "money", "energy", "progress", "headway", "stride", "living", "career"}))
+      continue;
+    // (Nor a gerund that makes a compound noun with it: "blockaded the border crossing with
+    // France", "a money laundering scheme".)
+    if (toks[obj].xpos == "NN"sv &&
+        In(Lower(toks[k].text), {"crossing", "building", "trafficking", "smuggling", "laundering", "spending",
+                                 "funding", "dealing", "drilling", "mining", "shipping", "housing", "keeping",
+                                 "making", "sharing", "processing", "training", "manufacturing", "banking",
+                                 "lending", "planning", "monitoring", "screening", "testing", "pricing", "marketing",
+                                 "farming", "fishing", "logging", "printing", "publishing", "broadcasting",
+                                 "recycling", "rigging", "bashing", "hunting"}))
+      continue;
+    // (Nor after a statement, an order or a vote, whose words are its author's: "issued a
+    // statement deploring ...". The gerund heads a clause of its own, with an object or a
+    // phrase: not "investor backing".)
+    if (In(lemma, {"statement", "order", "vote", "resolution", "declaration", "communique", "letter", "message",
+                   "report", "note", "decree", "motion", "appeal", "petition", "speech", "ruling", "warrant",
+                   "decision", "verdict", "judgment", "judgement", "law", "bill", "policy", "plan", "proposal",
+                   "measure", "deal", "agreement", "treaty", "accord", "directive", "edict", "document"}))
+      continue;
+    bool own_subject = false, clause = false;
+    for (int j = 0; j < n; ++j) {
+      if (toks[j].head != k) continue;
+      own_subject = own_subject || toks[j].deprel.starts_with("nsubj");
+      clause = clause || toks[j].deprel == "obj"sv || toks[j].deprel.starts_with("obl");
+    }
+    if (own_subject || !clause) continue;
+    toks[k].head = obj;
+    toks[k].deprel = "acl";
   }
   // "fighting alongside Kurdish militias": "alongside" read as an adverb, the noun after it
   // as the verb's object; it is the noun's preposition (those fought alongside are allies).

@@ -86,6 +86,13 @@ inline bool IsAimNoun(const std::string& lemma) {
                     "scheme", "idea", "strategy"});
 }
 
+// Nouns of ability or leave, whose infinitive says what is allowed ("the right to vote",
+// "the ability of individuals to travel").
+inline bool IsLeaveNoun(const std::string& lemma) {
+  return In(lemma, {"ability", "right", "freedom", "permission", "opportunity", "chance", "capacity",
+                    "power", "authority", "licence", "license", "mandate", "option", "leave", "clearance"});
+}
+
 // Nouns naming a violent act whose author may be given by a modifier ("Israeli shelling",
 // "a Russian drone attack", "an air strike by the coalition").
 inline bool IsAttackNoun(const std::string& lemma) {

@@ -438,13 +438,24 @@ class ModelParser final : public Parser {
       if ((past_of_other(i, false) || irregular) && !TableLemma(ws.words[i].lower, x.c_str())) ws.tags[i] = m_.vbd_class;
     }
     if (n < 4 || tokens.back().text != "."sv) return;
+    int relative = -1;  // the first relative pronoun whose verb was passed over
     for (int i = 0; i < n; ++i) {
       const std::string& x = m_.class_xpos[ws.tags[i]];
-      if (x == "VBD"sv || x == "VBZ"sv || x == "VBP"sv || x == "MD"sv || x == "VB"sv) return;
+      // (A relative clause's verb is not the sentence's: "the Government imposed blockades
+      // in parts of Darfur that prevented ...".)
+      if (!(x == "VBD"sv || x == "VBZ"sv || x == "VBP"sv || x == "MD"sv || x == "VB"sv)) continue;
+      if (i > 0 && In(m_.class_xpos[ws.tags[i - 1]], {"WDT", "WP"})) {
+        if (relative < 0) relative = i - 1;
+        continue;
+      }
+      return;
     }
     for (int i = 1; i < n; ++i) {
       const std::string& text = tokens[i].text;
       if (text.empty() || !(text[0] >= 'a' && text[0] <= 'z')) continue;
+      // (With a relative clause's verb about, only a past before it, right after a noun, its
+      // subject's: not "the armed wing", "as opposed to", "a filing made by ...".)
+      if (relative >= 0 && (i > relative || !In(m_.class_xpos[ws.tags[i - 1]], {"NN", "NNS", "NNP", "NNPS"}))) continue;
       if (past_of_other(i, true)) {
         ws.tags[i] = m_.vbd_class;
         return;
