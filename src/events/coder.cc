@@ -1460,6 +1460,12 @@ int Coder::Impl::SubjectOf(const Analysis& a, int v, int depth) const {
     if (IsVerbal(a.tok(h)) || a.Child(h, {"nsubj"}) >= 0) return SubjectOf(a, h, depth + 1);
   }
   if (r == "acl"sv && IsNominal(a.tok(h))) return h;
+  // ("attended by visiting West German President Richard von Weizsaecker": the visitor.)
+  // (Only visiting: "an auditing firm", "a negotiating committee" do nothing.)
+  if (r == "amod"sv && a.tok(v).xpos == "VBG"sv && a.tok(v).lemma == "visit"sv && IsNominal(a.tok(h)) &&
+      !In(a.tok(h).lemma, {"scholar", "professor", "fellow", "researcher", "lecturer", "academic", "team", "side",
+                           "fan", "supporter", "hour", "nurse", "card", "right"}))
+    return h;
   return -1;
 }
 

@@ -1642,6 +1642,38 @@ void RepairParse(std::vector<Token>& toks) {
     toks[k].deprel = "advmod";
     toks[noun].deprel = "obj";
   }
+  // "The minister met visiting Chinese Premier Li Peng": "visiting" right after a verb that
+  // has no object, before a name, describes the name, which is the verb's object (the
+  // minister met the premier, who visits).
+  // So after "by" and a passive participle: "a session attended by visiting President
+  // Richard von Weizsaecker" names the session's visitor, its agent.
+  for (int k = 1; k + 1 < n; ++k) {
+    if (Lower(toks[k].text) != "visiting"sv) continue;
+    const int h = toks[k].head;
+    const bool agent = toks[k].deprel == "advcl"sv && Lower(toks[k - 1].text) == "by"sv && toks[k - 1].head == k &&
+                       h >= 0 && h < k - 1 && toks[h].xpos == "VBN"sv;
+    if (!agent && (toks[k].deprel != "xcomp"sv || h != k - 1)) continue;
+    if (h < 0 || toks[h].upos != "VERB"sv) continue;
+    int obj = -1;
+    bool own_object = false;
+    for (int j = 0; j < n; ++j) {
+      if (toks[j].head == k && toks[j].deprel == "obj"sv) obj = j;
+      if (toks[j].head == h && In(toks[j].deprel, {"obj", "iobj"})) own_object = true;
+    }
+    if (obj < 0 || (own_object && !agent) || toks[obj].upos != "PROPN"sv) continue;
+    toks[obj].head = h;
+    toks[obj].deprel = agent ? "obl:agent" : "obj";
+    if (agent) {
+      toks[k - 1].head = obj;
+      toks[k - 1].deprel = "case";
+      toks[k - 1].upos = "ADP";
+    }
+    toks[k].head = obj;
+    toks[k].deprel = "amod";
+    // (What hung on the gerund after the name is the verb's: "on Monday".)
+    for (int j = obj + 1; j < n; ++j)
+      if (toks[j].head == k) toks[j].head = h;
+  }
   // "Germany will not take back its citizens fighting in Syria": a gerund hung on the verb
   // as a clause or a complement, with no comma, right after that verb's object, says what the object does
   // (the citizens fight, not Germany). Not after a span of time ("spent years fighting") or
