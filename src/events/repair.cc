@@ -1674,6 +1674,32 @@ void RepairParse(std::vector<Token>& toks) {
     for (int j = obj + 1; j < n; ++j)
       if (toks[j].head == k) toks[j].head = h;
   }
+  // "Members of the New People's Army violated the ceasefire": a name with a possessive in it
+  // may leave the verb two subjects, the noun before "of" and the name's last word. The name
+  // is in the "of" phrase of the first.
+  for (int v = 0; v < n; ++v) {
+    if (toks[v].upos != "VERB"sv) continue;
+    int first = -1, second = -1;
+    for (int j = 0; j < v; ++j)
+      if (toks[j].head == v && toks[j].deprel == "nsubj"sv) (first < 0 ? first : second) = j;
+    if (first < 0 || second < 0 || first + 2 >= second || Lower(toks[first + 1].text) != "of"sv ||
+        !In(toks[first].upos, {"NOUN", "PRON", "NUM"}) || toks[second].upos != "PROPN"sv)
+      continue;
+    // (One name, nothing coordinated or set off: not "The chiefs of Viacom and National
+    // Amusements said", nor a name in brackets.)
+    bool one_name = true;
+    for (int j = first + 2; j < second; ++j)
+      one_name = one_name && !In(toks[j].upos, {"CCONJ", "PUNCT", "VERB", "AUX", "ADP"});
+    if (!one_name) continue;
+    toks[second].head = first;
+    toks[second].deprel = "nmod";
+    for (int j = first + 1; j < second; ++j) {
+      if (toks[j].head >= first + 1 && toks[j].head <= second && !In(toks[j].deprel, {"goeswith", "reparandum"}))
+        continue;
+      toks[j].head = second;
+      toks[j].deprel = j == first + 1 ? "case" : toks[j].upos == "DET"sv ? "det" : "compound";
+    }
+  }
   // "Germany will not take back its citizens fighting in Syria": a gerund hung on the verb
   // as a clause or a complement, with no comma, right after that verb's object, says what the object does
   // (the citizens fight, not Germany). Not after a span of time ("spent years fighting") or
