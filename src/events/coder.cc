@@ -965,6 +965,10 @@ bool IsPassiveSmallClause(const Analysis& a, int v) {
 std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) const {
   std::vector<Actor> out;
   if (t < 0 || depth > 4) return out;
+  // ("agreed to join forces with the US": the idiom's forces are no one.)
+  if (a.rel(t) == "obj"sv && a.tok(t).lemma == "force"sv && a.Child(t, {"amod", "compound", "nmod:poss", "det"}) < 0 &&
+      a.head(t) >= 0 && In(a.tok(a.head(t)).lemma, {"join", "combine", "pool", "unite"}))
+    return out;
   // (An actor with no code but a name is a name-only actor: see AddNameOnlyUnits.)
   auto add = [&](const Actor& x) {
     if (x.empty() && x.name.empty()) return;
