@@ -4230,6 +4230,23 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       if (explain) *explain << "    (rapping with nothing rapped: music)\n";
       continue;
     }
+    // "seized the initiative", "grabbed the headlines", "took his chance": a chance or a lead
+    // taken is no property seized.
+    if (!noun && code.rfind("17", 0) == 0 && In(a.tok(v).lemma, {"seize", "grab", "take", "capture", "snatch"}))
+      if (const int o = a.Child(v, {"obj"});
+          o >= 0 && In(a.tok(o).lemma, {"initiative", "chance", "opportunity", "moment", "lead", "advantage", "headline",
+                                        "spotlight", "imagination", "momentum", "day", "title", "crown", "medal", "victory",
+                                        "win", "point", "set", "game", "match", "lead", "attention", "mood"})) {
+        if (explain) *explain << "    (a chance or a lead taken, not property seized)\n";
+        continue;
+      }
+    // "will defend the title she won", "defending champion": a title defended is sport.
+    if (!noun && In(code.substr(0, 2), {"05", "03"}) && a.tok(v).lemma == "defend"sv)
+      if (const int o = a.Child(v, {"obj"});
+          o >= 0 && In(a.tok(o).lemma, {"title", "crown", "championship", "trophy", "cup", "belt"})) {
+        if (explain) *explain << "    (a title defended: sport)\n";
+        continue;
+      }
     // "pulling out all the stops": an effort, no retreat.
     if (!noun && code.rfind("08", 0) == 0 && a.tok(v).lemma == "pull"sv)
       if (const int o = a.Child(v, {"obj"}); o >= 0 && a.tok(o).lemma == "stop"sv) {
@@ -4470,6 +4487,36 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     if (!noun && code.rfind("14", 0) == 0 && a.tok(v).lemma == "demonstrate"sv && a.Child(v, {"ccomp", "obj"}) >= 0) {
       if (explain) *explain << "    (something shown, not a demonstration)\n";
       continue;
+    }
+    // "the stock market rally", "sugar rallies from lows", "Roddick rallied to beat Enqvist",
+    // "Chancellor rallies Labour voters": a market's or a player's rally, or rallying others,
+    // is no demonstration.
+    if (code.rfind("14", 0) == 0 && a.tok(v).lemma == "rally"sv) {
+      bool market = false;
+      for (int k = std::max(0, v - 3); k <= std::min(a.size() - 1, v + 3); ++k)
+        market = market || In(a.tok(k).lemma.empty() ? a.lower[k] : a.tok(k).lemma,
+                               {"market", "stock", "share", "bond", "price", "dollar", "pound", "sterling", "yen",
+                                "currency", "index", "future", "futures", "equity", "commodity", "bourse", "wall",
+                                "sugar", "cotton", "wheat", "gold", "crude", "oil", "soybean", "corn", "copper",
+                                "exchange", "trading", "investor"});
+      // (Nor a company's: "Toyota staged a sharp rally"; a market staging one: "the stock
+      // market staged its strongest rally".)
+      for (const Actor& x : sources)
+        market = market || x.role == "BUS"sv || x.code.rfind("MNC", 0) == 0 ||
+                 x.name.find("market") != std::string::npos || x.name.find("stock") != std::string::npos;
+      bool sport = false, rallies_others = false;
+      if (!noun) {
+        for (int c : a.children[v]) {
+          if (a.rel(c) == "obj"sv) rallies_others = true;
+          if (a.rel(c) == "xcomp"sv && In(a.tok(c).lemma, {"beat", "win", "take", "claim", "edge", "force", "level", "draw", "secure", "overcome", "finish"}))
+            sport = true;
+          if (a.rel(c).rfind("obl", 0) == 0 && a.CaseOf(c) == "from"sv) sport = true;
+        }
+      }
+      if (market || sport || rallies_others) {
+        if (explain) *explain << "    (a market's or a player's rally, not a demonstration)\n";
+        continue;
+      }
     }
     // "asking what they would do", "Asked if he would welcome ...": a question asked is no
     // appeal.
