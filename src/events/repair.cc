@@ -105,6 +105,9 @@ static bool IsTimeNoun(const std::string& w) {
 
 void RepairParse(std::vector<Token>& toks) {
   const int n = static_cast<int>(toks.size());
+  // Each word lower-cased once: the repairs below compare them many times.
+  std::vector<std::string> low(n);
+  for (int i = 0; i < n; ++i) low[i] = Lower(toks[i].text);
   // Is x under anc (or anc itself)? A repair that would hang a word under its own
   // dependent is not made.
   auto descends = [&](int x, int anc) {
@@ -115,7 +118,7 @@ void RepairParse(std::vector<Token>& toks) {
   // The preposition that opens x's phrase, lower-cased ("" when there is none).
   auto case_word = [&](int x) {
     for (int j = 0; j < x; ++j)
-      if (toks[j].head == x && toks[j].deprel == "case"sv) return Lower(toks[j].text);
+      if (toks[j].head == x && toks[j].deprel == "case"sv) return low[j];
     return std::string();
   };
   // Makes `verb` head a clause that modifies `governor`, with its subject and its
@@ -242,7 +245,7 @@ void RepairParse(std::vector<Token>& toks) {
       const std::string& r = toks[c].deprel;
       if (r == "nsubj"sv && c < v1) subj = c;
       if (r == "aux"sv || r == "aux:pass"sv || r == "cop"sv || r == "nsubj:pass"sv) blocked = true;
-      if (r == "obj"sv && !IsTimeNoun(Lower(toks[c].text))) blocked = true;
+      if (r == "obj"sv && !IsTimeNoun(low[c])) blocked = true;
       if (c > v1 && v2 < 0 && (r == "conj"sv || r == "parataxis"sv || r == "advcl"sv) && toks[c].upos == "VERB"sv &&
           In(toks[c].xpos, {"VBD", "VBZ", "VBP", "VBN", "VB"}))
         v2 = c;
@@ -256,7 +259,7 @@ void RepairParse(std::vector<Token>& toks) {
     if ((In(toks[v2].xpos, {"VBN", "VB"}) || toks[v2].deprel == "advcl"sv) && !v2_aux) continue;
     bool separated = false;
     for (int j = v1 + 1; j < v2; ++j)
-      separated = separated || In(Lower(toks[j].text), {",", ";", ":", "--", "-", "and", "or", "but", "then", "as",
+      separated = separated || In(low[j], {",", ";", ":", "--", "-", "and", "or", "but", "then", "as",
                                                          "while", "after", "before", "since", "until", "when",
                                                          "because", "if", "though", "although", "once"});
     // (A day read as the second verb's subject, "released Thursday in Nairobi alleged",
@@ -264,7 +267,7 @@ void RepairParse(std::vector<Token>& toks) {
     int day = -1;
     for (int c = 0; c < n; ++c) {
       if (toks[c].head != v2) continue;
-      if (toks[c].deprel == "nsubj"sv && c > v1 && c < v2 && IsTimeNoun(Lower(toks[c].text))) {
+      if (toks[c].deprel == "nsubj"sv && c > v1 && c < v2 && IsTimeNoun(low[c])) {
         day = c;
         continue;
       }
@@ -293,13 +296,13 @@ void RepairParse(std::vector<Token>& toks) {
     int v = toks[k].head;
     bool that = false;
     for (int c = 0; c < k; ++c)
-      that = that || (toks[c].head == k && toks[c].deprel == "mark"sv && Lower(toks[c].text) == "that"sv);
+      that = that || (toks[c].head == k && toks[c].deprel == "mark"sv && low[c] == "that"sv);
     if (!that) continue;
     int first = -1;
     for (int c = v + 1; c < k; ++c)
       if (toks[c].head == v && toks[c].deprel == "ccomp"sv)
         for (int m = v + 1; m < c; ++m)
-          if (toks[m].head == c && toks[m].deprel == "mark"sv && Lower(toks[m].text) == "that"sv) first = c;
+          if (toks[m].head == c && toks[m].deprel == "mark"sv && low[m] == "that"sv) first = c;
     if (first < 0 || descends(first, k)) continue;
     toks[k].head = first;
   }
@@ -314,7 +317,7 @@ void RepairParse(std::vector<Token>& toks) {
       if (toks[c].deprel == "cop"sv && toks[c].lemma == "be"sv) cop = c;
       if (toks[c].deprel.rfind("obl", 0) == 0)
         for (int g = 0; g < n; ++g)
-          if (toks[g].head == c && toks[g].deprel == "case"sv && Lower(toks[g].text) == "by"sv) by = c;
+          if (toks[g].head == c && toks[g].deprel == "case"sv && low[g] == "by"sv) by = c;
     }
     if (cop < 0 || by < 0) continue;
     v.upos = "VERB";
@@ -423,7 +426,7 @@ void RepairParse(std::vector<Token>& toks) {
       predicate = predicate || (toks[j].head == noun && In(toks[j].deprel, {"cop", "nsubj", "nsubj:pass"}));
       if (toks[j].head != rel) continue;
       relative_subject = relative_subject || (toks[j].deprel == "nsubj"sv && j < rel &&
-                                              In(Lower(toks[j].text), {"that", "which"}));
+                                              In(low[j], {"that", "which"}));
       object = object || In(toks[j].deprel, {"obj", "xcomp"});
       if (In(toks[j].deprel, {"ccomp", "conj"}) && j > rel && verb < 0) verb = j;
     }
@@ -459,7 +462,7 @@ void RepairParse(std::vector<Token>& toks) {
       subj = toks[subj].head;
     if (subj < 0 || !In(toks[subj].upos, {"NOUN", "PROPN", "PRON"})) continue;
     auto subordinator = [&](int j) {
-      return In(Lower(toks[j].text), {"as", "after", "when", "while", "because", "before", "since", "until",
+      return In(low[j], {"as", "after", "when", "while", "because", "before", "since", "until",
                                       "although", "though", "once", "whereas"});
     };
     // (The parser may have hung the subordinator on the subject as a preposition.)
@@ -480,8 +483,8 @@ void RepairParse(std::vector<Token>& toks) {
     // (After "to" a verb is a base form, whatever tense the tagger gave it.)
     if (toks[k].upos != "VERB"sv) continue;
     int t = k - 1;
-    while (t > 0 && (toks[t].upos == "ADV"sv || Lower(toks[t].text) == "further"sv)) --t;
-    if (Lower(toks[t].text) != "to"sv || t == 0) continue;
+    while (t > 0 && (toks[t].upos == "ADV"sv || low[t] == "further"sv)) --t;
+    if (low[t] != "to"sv || t == 0) continue;
     int p = t - 1;
     while (p > 0 && toks[p].upos == "ADV"sv) --p;
     if (toks[p].upos != "VERB"sv || !IsIntentVerb(toks[p].lemma)) continue;
@@ -545,7 +548,7 @@ void RepairParse(std::vector<Token>& toks) {
     bool opened = false;
     // (The owner may hang on the verb until a repair below moves it.)
     for (int j = 0; j < k && !opened; ++j)
-      opened = (toks[j].head == k && toks[j].deprel == "det"sv && In(Lower(toks[j].text), {"the", "a", "an"})) ||
+      opened = (toks[j].head == k && toks[j].deprel == "det"sv && In(low[j], {"the", "a", "an"})) ||
                ((toks[j].head == k || toks[j].head == k + 1) && toks[j].deprel == "nmod:poss"sv);
     if (!opened) continue;
     const Token& v = toks[k + 1];
@@ -564,7 +567,7 @@ void RepairParse(std::vector<Token>& toks) {
     Token& t = toks[k];
     if (t.upos != "PROPN"sv || t.deprel != "compound"sv || (t.head != k + 1 && t.head != k + 2)) continue;
     int h = t.head;
-    std::string hl = Lower(toks[h].text);
+    std::string hl = low[h];
     if (!IsWeekday(hl) && !In(hl, {"month", "week", "year", "weekend", "morning", "afternoon", "evening", "night"}))
       continue;
     int v = toks[h].head;
@@ -584,7 +587,7 @@ void RepairParse(std::vector<Token>& toks) {
         toks[k + 1].head == t.head &&
         (toks[k + 1].upos == "NOUN"sv ||  // (a name after a title only when the title is a noun,
          (t.upos == "NOUN"sv && toks[k + 1].upos == "PROPN"sv &&
-          !IsTimeNoun(Lower(toks[k + 1].text))))) {  // and not "Israel Tuesday")
+          !IsTimeNoun(low[k + 1])))) {  // and not "Israel Tuesday")
       t.head = k + 1;
       t.deprel = "compound";
       continue;
@@ -687,9 +690,9 @@ void RepairParse(std::vector<Token>& toks) {
     bool this_or_last = false, relative = false;
     for (int j = 0; j < k; ++j)
       if (toks[j].head == k && toks[j].deprel == "det"sv)
-        this_or_last = this_or_last || In(Lower(toks[j].text), {"this", "last", "next", "that", "each", "every"});
+        this_or_last = this_or_last || In(low[j], {"this", "last", "next", "that", "each", "every"});
     for (int j = noun + 1; j < v; ++j)
-      relative = relative || In(Lower(toks[j].text), {"which", "that", "who", "whom", "whose", "where", "when"});
+      relative = relative || In(low[j], {"which", "that", "who", "whom", "whose", "where", "when"});
     if (!this_or_last || relative || descends(toks[noun].head, v)) continue;
     toks[v].head = toks[noun].head;
     toks[v].deprel = toks[noun].deprel;
@@ -712,7 +715,7 @@ void RepairParse(std::vector<Token>& toks) {
     int when = -1, name = -1;  // "last" and the word before it
     for (int j = 0; j < k; ++j)
       if (toks[j].head == k && In(toks[j].deprel, {"amod", "det"}) &&
-          In(Lower(toks[j].text), {"last", "this", "next", "earlier", "later"}))
+          In(low[j], {"last", "this", "next", "earlier", "later"}))
         when = j;
     if (when < 1) continue;
     for (int j = 0; j < when; ++j)
@@ -734,7 +737,7 @@ void RepairParse(std::vector<Token>& toks) {
   for (int k = 1; k + 1 < n; ++k) {
     const int v = toks[k].head, noun = k - 1;
     if (v <= k || v > k + 2 || toks[k].deprel.rfind("nsubj", 0) != 0 ||
-        !(IsWeekday(Lower(toks[k].text)) || In(Lower(toks[k].text), {"yesterday", "today"})))
+        !(IsWeekday(low[k]) || In(low[k], {"yesterday", "today"})))
       continue;
     if (toks[v].upos != "VERB"sv || !In(toks[noun].upos, {"NOUN", "PROPN"})) continue;
     bool other_subject = false;  // (the verb's second subject: "Senior Senate lawmakers Wednesday expressed")
@@ -781,7 +784,7 @@ void RepairParse(std::vector<Token>& toks) {
   // it, is asked of the subject; the reporting verb is the sentence's.
   for (int r = 2; r < n; ++r) {
     if (toks[r].head >= 0 || !In(toks[r].lemma, {"ask", "question", "press", "quiz", "interview", "challenge"}) ||
-        Lower(toks[r - 1].text) != ","sv)
+        low[r - 1] != ","sv)
       continue;
     int subject = -1, speech = -1;
     for (int j = 0; j < n; ++j) {
@@ -789,7 +792,7 @@ void RepairParse(std::vector<Token>& toks) {
       if (toks[j].deprel == "nsubj"sv && j < r - 1) subject = j;
       if (j > r && In(toks[j].deprel, {"parataxis", "conj", "ccomp"}) && IsSpeechVerb(toks[j].lemma) && speech < 0) speech = j;
     }
-    if (subject < 0 || speech < 0 || Lower(toks[speech - 1].text) != ","sv) break;
+    if (subject < 0 || speech < 0 || low[speech - 1] != ","sv) break;
     bool own_subject = false;
     for (int j = 0; j < n; ++j) own_subject = own_subject || (toks[j].head == speech && toks[j].deprel.rfind("nsubj", 0) == 0);
     if (own_subject) break;
@@ -813,12 +816,12 @@ void RepairParse(std::vector<Token>& toks) {
     int to = -1, subject = -1, prep = -1;
     for (int j = 0; j < v; ++j) {
       if (toks[j].head != v) continue;
-      if (toks[j].deprel == "mark"sv && Lower(toks[j].text) == "to"sv) to = j;
+      if (toks[j].deprel == "mark"sv && low[j] == "to"sv) to = j;
       else if (toks[j].deprel == "mark"sv && toks[j].upos == "ADP"sv) prep = j;
       else if (toks[j].deprel == "nsubj"sv) subject = j;
     }
     if (to < 0 || subject < 0 || prep < 0 || !(prep < subject && subject < to) ||
-        In(Lower(toks[prep].text), {"for", "as", "than", "if", "because", "while", "after", "before", "since", "until"}))
+        In(low[prep], {"for", "as", "than", "if", "because", "while", "after", "before", "since", "until"}))
       continue;
     toks[subject].head = head;
     toks[subject].deprel = "obl";
@@ -833,11 +836,11 @@ void RepairParse(std::vector<Token>& toks) {
     if (toks[k].deprel != "nmod"sv || time < 0 || time >= k || toks[time].deprel.rfind("obl", 0) != 0) continue;
     const int verb = toks[time].head;
     if (verb < 0 || toks[verb].xpos != "VBN"sv) continue;
-    const std::string time_word = toks[time].lemma.empty() ? Lower(toks[time].text) : toks[time].lemma;
+    const std::string time_word = toks[time].lemma.empty() ? low[time] : toks[time].lemma;
     if (!IsTimeNoun(time_word) && time_word != "time"sv) continue;
     bool by = false, passive = false;
     for (int j = 0; j < n; ++j) {
-      by = by || (toks[j].head == k && toks[j].deprel == "case"sv && Lower(toks[j].text) == "by"sv);
+      by = by || (toks[j].head == k && toks[j].deprel == "case"sv && low[j] == "by"sv);
       passive = passive || (toks[j].head == verb && toks[j].deprel == "aux:pass"sv);
     }
     if (!by || !passive) continue;
@@ -852,7 +855,7 @@ void RepairParse(std::vector<Token>& toks) {
     int with = -1;
     for (int j = 0; j < k && with < 0; ++j)
       if (toks[j].head == k && toks[j].deprel == "case"sv) with = j;
-    if (with < 1 || Lower(toks[with].text) != "with"sv || toks[with - 1].text != ","sv) continue;
+    if (with < 1 || low[with] != "with"sv || toks[with - 1].text != ","sv) continue;
     bool clause = false;  // ("with prices rising": a clause of its own)
     for (int j = k + 1; j < n; ++j) clause = clause || (toks[j].head == k && In(toks[j].deprel, {"acl", "acl:relcl"}));
     if (clause) continue;
@@ -873,7 +876,7 @@ void RepairParse(std::vector<Token>& toks) {
     const int agent = toks[k].head;
     if (toks[k].deprel != "nmod"sv || agent < 0 || agent >= k || toks[agent].deprel != "obl:agent"sv) continue;
     if (case_word(k) != "to"sv) continue;
-    const std::string agent_word = toks[agent].lemma.empty() ? Lower(toks[agent].text) : toks[agent].lemma;
+    const std::string agent_word = toks[agent].lemma.empty() ? low[agent] : toks[agent].lemma;
     if (In(agent_word, {"ambassador", "envoy", "adviser", "advisor", "successor", "heir", "delegate", "delegation",
                         "representative", "emissary", "counsellor", "counselor", "aide", "secretary", "minister",
                         "mission", "attache", "consul", "nominee", "candidate", "rival", "answer", "threat",
@@ -898,7 +901,7 @@ void RepairParse(std::vector<Token>& toks) {
     if (toks[obj].deprel == "obl"sv && In(toks[verb].lemma, {"call", "appeal", "prevail"}))
       for (int j = 0; j < obj; ++j)
         called_on = called_on || (toks[j].head == obj && toks[j].deprel == "case"sv &&
-                                   In(Lower(toks[j].text), {"on", "upon", "to"}));
+                                   In(low[j], {"on", "upon", "to"}));
     if (!called_on && (toks[obj].deprel != "obj"sv || !IsObjectControlVerb(toks[verb].lemma))) continue;
     if (In(toks[obj].lemma, {"right", "ability", "chance", "opportunity", "power", "authority", "permission",
                              "time", "way", "plan", "proposal", "decision", "bid", "effort", "attempt",
@@ -909,7 +912,7 @@ void RepairParse(std::vector<Token>& toks) {
       continue;
     bool infinitive = false;
     for (int j = obj + 1; j < k; ++j)
-      if (toks[j].head == k && toks[j].deprel == "mark"sv && Lower(toks[j].text) == "to"sv) infinitive = true;
+      if (toks[j].head == k && toks[j].deprel == "mark"sv && low[j] == "to"sv) infinitive = true;
     if (!infinitive) continue;
     toks[k].head = verb;
     toks[k].deprel = "xcomp";
@@ -966,7 +969,7 @@ void RepairParse(std::vector<Token>& toks) {
       if (toks[c].head != k || toks[c].deprel != "nmod"sv) continue;
       bool of = true;
       for (int g = k + 1; g < c; ++g)
-        if (toks[g].head == c && toks[g].deprel == "case"sv) of = Lower(toks[g].text) == "of"sv;
+        if (toks[g].head == c && toks[g].deprel == "case"sv) of = low[g] == "of"sv;
       if (of) continue;
       toks[c].head = v;
       toks[c].deprel = "obl";
@@ -992,7 +995,7 @@ void RepairParse(std::vector<Token>& toks) {
     Token& v = toks[k];
     if (v.upos != "VERB"sv || v.deprel != "amod"sv || v.head <= k) continue;
     int r = k - 1, ante = k - 2;
-    if (toks[r].head != k || !In(Lower(toks[r].text), {"that", "which", "who"})) continue;
+    if (toks[r].head != k || !In(low[r], {"that", "which", "who"})) continue;
     if (toks[ante].upos != "NOUN"sv && toks[ante].upos != "PROPN"sv) continue;
     int obj = v.head;
     if (toks[obj].upos != "NOUN"sv && toks[obj].upos != "PROPN"sv) continue;
@@ -1046,7 +1049,7 @@ void RepairParse(std::vector<Token>& toks) {
       continue;
     bool last_conjunct = false, owned_peer = false;
     for (int c = 0; c < noun; ++c) {
-      last_conjunct = last_conjunct || (toks[c].head == noun && toks[c].deprel == "cc"sv && In(Lower(toks[c].text), {"and", "or"}));
+      last_conjunct = last_conjunct || (toks[c].head == noun && toks[c].deprel == "cc"sv && In(low[c], {"and", "or"}));
       // ("signed by the Turkish minister, his Russian counterpart, Sergei Lavrov, and ...": a
       // peer owned by a pronoun, within the list, is named by the name after it.)
       owned_peer = owned_peer || (toks[c].head == noun && toks[c].xpos == "PRP$"sv);
@@ -1112,13 +1115,13 @@ void RepairParse(std::vector<Token>& toks) {
     bool det = false, clausal = false;
     for (int j = 0; j < n; ++j) {
       if (toks[j].head != k) continue;
-      if (toks[j].deprel == "det"sv && In(Lower(toks[j].text), {"the", "a", "an", "this", "that", "these", "those"})) det = true;
+      if (toks[j].deprel == "det"sv && In(low[j], {"the", "a", "an", "this", "that", "these", "those"})) det = true;
       if (In(toks[j].deprel, {"obj", "nsubj", "nsubj:pass", "iobj", "ccomp", "xcomp", "aux", "mark"})) clausal = true;
     }
     if (!det || clausal) continue;
     toks[k].upos = "NOUN";
     toks[k].xpos = "NN";
-    toks[k].lemma = Lower(toks[k].text);
+    toks[k].lemma = low[k];
     if (In(toks[k].deprel, {"advcl", "xcomp", "ccomp"})) toks[k].deprel = "obl";
   }
   // "after the museum shooting": a gerund right after a noun that opens a prepositional
@@ -1141,7 +1144,7 @@ void RepairParse(std::vector<Token>& toks) {
     toks[m].deprel = "compound";
     toks[k].upos = "NOUN";
     toks[k].xpos = "NN";
-    toks[k].lemma = Lower(toks[k].text);  // the noun "shelling", not the verb "shell"
+    toks[k].lemma = low[k];  // the noun "shelling", not the verb "shell"
   }
   // "said on Tuesday that Qatar must mediate": a "that" clause read as a relative clause (or
   // a complement) of the time phrase of a reporting verb is the verb's complement; so is a clause with its
@@ -1154,12 +1157,12 @@ void RepairParse(std::vector<Token>& toks) {
     if (speech < 0 || !IsSpeechVerb(toks[speech].lemma) ||
         !(toks[t].deprel.starts_with("obl") || toks[t].deprel == "nsubj"sv || toks[t].deprel == "obj"sv))
       continue;
-    const bool time = IsTimeNoun(Lower(toks[t].text));
+    const bool time = IsTimeNoun(low[t]);
     if (!time) continue;
     int that = -1, subj = -1;
     for (int j = t + 1; j < v; ++j) {
       if (toks[j].head != v) continue;
-      if (Lower(toks[j].text) == "that"sv && that < 0) that = j;
+      if (low[j] == "that"sv && that < 0) that = j;
       else if (toks[j].deprel == "nsubj"sv || toks[j].deprel == "nsubj:pass"sv) subj = j;
     }
     // ("said Thursday he had rejected": no "that", the day read as the verb's subject.)
@@ -1203,7 +1206,7 @@ void RepairParse(std::vector<Token>& toks) {
         comma = comma || toks[c].text == ","sv;
         if (toks[c].upos == "ADP"sv && toks[c].head == v && toks[c].deprel == "case"sv) prep = c;
       }
-      const std::string first_word = toks[first].lemma.empty() ? Lower(toks[first].text) : Lower(toks[first].lemma);
+      const std::string first_word = toks[first].lemma.empty() ? low[first] : Lower(toks[first].lemma);
       if (!cconj && (IsTimeNoun(first_word) || IsMonthName(toks[first].text))) {
         toks[first].deprel = "obl:unmarked";
         first = k;
@@ -1263,7 +1266,7 @@ void RepairParse(std::vector<Token>& toks) {
   // "Iran dismissed the opposition's threat to quit the talks": an infinitive right after a
   // noun of aim hung on that noun's own head is the noun's complement (what is threatened).
   for (int k = 2; k < n; ++k) {
-    if (toks[k].upos != "VERB"sv || Lower(toks[k - 1].text) != "to"sv || toks[k - 1].head != k) continue;
+    if (toks[k].upos != "VERB"sv || low[k - 1] != "to"sv || toks[k - 1].head != k) continue;
     int noun = k - 2;
     if (toks[noun].upos != "NOUN"sv || !IsAimNoun(toks[noun].lemma)) continue;
     if (toks[k].head < 0 || toks[k].head != toks[noun].head) continue;
@@ -1274,7 +1277,7 @@ void RepairParse(std::vector<Token>& toks) {
   // "Obama faces pressure from Congress to help Iran": the same with a phrase between the
   // noun (the verb's object) and the infinitive, and no verb between them.
   for (int k = 2; k < n; ++k) {
-    if (toks[k].upos != "VERB"sv || Lower(toks[k - 1].text) != "to"sv || toks[k - 1].head != k) continue;
+    if (toks[k].upos != "VERB"sv || low[k - 1] != "to"sv || toks[k - 1].head != k) continue;
     int h = toks[k].head;
     if (h < 0 || (toks[k].deprel != "advcl"sv && toks[k].deprel != "xcomp"sv)) continue;
     int noun = -1;
@@ -1292,7 +1295,7 @@ void RepairParse(std::vector<Token>& toks) {
   // in that verb's phrase with no verb between, says what the noun allows; the verb's subject
   // does not do it.
   for (int k = 3; k < n; ++k) {
-    if (toks[k].upos != "VERB"sv || Lower(toks[k - 1].text) != "to"sv || toks[k - 1].head != k) continue;
+    if (toks[k].upos != "VERB"sv || low[k - 1] != "to"sv || toks[k - 1].head != k) continue;
     int h = toks[k].head;
     if (h < 0 || h > k || (toks[k].deprel != "advcl"sv && toks[k].deprel != "xcomp"sv)) continue;
     int noun = -1;
@@ -1307,14 +1310,14 @@ void RepairParse(std::vector<Token>& toks) {
   // "Obama was pressured by Congress to help Iran": an infinitive hung on the agent of a
   // passive verb is that verb's complement.
   for (int k = 2; k < n; ++k) {
-    if (toks[k].upos != "VERB"sv || Lower(toks[k - 1].text) != "to"sv || toks[k - 1].head != k) continue;
+    if (toks[k].upos != "VERB"sv || low[k - 1] != "to"sv || toks[k - 1].head != k) continue;
     int agent = toks[k].head;
     if (agent < 0 || toks[k].deprel != "acl"sv || agent > k) continue;
     int v = toks[agent].head;
     if (v < 0 || toks[v].upos != "VERB"sv || toks[v].xpos != "VBN"sv || !toks[agent].deprel.starts_with("obl")) continue;
     bool by = false, passive = false;
     for (int j = 0; j < n; ++j) {
-      if (toks[j].head == agent && toks[j].deprel == "case"sv && Lower(toks[j].text) == "by"sv) by = true;
+      if (toks[j].head == agent && toks[j].deprel == "case"sv && low[j] == "by"sv) by = true;
       if (toks[j].head == v && (toks[j].deprel == "aux:pass"sv || toks[j].deprel == "nsubj:pass"sv)) passive = true;
     }
     if (!by || !passive || descends(v, k)) continue;
@@ -1327,7 +1330,7 @@ void RepairParse(std::vector<Token>& toks) {
   // "while", "after", "before", "since", "until", "when" or "because" heads that clause.
   for (int m = 0; m + 2 < n; ++m) {
     if (toks[m].deprel != "case"sv ||
-        !In(Lower(toks[m].text), {"as", "while", "after", "before", "since", "until", "when", "because"}))
+        !In(low[m], {"as", "while", "after", "before", "since", "until", "when", "because"}))
       continue;
     int noun = toks[m].head;
     if (noun <= m || (toks[noun].upos != "NOUN"sv && toks[noun].upos != "PROPN"sv)) continue;
@@ -1406,10 +1409,10 @@ void RepairParse(std::vector<Token>& toks) {
       const std::string& r = toks[c].deprel;
       if (r == "nsubj"sv && c < v1) subj = c;
       if (In(r, {"aux", "aux:pass", "cop", "nsubj:pass", "mark"})) blocked = true;
-      if (r == "obj"sv && !IsTimeNoun(Lower(toks[c].text))) blocked = true;
+      if (r == "obj"sv && !IsTimeNoun(low[c])) blocked = true;
     }
     for (int j = v1 + 1; j < v2; ++j)
-      blocked = blocked || In(Lower(toks[j].text), {",", ";", ":", "--", "-", "and", "or", "but", "\"", "'"});
+      blocked = blocked || In(low[j], {",", ";", ":", "--", "-", "and", "or", "but", "\"", "'"});
     if (subj < 0 || blocked) continue;
     for (int c = 0; c < n; ++c)
       if (toks[c].head == v1 && toks[c].deprel == "obj"sv) toks[c].deprel = "obl:unmarked";
@@ -1442,7 +1445,7 @@ void RepairParse(std::vector<Token>& toks) {
   for (int k = 1; k < n; ++k) {
     if (toks[k].deprel != "appos"sv || toks[k].upos != "NOUN"sv) continue;
     const int time = toks[k].head;
-    if (time < 0 || time > k || !(IsTimeNoun(Lower(toks[time].text)) || IsMonthName(toks[time].text))) continue;
+    if (time < 0 || time > k || !(IsTimeNoun(low[time]) || IsMonthName(toks[time].text))) continue;
     const int verb = toks[time].head;
     if (verb < 0 || verb < k || toks[verb].upos != "VERB"sv || !In(toks[time].deprel, {"obl", "obl:tmod", "obl:unmarked"}))
       continue;
@@ -1481,11 +1484,11 @@ void RepairParse(std::vector<Token>& toks) {
         const std::string& d = toks[c].deprel;
         if (d == "nsubj"sv && c < r) subj = c;
         // (A fine's amount is no object: "Monsanto fined $1.5m".)
-        if (d == "obj"sv && (toks[c].upos == "NUM"sv || In(Lower(toks[c].text), {"dollars", "euros", "pounds", "yen", "$", "\u00a3", "\u20ac"})))
+        if (d == "obj"sv && (toks[c].upos == "NUM"sv || In(low[c], {"dollars", "euros", "pounds", "yen", "$", "\u00a3", "\u20ac"})))
           continue;
         // ("US show sued": a noun of the subject read as an auxiliary.)
         if (In(d, {"aux", "aux:pass"}) && c == r - 1 &&
-            !In(Lower(toks[c].text), {"is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had",
+            !In(low[c], {"is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had",
                                       "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may",
                                       "might", "must", "'s", "'re", "'ve", "'d", "'ll", "wo", "ca"})) {
           noun_aux = c;
@@ -1533,7 +1536,7 @@ void RepairParse(std::vector<Token>& toks) {
   for (int k = 0; k < n; ++k)
     if (toks[k].head < 0 && toks[k].upos != "PUNCT"sv) { root = k; break; }
   for (int k = 0; k + 1 < n; ++k) {
-    if (Lower(toks[k].text) != "according"sv || Lower(toks[k + 1].text) != "to"sv) continue;
+    if (low[k] != "according"sv || low[k + 1] != "to"sv) continue;
     int x = toks[k].head;
     if (x < 0 || x == root || root < 0 || toks[root].upos != "VERB"sv) continue;
     for (int g = toks[root].head, guard = 0; g >= 0 && guard < 32; g = toks[g].head, ++guard)
@@ -1625,7 +1628,7 @@ void RepairParse(std::vector<Token>& toks) {
   // "killed about 120 fighters": "about" before a number is the number's modifier, not a
   // preposition; the noun is the verb's object.
   for (int k = 0; k + 2 < n; ++k) {
-    if (!In(Lower(toks[k].text), {"about", "around", "some", "nearly", "almost", "roughly", "approximately"}) ||
+    if (!In(low[k], {"about", "around", "some", "nearly", "almost", "roughly", "approximately"}) ||
         toks[k].deprel != "case"sv || toks[k + 1].xpos != "CD"sv)
       continue;
     const int noun = toks[k].head;
@@ -1648,9 +1651,9 @@ void RepairParse(std::vector<Token>& toks) {
   // So after "by" and a passive participle: "a session attended by visiting President
   // Richard von Weizsaecker" names the session's visitor, its agent.
   for (int k = 1; k + 1 < n; ++k) {
-    if (Lower(toks[k].text) != "visiting"sv) continue;
+    if (low[k] != "visiting"sv) continue;
     const int h = toks[k].head;
-    const bool agent = toks[k].deprel == "advcl"sv && Lower(toks[k - 1].text) == "by"sv && toks[k - 1].head == k &&
+    const bool agent = toks[k].deprel == "advcl"sv && low[k - 1] == "by"sv && toks[k - 1].head == k &&
                        h >= 0 && h < k - 1 && toks[h].xpos == "VBN"sv;
     if (!agent && (toks[k].deprel != "xcomp"sv || h != k - 1)) continue;
     if (h < 0 || toks[h].upos != "VERB"sv) continue;
@@ -1682,7 +1685,7 @@ void RepairParse(std::vector<Token>& toks) {
     int first = -1, second = -1;
     for (int j = 0; j < v; ++j)
       if (toks[j].head == v && toks[j].deprel == "nsubj"sv) (first < 0 ? first : second) = j;
-    if (first < 0 || second < 0 || first + 2 >= second || Lower(toks[first + 1].text) != "of"sv ||
+    if (first < 0 || second < 0 || first + 2 >= second || low[first + 1] != "of"sv ||
         !In(toks[first].upos, {"NOUN", "PRON", "NUM"}) || toks[second].upos != "PROPN"sv)
       continue;
     // (One name, nothing coordinated or set off: not "The chiefs of Viacom and National
@@ -1710,14 +1713,14 @@ void RepairParse(std::vector<Token>& toks) {
     if (h < 0 || h >= obj || toks[obj].head != h || toks[obj].deprel != "obj"sv ||
         !In(toks[obj].upos, {"NOUN", "PROPN"}))
       continue;
-    const std::string& lemma = toks[obj].lemma.empty() ? Lower(toks[obj].text) : toks[obj].lemma;
+    const std::string& lemma = toks[obj].lemma.empty() ? low[obj] : toks[obj].lemma;
     if (IsTimeNoun(lemma) || IsAttackNoun(lemma) ||
         In(lemma, {"time", "effort", "money", "energy", "progress", "headway", "stride", "living", "career"}))
       continue;
     // (Nor a gerund that makes a compound noun with it: "blockaded the border crossing with
     // France", "a money laundering scheme".)
     if (toks[obj].xpos == "NN"sv &&
-        In(Lower(toks[k].text), {"crossing", "building", "trafficking", "smuggling", "laundering", "spending",
+        In(low[k], {"crossing", "building", "trafficking", "smuggling", "laundering", "spending",
                                  "funding", "dealing", "drilling", "mining", "shipping", "housing", "keeping",
                                  "making", "sharing", "processing", "training", "manufacturing", "banking",
                                  "lending", "planning", "monitoring", "screening", "testing", "pricing", "marketing",
@@ -1745,7 +1748,7 @@ void RepairParse(std::vector<Token>& toks) {
   // "fighting alongside Kurdish militias": "alongside" read as an adverb, the noun after it
   // as the verb's object; it is the noun's preposition (those fought alongside are allies).
   for (int k = 0; k + 1 < n; ++k) {
-    if (!IsAllyPreposition(Lower(toks[k].text)) || toks[k].deprel != "advmod"sv) continue;
+    if (!IsAllyPreposition(low[k]) || toks[k].deprel != "advmod"sv) continue;
     const int verb = toks[k].head;
     int noun = -1;
     for (int j = k + 1; j < n && noun < 0; ++j) {
