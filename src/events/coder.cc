@@ -4230,6 +4230,29 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       if (explain) *explain << "    (rapping with nothing rapped: music)\n";
       continue;
     }
+    // "British nationals fighting with Islamic State", "volunteers fighting with the Kurds":
+    // people, not a state or a force, who fight with a side fight on it.
+    if (!noun && code.rfind("19", 0) == 0 && In(a.tok(v).lemma, {"fight", "battle"}))
+      if (const int subj = SubjectOf(a, v);
+          subj >= 0 && In(a.tok(subj).lemma, {"national", "citizen", "volunteer", "foreigner", "recruit", "man", "woman",
+                                              "people", "youth", "teenager", "student", "resident", "expatriate",
+                                              "mercenary", "jihadist", "jihadi"})) {
+        bool with = false;
+        for (int c : a.children[v]) with = with || (a.rel(c).rfind("obl", 0) == 0 && a.CaseOf(c) == "with"sv);
+        if (with) {
+          if (explain) *explain << "    (people fighting with a side fight on it)\n";
+          continue;
+        }
+      }
+    // "safe from air attack", "protect civilians from attacks": an attack kept off is none.
+    // (The parser may hang "from" on a modifier: "safe from Syrian and Russian air force attack".)
+    if (noun && In(code.substr(0, 2), {"18", "19", "20"}) && a.head(v) >= 0 &&
+        (a.CaseOf(v) == "from"sv || (a.head(v) + 1 < v && a.lower[a.head(v) + 1] == "from"sv)) &&
+        In(a.tok(a.head(v)).lemma, {"safe", "immune", "protected", "shielded", "free", "exempt", "secure", "protect",
+                                    "shield", "spare", "save", "insulate"})) {
+      if (explain) *explain << "    (an attack kept off, not one made)\n";
+      continue;
+    }
     // "seized the initiative", "grabbed the headlines", "took his chance": a chance or a lead
     // taken is no property seized.
     if (!noun && code.rfind("17", 0) == 0 && In(a.tok(v).lemma, {"seize", "grab", "take", "capture", "snatch"}))
