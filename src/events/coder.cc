@@ -2901,7 +2901,10 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       // with no agent is the place's it came from.
       const bool coercion = code.rfind("17", 0) == 0;
       const bool violence = In(code.substr(0, 2), {"18", "19", "20"});
-      if (sources.empty() && passive && subject < 0 && (coercion || violence)) {
+      // (Not whence people were driven: "displaced from Aleppo" names their home.)
+      const bool driven_out = In(code, {"201", "203"}) ||
+                              In(a.tok(v).lemma, {"displace", "expel", "drive", "deport", "evict", "uproot", "chase", "oust"});
+      if (sources.empty() && passive && subject < 0 && (coercion || (violence && !driven_out))) {
         const char* place_case = coercion ? "in" : "from";
         std::vector<int> places;  // "in X" on the verb or on its time phrase ("on Monday in Niger")
         for (int c : a.children[v]) {
