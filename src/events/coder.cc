@@ -4266,6 +4266,23 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         if (explain) *explain << "    (a chance or a lead taken, not property seized)\n";
         continue;
       }
+    // "Ms Fiorina's talk touted ...", "tough talk": one talk is a speech or words, not talks
+    // (unless it is with someone: "a talk with the rebels").
+    if (noun && code.rfind("04", 0) == 0 && a.lower[v] == "talk"sv) {
+      bool with = false;
+      for (int c : a.children[v]) with = with || In(a.CaseOf(c), {"with", "between"});
+      if (!with) {
+        if (explain) *explain << "    (a talk given, not talks)\n";
+        continue;
+      }
+    }
+    // "backing singers", "a backing track": music, no support.
+    if (code.rfind("05", 0) == 0 && a.tok(v).lemma == "back"sv && v + 1 < a.size() &&
+        In(a.tok(v + 1).lemma, {"singer", "vocal", "vocals", "vocalist", "band", "group", "track", "dancer",
+                                "musician", "music", "tape", "choir"})) {
+      if (explain) *explain << "    (backing music, no support)\n";
+      continue;
+    }
     // "will defend the title she won", "defending champion": a title defended is sport.
     if (!noun && In(code.substr(0, 2), {"05", "03"}) && a.tok(v).lemma == "defend"sv)
       if (const int o = a.Child(v, {"obj"});
