@@ -77,6 +77,9 @@ struct Entry {
   std::vector<std::string> shorts;  // people: names that stand alone ("Xi", "Lula")
   std::vector<std::string> context;  // words favouring this entry when another shares its name
   std::string other;           // people: code when no role covers the date
+  // Organisations: the days their names name them, [since, until) in YYYY-MM-DD (empty:
+  // open): "FSA" is no Free Syrian Army in 2005, "Wagner" no mercenaries in 1987.
+  std::string since, until;
   std::string file;            // where it is defined, for explanations
   int line = 0;
 };

@@ -539,6 +539,9 @@ Status Dictionary::LoadFile(const std::string& path) {
       }
     } else if (keyword == "other" && owner.kind == Kind::kPerson) {
       entries_[current].other = rest;
+    } else if ((keyword == "since" || keyword == "until") && owner.kind == Kind::kOrg) {
+      if (!IsDate(rest)) return error(keyword + " needs a date as YYYY-MM-DD");
+      (keyword == "since" ? entries_[current].since : entries_[current].until) = rest;
     } else if (keyword == "country") {
       entries_[current].country = rest;
     } else if (keyword == "code") {
@@ -810,6 +813,11 @@ std::vector<Match> Dictionary::Find(const std::vector<Token>& tokens, const std:
       int chosen = -1;
       auto consider = [&](int id) {
         const Entry& e = entries_[id];
+        // (An organisation names nothing before it was founded or after it was dissolved.)
+        if (!e.since.empty() || !e.until.empty()) {
+          if (day.empty()) day = date.empty() ? Today() : date;
+          if ((!e.since.empty() && day < e.since) || (!e.until.empty() && day >= e.until)) return;
+        }
         // A dictionary name written with a capital needs a capital in the text.
         bool needs_capital = e.kind != Kind::kAgent;
         if (needs_capital && !WrittenAsName(tokens[i].text) &&
