@@ -129,6 +129,13 @@ org IGONAT North Atlantic Treaty Organization
   alias NATO | Nato
 org USAEDU RAND Corporation
   alias RAND
+org SYRREB Free Syrian Army
+  alias FSA
+  since 2011-07-29
+org SSDREB Sudan People's Liberation Army
+  alias SPLA
+  since 1983-05-16
+  until 2011-07-09
 agent COP police | policeman | security forces
 agent GOV spokesman | president | leader | governor-general
 agent LEG parliament | congress
@@ -183,6 +190,15 @@ TEST_F(DictionaryTest, FourLetterCapitalNamesMatchOnlyInCapitals) {
 TEST_F(DictionaryTest, ProperNamesNeedACapital) {
   EXPECT_EQ(Codes("a russian doll in washington", "2026-01-16"), V{});
   EXPECT_EQ(Codes("the police in Washington", "2026-01-16"), (V{"COP", "USA"}));
+}
+
+// FORMAT.md `since`/`until`: an organisation's names name it only in its own time.
+TEST_F(DictionaryTest, OrganisationsNameNothingOutsideTheirDates) {
+  EXPECT_EQ(Codes("The FSA fined the bank.", "2005-03-01"), V{});
+  EXPECT_EQ(Codes("The FSA shelled the base.", "2012-03-01"), (V{"SYRREB"}));
+  EXPECT_EQ(Codes("The FSA shelled the base.", "2011-07-29"), (V{"SYRREB"}));  // since: inclusive
+  EXPECT_EQ(Codes("The SPLA attacked.", "1990-01-01"), (V{"SSDREB"}));
+  EXPECT_EQ(Codes("The SPLA attacked.", "2011-07-09"), V{});  // until: exclusive
 }
 
 TEST_F(DictionaryTest, PeopleResolveToTheRoleHeldOnTheStoryDate) {
