@@ -88,8 +88,9 @@ bool IsPeopleNoun(const Token& t) {
                 "scores"});
 }
 
-// A common noun that names people by what they are or do ("officers", "members",
-// "crewmen", "executives", "staff"), known to no dictionary.
+// A common noun that may name people by what they are or do ("officers", "members",
+// "crewmen", "executives", "staff"), known to no dictionary: by its ending or a list, loose
+// on purpose (what it lets in stays as it was, people).
 bool NamesPerson(const Token& t) {
   const std::string l = t.lemma.empty() ? Lower(t.text) : t.lemma;
   auto ends = [&](std::string_view e) { return l.size() > e.size() + 2 && l.compare(l.size() - e.size(), e.size(), e) == 0; };
@@ -4237,8 +4238,8 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // people, not a state or a force, who fight with a side fight on it.
     if (!noun && code.rfind("19", 0) == 0 && In(a.tok(v).lemma, {"fight", "battle"}))
       if (const int subj = SubjectOf(a, v);
-          subj >= 0 && In(a.tok(subj).lemma, {"national", "citizen", "volunteer", "foreigner", "recruit", "man", "woman",
-                                              "people", "youth", "teenager", "student", "resident", "expatriate",
+          // (Not youths or residents, who fight with the police in a clash.)
+          subj >= 0 && In(a.tok(subj).lemma, {"national", "citizen", "volunteer", "foreigner", "recruit", "expatriate",
                                               "mercenary", "jihadist", "jihadi"})) {
         bool with = false;
         for (int c : a.children[v]) with = with || (a.rel(c).rfind("obl", 0) == 0 && a.CaseOf(c) == "with"sv);
@@ -4262,7 +4263,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       if (const int o = a.Child(v, {"obj"});
           o >= 0 && In(a.tok(o).lemma, {"initiative", "chance", "opportunity", "moment", "lead", "advantage", "headline",
                                         "spotlight", "imagination", "momentum", "day", "title", "crown", "medal", "victory",
-                                        "win", "point", "set", "game", "match", "lead", "attention", "mood"})) {
+                                        "win", "point", "set", "game", "match", "attention", "mood"})) {
         if (explain) *explain << "    (a chance or a lead taken, not property seized)\n";
         continue;
       }
@@ -4535,13 +4536,27 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // "Chancellor rallies Labour voters": a market's or a player's rally, or rallying others,
     // is no demonstration.
     if (code.rfind("14", 0) == 0 && a.tok(v).lemma == "rally"sv) {
-      bool market = false;
-      for (int k = std::max(0, v - 3); k <= std::min(a.size() - 1, v + 3); ++k)
-        market = market || In(a.tok(k).lemma.empty() ? a.lower[k] : a.tok(k).lemma,
-                               {"market", "stock", "share", "bond", "price", "dollar", "pound", "sterling", "yen",
-                                "currency", "index", "future", "futures", "equity", "commodity", "bourse", "wall",
-                                "sugar", "cotton", "wheat", "gold", "crude", "oil", "soybean", "corn", "copper",
-                                "exchange", "trading", "investor"});
+      // (What rallies, or what the rally is of: its subject, or the rally's own modifiers and
+      // "in"/"on" phrases, "a rally in oil prices", "the rally on Wall Street"; not what
+      // protesters rally against, "rallied against wheat prices".)
+      auto marketish = [&](int k) {
+        return In(a.tok(k).lemma.empty() ? a.lower[k] : a.tok(k).lemma,
+                  {"market", "stock", "share", "bond", "price", "dollar", "pound", "sterling", "yen", "currency",
+                   "index", "future", "futures", "equity", "commodity", "bourse", "wall", "sugar", "cotton", "wheat",
+                   "gold", "crude", "oil", "soybean", "corn", "copper", "exchange", "trading", "investor"});
+      };
+      auto market_phrase = [&](int x) {
+        if (x < 0 || a.unit_of[x] >= 0) return false;  // (someone: "oil workers rallied")
+        if (marketish(x)) return true;
+        for (int c : a.children[x])
+          if (In(a.rel(c), {"compound", "amod", "nmod:poss"}) && marketish(c)) return true;
+        return false;
+      };
+      bool market = !noun && market_phrase(SubjectOf(a, v));
+      if (noun)
+        for (int c : a.children[v])
+          market = market || (In(a.rel(c), {"compound", "amod", "nmod:poss"}) && market_phrase(c)) ||
+                   (a.rel(c).rfind("nmod", 0) == 0 && In(a.CaseOf(c), {"in", "on"}) && market_phrase(c));
       // (Nor a company's: "Toyota staged a sharp rally"; a market staging one: "the stock
       // market staged its strongest rally".)
       for (const Actor& x : sources)
