@@ -1304,6 +1304,10 @@ void RepairParse(std::vector<Token>& toks) {
       if (toks[j].upos == "NOUN"sv && IsLeaveNoun(toks[j].lemma) && descends(j, h)) noun = j;
     }
     if (noun < 0) continue;
+    // (Not a power or a chance used: "used its power to block the resolution", "seized the
+    // opportunity to expand": the subject does it.)
+    if (toks[noun].head == h && In(toks[h].lemma, {"use", "exercise", "wield", "seize", "take", "grab", "exploit"}))
+      continue;
     toks[k].head = noun;
     toks[k].deprel = "acl";
   }
