@@ -2128,7 +2128,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       }
       // "to avert a military clash", "to prevent an attack", "avoiding U.S. sanctions": what is
       // averted has not happened (also a noun misread as a verb coordinated with "avert").
-      if (k == v && In(r, {"obj", "conj", "xcomp"}) && In(a.tok(h).lemma, {"avert", "prevent", "avoid", "forestall"}) &&
+      if (k == v && In(r, {"obj", "conj", "xcomp"}) && In(a.tok(h).lemma, {"avert", "prevent", "avoid", "forestall", "spare"}) &&
           (r != "conj"sv || a.Child(v, {"det"}) >= 0)) {
         *why = "averted (" + a.tok(h).text + ")";
         return Mood::kNotFact;
@@ -2225,9 +2225,27 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
             *why = "conditional (" + a.tok(c).text + ")";
             return Mood::kNotFact;
           }
+      // "A US attack would cause a disaster": a nominal event whose consequences are only
+      // supposed is supposed too.
+      if (k == v && IsNominal(a.tok(v)) && r == "nsubj"sv &&
+          In(a.tok(h).lemma, {"cause", "lead", "trigger", "spark", "provoke", "result", "bring", "create",
+                              "unleash", "invite", "risk", "kill", "devastate", "destroy", "plunge", "escalate"}))
+        for (int c : a.children[h])
+          if (a.rel(c) == "aux"sv && In(a.lower[c], {"would", "could", "might", "may", "'d"})) {
+            *why = "hypothetical (" + a.tok(c).text + ")";
+            return Mood::kNotFact;
+          }
       // Walk up only through clauses that carry the event's truth; a nominal event named
-      // by a light verb's object shares that verb's ("would not provide support").
+      // by a light verb's object shares that verb's ("would not provide support"), and so
+      // does the agent of a passive ("might be killed by a US land attack").
       if (r == "obj"sv && k == v && IsLightVerb(a.tok(h).lemma)) continue;
+      // (Only its modal: "will be taken over by GM's joint venture" says nothing of the venture.)
+      if (k == v && IsNominal(a.tok(v)) && v > h && (r == "obl:agent"sv || (r == "obl"sv && a.CaseOf(v) == "by"sv)))
+        for (int c : a.children[h])
+          if (a.rel(c) == "aux"sv && In(a.lower[c], {"would", "could", "might", "may", "'d"})) {
+            *why = "hypothetical (" + a.tok(c).text + ")";
+            return Mood::kNotFact;
+          }
       if (!(r == "xcomp"sv || r == "ccomp"sv || r == "conj"sv || r == "advcl"sv || r == "acl"sv || r == "acl:relcl"sv))
         break;
       if (r == "advcl"sv || r == "acl"sv || r == "acl:relcl"sv) {
