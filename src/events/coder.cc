@@ -4266,6 +4266,15 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
           continue;
         }
       }
+    // "More than 100 dead, over 500 wounded and five hospitals bombed": a number with a bare
+    // participle of harm and nothing harmed is a count of victims, not their act.
+    if (!noun && In(code.substr(0, 2), {"18", "19", "20"}) &&
+        In(a.tok(v).lemma, {"wound", "injure", "kill", "hurt", "maim", "bomb", "shell"}) && a.Child(v, {"obj"}) < 0)
+      if (const int subj = a.Child(v, {"nsubj"}); subj >= 0 && (a.tok(subj).upos == "NUM"sv ||
+                                                               (IsPeopleNoun(a.tok(subj)) && a.Child(subj, {"nummod"}) >= 0))) {
+        if (explain) *explain << "    (a count of victims, not their act)\n";
+        continue;
+      }
     // "safe from air attack", "protect civilians from attacks": an attack kept off is none.
     // (The parser may hang "from" on a modifier: "safe from Syrian and Russian air force attack".)
     if (noun && In(code.substr(0, 2), {"18", "19", "20"}) && a.head(v) >= 0 &&
