@@ -1468,19 +1468,44 @@ void RepairParse(std::vector<Token>& toks) {
     int last = n - 1;
     while (last > 0 && In(toks[last].text, {"\"", "'", "\u201d", "\u2019", ")"})) --last;
     const bool headline = !In(toks[last].text, {".", "!", "?", ":", ";", "...", ",", "-", "--"});
+    // (Only verbs that take what they are done to: "Japan, India and Brazil met" is active.)
+    auto done_to = [](const std::string& lemma) {
+      return In(lemma, {"accuse", "fine", "sue", "arrest", "attack", "urge", "criticise", "criticize", "charge",
+                        "jail", "convict", "detain", "kill", "ban", "warn", "question", "clear", "sack", "fire",
+                        "order", "ask", "press", "back", "blame", "condemn", "hit", "shoot", "kidnap", "free",
+                        "release", "expel", "deport", "bar", "reject", "approve", "name", "elect", "appoint",
+                        "sentence", "investigate", "probe", "quiz", "slam", "target", "threaten", "force",
+                        "tell", "summon", "oust", "suspend", "indict", "punish", "hold", "seize", "raid",
+                        "sanction", "censure", "rebuke", "praise", "hail", "pressure", "lobby", "snub",
+                        "censor", "expose", "implicate", "impeach", "prosecute", "bomb", "shell", "oppose",
+                        "welcome", "request", "support", "deny", "refuse", "block", "veto"});
+    };
     int r = -1;
     for (int k = 0; k < n && r < 0; ++k)
       if (toks[k].head < 0 && toks[k].upos == "VERB"sv && In(toks[k].xpos, {"VBD", "VBN"})) r = k;
-    // (Only verbs that take what they are done to: "Japan, India and Brazil met" is active.)
-    if (headline && r > 0 &&
-        In(toks[r].lemma, {"accuse", "fine", "sue", "arrest", "attack", "urge", "criticise", "criticize", "charge",
-                           "jail", "convict", "detain", "kill", "ban", "warn", "question", "clear", "sack", "fire",
-                           "order", "ask", "press", "back", "blame", "condemn", "hit", "shoot", "kidnap", "free",
-                           "release", "expel", "deport", "bar", "reject", "approve", "name", "elect", "appoint",
-                           "sentence", "investigate", "probe", "quiz", "slam", "target", "threaten", "force",
-                           "tell", "summon", "oust", "suspend", "indict", "punish", "hold", "seize", "raid",
-                           "sanction", "censure", "rebuke", "praise", "hail", "pressure", "lobby", "snub",
-                           "censor", "expose", "implicate", "impeach", "prosecute"})) {
+    // ("FORMER MERRILL LYNCH EMPLOYEE CHARGED", "VW CURRENCY DEPARTMENT FORMER HEAD
+    // ARRESTED": the parser may make a word of the subject the root; a headline that ends in
+    // the participle, right after a noun, has it as its verb.)
+    if (headline && r < 0 && last >= 2 && toks[last].upos == "VERB"sv && In(toks[last].xpos, {"VBD", "VBN"}) &&
+        In(toks[last - 1].upos, {"NOUN", "PROPN"}) && done_to(toks[last].lemma)) {
+      bool leaf = true;  // (nothing after it hangs on it)
+      for (int c = last + 1; c < n; ++c) leaf = leaf && toks[c].head != last;
+      int root = -1;
+      for (int c = 0; c < n; ++c)
+        if (toks[c].head < 0) root = c;
+      if (leaf && root >= 0 && root != last) {
+        toks[last].head = -1;
+        toks[last].deprel = "root";
+        toks[last - 1].head = last;
+        toks[last - 1].deprel = "nsubj";
+        if (root != last - 1) {
+          toks[root].head = last - 1;
+          toks[root].deprel = "compound";
+        }
+        r = last;
+      }
+    }
+    if (headline && r > 0 && done_to(toks[r].lemma)) {
       int subj = -1, noun_aux = -1;
       bool active = false;
       for (int c = 0; c < n; ++c) {
