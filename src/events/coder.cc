@@ -4393,6 +4393,12 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         for (const Actor& x : targets) armed = armed || BearsArms(x);
         if (!aimed && !armed) idiom = true;
       }
+      // ("MERRILL LYNCH FIRES VASKEVITCH": a person no dictionary knows, fired by someone
+      // unarmed, is dismissed too.)
+      if (a.tok(v).lemma == "fire"sv && particle.empty() && targets.empty() && object >= 0 &&
+          a.tok(object).upos == "PROPN"sv && a.unit_of[object] < 0 &&
+          std::none_of(sources.begin(), sources.end(), BearsArms))
+        idiom = true;
       if (idiom) {
         if (explain) *explain << "    (an idiom of force, not force)\n";
         continue;
