@@ -1478,7 +1478,7 @@ void RepairParse(std::vector<Token>& toks) {
                         "tell", "summon", "oust", "suspend", "indict", "punish", "hold", "seize", "raid",
                         "sanction", "censure", "rebuke", "praise", "hail", "pressure", "lobby", "snub",
                         "censor", "expose", "implicate", "impeach", "prosecute", "bomb", "shell", "oppose",
-                        "welcome", "request", "support", "deny", "refuse", "block", "veto"});
+                        "welcome", "request", "support", "deny", "refuse", "block", "veto", "give", "show", "take"});
     };
     int r = -1;
     for (int k = 0; k < n && r < 0; ++k)
@@ -1505,9 +1505,25 @@ void RepairParse(std::vector<Token>& toks) {
         r = last;
       }
     }
+    // ("U.K. MONEY MARKET GIVEN FURTHER 240 MLN STG ASSISTANCE": the participle hung on the
+    // root noun as its modifier is the verb, the noun its subject.)
+    if (headline && r < 0)
+      for (int p = 1; p < n && r < 0; ++p) {
+        const int root = toks[p].head;
+        if (root < 0 || toks[root].head >= 0 || root > p || toks[p].upos != "VERB"sv ||
+            !In(toks[p].xpos, {"VBD", "VBN"}) || !In(toks[p].deprel, {"acl", "parataxis", "dep"}) ||
+            !In(toks[p - 1].upos, {"NOUN", "PROPN"}) || !done_to(toks[p].lemma) || !In(toks[root].upos, {"NOUN", "PROPN"}))
+          continue;
+        toks[p].head = -1;
+        toks[p].deprel = "root";
+        toks[root].head = p;
+        toks[root].deprel = "nsubj";
+        r = p;
+      }
     if (headline && r > 0 && done_to(toks[r].lemma)) {
       int subj = -1, noun_aux = -1;
       bool active = false;
+      const bool participle_only = In(low[r], {"given", "shown", "taken", "forgiven", "stolen", "chosen", "driven"});
       for (int c = 0; c < n; ++c) {
         if (toks[c].head != r) continue;
         const std::string& d = toks[c].deprel;
@@ -1525,6 +1541,9 @@ void RepairParse(std::vector<Token>& toks) {
         }
         // ("Iran urged to free the sailors": what one is urged, asked, ordered to do.)
         if (d == "xcomp"sv && IsObjectControlVerb(toks[r].lemma)) continue;
+        // ("U.K. MONEY MARKET GIVEN FURTHER HELP": a form only a participle has, after its
+        // subject, is passive with its second object.)
+        if (In(d, {"obj", "iobj"}) && c > r && participle_only) continue;
         if (In(d, {"aux", "aux:pass", "cop", "obj", "iobj", "ccomp", "xcomp", "nsubj:pass", "expl"})) active = true;
       }
       if (subj >= 0 && !active) {
