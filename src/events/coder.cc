@@ -2133,6 +2133,15 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         *why = "averted (" + a.tok(h).text + ")";
         return Mood::kNotFact;
       }
+      // "safe from air attack", "protect the tankers from Iranian attacks": what something is
+      // kept from has not happened to it. (The parser may hang "from" on a modifier: "safe
+      // from Syrian and Russian air force attack".)
+      if (k == v && IsNominal(a.tok(v)) && (a.CaseOf(v) == "from"sv || (h + 1 < v && a.lower[h + 1] == "from"sv)) &&
+          In(a.tok(h).lemma, {"safe", "immune", "protected", "shielded", "free", "exempt", "secure", "protect",
+                              "shield", "spare", "save", "insulate"})) {
+        *why = "kept off (" + a.tok(h).text + " from)";
+        return Mood::kNotFact;
+      }
       // "refused to release", "declined to meet": a refusal of the act; "failed to
       // reach a deal": the act did not happen.
       if (r == "xcomp"sv && k == v && (In(a.tok(h).lemma, {"refuse", "decline"}) || a.lower[h] == "unwilling"sv)) {
@@ -4275,15 +4284,6 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         if (explain) *explain << "    (a count of victims, not their act)\n";
         continue;
       }
-    // "safe from air attack", "protect civilians from attacks": an attack kept off is none.
-    // (The parser may hang "from" on a modifier: "safe from Syrian and Russian air force attack".)
-    if (noun && In(code.substr(0, 2), {"18", "19", "20"}) && a.head(v) >= 0 &&
-        (a.CaseOf(v) == "from"sv || (a.head(v) + 1 < v && a.lower[a.head(v) + 1] == "from"sv)) &&
-        In(a.tok(a.head(v)).lemma, {"safe", "immune", "protected", "shielded", "free", "exempt", "secure", "protect",
-                                    "shield", "spare", "save", "insulate"})) {
-      if (explain) *explain << "    (an attack kept off, not one made)\n";
-      continue;
-    }
     // "seized the initiative", "grabbed the headlines", "took his chance": a chance or a lead
     // taken is no property seized.
     if (!noun && code.rfind("17", 0) == 0 && In(a.tok(v).lemma, {"seize", "grab", "take", "capture", "snatch"}))
@@ -4382,23 +4382,18 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
             idiom = true;
       if (a.tok(v).lemma == "fire"sv && a.rel(v) == "conj"sv && a.head(v) >= 0 && a.tok(a.head(v)).lemma == "hire"sv)
         idiom = true;  // ("hire and fire workers")
-      // ("US blogger fired by her airline", "the company fired its chief": someone fired, by
-      // no one armed and not fired on or at, is dismissed.)
-      if (a.tok(v).lemma == "fire"sv && particle.empty() && !targets.empty()) {
+      // ("US blogger fired by her airline", "the company fired its chief", "MERRILL LYNCH FIRES
+      // VASKEVITCH": someone fired, a target or a name no dictionary knows, by no one armed and
+      // not fired on or at, is dismissed.)
+      const bool unknown_person = object >= 0 && a.tok(object).upos == "PROPN"sv && a.unit_of[object] < 0;
+      if (a.tok(v).lemma == "fire"sv && particle.empty() && (!targets.empty() || unknown_person)) {
         bool aimed = false;
         for (int c : a.children[v])
           aimed = aimed || (a.rel(c).rfind("obl", 0) == 0 && In(a.CaseOf(c), {"on", "at", "into", "toward", "towards", "upon"}));
-        bool armed = false;
-        for (const Actor& x : sources) armed = armed || BearsArms(x);
-        for (const Actor& x : targets) armed = armed || BearsArms(x);
+        const bool armed = std::any_of(sources.begin(), sources.end(), BearsArms) ||
+                           std::any_of(targets.begin(), targets.end(), BearsArms);
         if (!aimed && !armed) idiom = true;
       }
-      // ("MERRILL LYNCH FIRES VASKEVITCH": a person no dictionary knows, fired by someone
-      // unarmed, is dismissed too.)
-      if (a.tok(v).lemma == "fire"sv && particle.empty() && targets.empty() && object >= 0 &&
-          a.tok(object).upos == "PROPN"sv && a.unit_of[object] < 0 &&
-          std::none_of(sources.begin(), sources.end(), BearsArms))
-        idiom = true;
       if (idiom) {
         if (explain) *explain << "    (an idiom of force, not force)\n";
         continue;

@@ -1483,43 +1483,35 @@ void RepairParse(std::vector<Token>& toks) {
     int r = -1;
     for (int k = 0; k < n && r < 0; ++k)
       if (toks[k].head < 0 && toks[k].upos == "VERB"sv && In(toks[k].xpos, {"VBD", "VBN"})) r = k;
-    // ("FORMER MERRILL LYNCH EMPLOYEE CHARGED", "VW CURRENCY DEPARTMENT FORMER HEAD
-    // ARRESTED": the parser may make a word of the subject the root; a headline that ends in
-    // the participle, right after a noun, has it as its verb.)
-    if (headline && r < 0 && last >= 2 && toks[last].upos == "VERB"sv && In(toks[last].xpos, {"VBD", "VBN"}) &&
-        In(toks[last - 1].upos, {"NOUN", "PROPN"}) && done_to(toks[last].lemma)) {
-      bool leaf = true;  // (nothing after it hangs on it)
-      for (int c = last + 1; c < n; ++c) leaf = leaf && toks[c].head != last;
-      int root = -1;
-      for (int c = 0; c < n; ++c)
-        if (toks[c].head < 0) root = c;
-      if (leaf && root >= 0 && root != last) {
-        toks[last].head = -1;
-        toks[last].deprel = "root";
-        toks[last - 1].head = last;
-        toks[last - 1].deprel = "nsubj";
-        if (root != last - 1) {
-          toks[root].head = last - 1;
-          toks[root].deprel = "compound";
-        }
-        r = last;
+    // ("FORMER MERRILL LYNCH EMPLOYEE CHARGED", "U.K. MONEY MARKET GIVEN FURTHER 240 MLN STG
+    // ASSISTANCE": the parser may make a word of the subject the root, and the participle
+    // its modifier. A participle right after a noun, at the headline's end with nothing after
+    // it hanging on it, or hung on the root noun, is the verb.)
+    int root = -1;
+    for (int c = 0; c < n; ++c)
+      if (toks[c].head < 0) root = c;
+    for (int p = 1; headline && r < 0 && root >= 0 && p < n; ++p) {
+      if (p == root || toks[p].upos != "VERB"sv || !In(toks[p].xpos, {"VBD", "VBN"}) ||
+          !In(toks[p - 1].upos, {"NOUN", "PROPN"}) || !done_to(toks[p].lemma))
+        continue;
+      bool at_end = p == last;
+      for (int c = p + 1; c < n && at_end; ++c) at_end = toks[c].head != p;
+      const bool on_root = toks[p].head == root && root < p && In(toks[root].upos, {"NOUN", "PROPN"}) &&
+                           In(toks[p].deprel, {"acl", "parataxis", "dep"});
+      if (!at_end && !on_root) continue;
+      // (The root noun when the participle hangs on it, "Blair and Brown criticised by MPs";
+      // else the noun before it, with the root as its modifier.)
+      const int subject = on_root ? root : p - 1;
+      toks[p].head = -1;
+      toks[p].deprel = "root";
+      toks[subject].head = p;
+      toks[subject].deprel = "nsubj";
+      if (root != subject) {
+        toks[root].head = subject;
+        toks[root].deprel = "compound";
       }
+      r = p;
     }
-    // ("U.K. MONEY MARKET GIVEN FURTHER 240 MLN STG ASSISTANCE": the participle hung on the
-    // root noun as its modifier is the verb, the noun its subject.)
-    if (headline && r < 0)
-      for (int p = 1; p < n && r < 0; ++p) {
-        const int root = toks[p].head;
-        if (root < 0 || toks[root].head >= 0 || root > p || toks[p].upos != "VERB"sv ||
-            !In(toks[p].xpos, {"VBD", "VBN"}) || !In(toks[p].deprel, {"acl", "parataxis", "dep"}) ||
-            !In(toks[p - 1].upos, {"NOUN", "PROPN"}) || !done_to(toks[p].lemma) || !In(toks[root].upos, {"NOUN", "PROPN"}))
-          continue;
-        toks[p].head = -1;
-        toks[p].deprel = "root";
-        toks[root].head = p;
-        toks[root].deprel = "nsubj";
-        r = p;
-      }
     if (headline && r > 0 && done_to(toks[r].lemma)) {
       int subj = -1, noun_aux = -1;
       bool active = false;
