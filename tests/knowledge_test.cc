@@ -53,6 +53,19 @@ TEST(Codebook, CoversEveryRootWithGoldsteinQuadAndPlover) {
   EXPECT_GE(book->codes().size(), 280u);
 }
 
+// CAMEO2PLOVER-2021 gives no type for cyber attacks (176): launching cyber attacks on a
+// country is an assault with the cyber context, as annotated PLOVER data codes it, not
+// coercion.
+TEST(Codebook, CyberAttacksAreAssaults) {
+  auto book = Codebook::Load(Data() + "/cameo/codebook.tsv");
+  ASSERT_TRUE(book.ok()) << book.error();
+  auto it = book->codes().find("176");
+  ASSERT_NE(it, book->codes().end());
+  EXPECT_EQ(it->second.plover_event, "ASSAULT");
+  EXPECT_EQ(it->second.plover_context, "cyber");
+  EXPECT_EQ(it->second.quad_class, 4);
+}
+
 TEST(Codebook, AgreesWithTheReferenceGoldsteinTable) {
   std::string shared = SharedDir();
   std::string path = shared + "/reference/cameo/CAMEO.goldsteinscale.txt";

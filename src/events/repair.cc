@@ -169,6 +169,38 @@ void RepairParse(std::vector<Token>& toks) {
     if (h != toks[k].head && toks[h].deprel.rfind("nsubj", 0) != 0)
       toks[k].head = h;
   }
+  // "took in 500 Syrian refugees": a direct object takes no preposition; a particle right
+  // after the verb, hung on the verb's object, is the verb's. So is one the parser read as
+  // opening a phrase of the verb, after a verb that takes it as a particle with an object
+  // ("took in 300 Afghan refugees", "handed over the suspects").
+  for (int k = 1; k + 1 < n; ++k) {
+    const int v = k - 1;
+    int o = toks[k].head;
+    if (toks[k].deprel != "case"sv || o <= k || toks[v].upos != "VERB"sv ||
+        !In(low[k], {"in", "out", "up", "down", "over", "off", "back", "away", "around", "through", "aside"}))
+      continue;
+    // (or on a number or adjective before it: "in 500 Syrian refugees")
+    if (In(toks[o].deprel, {"nummod", "amod", "det"}) && toks[o].head > o) o = toks[o].head;
+    if (toks[o].head != v) continue;
+    if (toks[o].deprel == "obl"sv) {
+      static const std::pair<std::string_view, std::string_view> kTakesObject[] = {
+          {"take", "in"},    {"let", "in"},   {"take", "over"}, {"hand", "over"},  {"turn", "over"},
+          {"give", "up"},    {"set", "up"},   {"round", "up"},  {"step", "up"},    {"carry", "out"},
+          {"wipe", "out"},   {"call", "off"}, {"shut", "down"}, {"bring", "in"},   {"send", "in"},
+          {"hand", "back"},  {"give", "back"}, {"lay", "down"}, {"put", "down"},   {"beef", "up"}};
+      const std::string& lemma = toks[v].lemma;
+      bool phrasal = false;
+      for (const auto& [verb, particle] : kTakesObject) phrasal = phrasal || (lemma == verb && low[k] == particle);
+      bool has_object = false;
+      for (int j = 0; j < n && !has_object; ++j) has_object = toks[j].head == v && toks[j].deprel == "obj"sv;
+      if (!phrasal || has_object || toks[v].xpos == "VBN"sv) continue;
+      toks[o].deprel = "obj";
+    } else if (toks[o].deprel != "obj"sv) {
+      continue;
+    }
+    toks[k].head = v;
+    toks[k].deprel = "compound:prt";
+  }
   // "Iran has so far refused to release them": an auxiliary or a copula has no dependents of
   // its own; what the parser hung on one ("Iran" as the subject of "has") is its verb's.
   for (int k = 0; k < n; ++k) {
