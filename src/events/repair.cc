@@ -169,6 +169,17 @@ void RepairParse(std::vector<Token>& toks) {
     if (h != toks[k].head && toks[h].deprel.rfind("nsubj", 0) != 0)
       toks[k].head = h;
   }
+  // "discussed his concerns about Syria in separate phone calls with Trump and Putin": a
+  // conversation "in" which something is done is the verb's, not its object's.
+  for (int k = 0; k < n; ++k) {
+    const int o = toks[k].head;
+    if (toks[k].deprel != "nmod"sv || o < 0 || o > k || toks[o].deprel != "obj"sv || toks[o].head < 0 ||
+        toks[toks[o].head].upos != "VERB"sv || !In(toks[k].lemma, {"call", "conversation", "talk", "meeting", "exchange"}) ||
+        !In(case_word(k), {"in", "during"}))
+      continue;
+    toks[k].head = toks[o].head;
+    toks[k].deprel = "obl";
+  }
   // "took in 500 Syrian refugees": a direct object takes no preposition; a particle right
   // after the verb, hung on the verb's object, is the verb's. So is one the parser read as
   // opening a phrase of the verb, after a verb that takes it as a particle with an object

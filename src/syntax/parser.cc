@@ -428,6 +428,37 @@ class ModelParser final : public Parser {
             if (adverb_preposition && preposition_class_ >= 0) ws.tags[i - 1] = preposition_class_;
           } else if ((!seen || (mask >> (plural_class_ % 64) & 1)) && OwnedNounAfterVerb(tokens, ws, i)) {
             ws.tags[i] = plural_class_;
+          } else {
+            // ("held joint naval exercises off Goa": after adjectives that a verb, a
+            // determiner or a number opens, a word in -s is the noun they describe, even one
+            // the treebank saw only as a verb.)
+            // (Not an auxiliary, "the contrary is"; after a determiner and one adjective,
+            // which may be the noun itself, "the latter says", only a word seen as a plural;
+            // not after a participle that describes ("every employed Haitian supports") nor
+            // after a verb that takes a clause ("said foreign firms")).
+            // (After a verb or a preposition, nouns may describe it too: "of joint military
+            // exercises"; after a determiner a noun is the subject: "the government says".)
+            int j = i - 1, adjectives = 0;
+            while (j >= 0 && i - j <= 3 && In(m_.class_xpos[ws.tags[j]], {"JJ", "NN"}))
+              adjectives += m_.class_xpos[ws.tags[j--]] == "JJ"sv;
+            const bool plural_seen = mask >> (plural_class_ % 64) & 1;
+            bool noun = false;
+            if (j >= 0 && j < i - 1 && adjectives > 0 && m_.class_upos[ws.tags[i]] == "VERB"sv && t.size() > 3) {
+              const std::string& opener = m_.class_xpos[ws.tags[j]];
+              if (In(opener, {"DT", "PRP$", "CD"})) {
+                noun = adjectives == i - 1 - j && (adjectives >= 2 || plural_seen);
+              } else if (opener == "IN"sv) {
+                noun = !IsSubordinator(Lower(tokens[j].text));
+              } else if (In(opener, {"VBD", "VBZ", "VBP", "VB"})) {
+                noun = (j == 0 || !In(m_.class_xpos[ws.tags[j - 1]], {"DT", "PRP$", "POS", "JJ", "CD"})) &&
+                       !In(Lemmatize(tokens[j].text, opener),
+                           {"say", "tell", "think", "believe", "claim", "hope", "fear", "warn", "insist", "argue",
+                            "know", "suggest", "announce", "report", "expect", "estimate", "show", "feel", "admit",
+                            "confirm", "add", "note", "predict", "reveal", "indicate", "mean", "see", "deny",
+                            "allege", "acknowledge", "state", "find", "ensure", "make", "let", "help"});
+              }
+            }
+            if (noun) ws.tags[i] = plural_class_;
           }
         }
         continue;
