@@ -2932,8 +2932,12 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       // (Not whence people were driven: "displaced from Aleppo" names their home.)
       const bool driven_out = In(code, {"201", "203"}) ||
                               In(a.tok(v).lemma, {"displace", "expel", "drive", "deport", "evict", "uproot", "chase", "oust"});
-      if (sources.empty() && passive && subject < 0 && (coercion || (violence && !driven_out))) {
-        const char* place_case = coercion ? "in" : "from";
+      // ("Three inspectors were expelled from Iran": whence someone is expelled or deported
+      // is the state that did it.)
+      const bool expelled = (code.rfind("166", 0) == 0 || code.rfind("174", 0) == 0 || code == "161"sv) &&
+                            In(a.tok(v).lemma, {"expel", "deport", "kick", "evict", "remove", "order"});
+      if (sources.empty() && passive && subject < 0 && (coercion || expelled || (violence && !driven_out))) {
+        const char* place_case = expelled ? "from" : (coercion ? "in" : "from");
         std::vector<int> places;  // "in X" on the verb or on its time phrase ("on Monday in Niger")
         for (int c : a.children[v]) {
           if (a.rel(c).rfind("obl", 0) != 0) continue;
