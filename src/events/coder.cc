@@ -1645,7 +1645,15 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
   auto dated = [&](int c) { return c < static_cast<int>(a.time_of.size()) && a.time_of[c] >= 0; };
   auto in_time = [&](int c) {
     if (dated(c)) return true;
-    return In(a.tok(c).lemma, {"day", "hour", "week", "month", "year", "minute"}) && a.Child(c, {"case"}) >= 0;
+    if (!In(a.tok(c).lemma, {"day", "hour", "week", "month", "year", "minute"})) return false;
+    if (a.Child(c, {"case"}) >= 0) return true;
+    // (Or a span of time before "later" or "ago": "a few days later, Baikal gave control";
+    // not "given Japan six weeks to act".)
+    auto relative = [&](int k) { return k >= 0 && In(a.lower[k], {"later", "earlier", "ago", "afterwards", "before"}); };
+    if (relative(a.head(c))) return true;
+    for (int g : a.children[c])
+      if (relative(g)) return true;
+    return false;
   };
   auto pattern_word = [&](int t) {
     for (const PatternItem& item : p.items)
@@ -4605,6 +4613,19 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       }
       if (market || sport || rallies_others) {
         if (explain) *explain << "    (a market's or a player's rally, not a demonstration)\n";
+        continue;
+      }
+    }
+    // "the Asian assault on the US market", "an offensive into European markets": an attack
+    // on a market is a sales drive.
+    if (noun && In(code.substr(0, 2), {"18", "19", "20"})) {
+      bool on_market = false;
+      for (int c : a.children[v])
+        on_market = on_market || (a.rel(c).rfind("nmod", 0) == 0 && In(a.CaseOf(c), {"on", "against", "into"}) &&
+                                  In(a.tok(c).lemma, {"market", "sales", "sector", "industry", "price", "chart", "charts",
+                                                      "box-office"}));
+      if (on_market) {
+        if (explain) *explain << "    (an attack on a market, not force)\n";
         continue;
       }
     }
