@@ -2141,6 +2141,16 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         *why = "averted (" + a.tok(h).text + ")";
         return Mood::kNotFact;
       }
+      // "to hold off on launching an attack", "refrained from striking": what one holds back
+      // from has not happened.
+      const int opener = a.Child(k, {"case", "mark"});
+      if (In(r, {"obl", "advcl", "xcomp"}) && opener >= 0 && In(a.lower[opener], {"on", "from"}) &&
+          (In(a.tok(h).lemma, {"refrain", "abstain", "desist"}) ||
+           (In(a.tok(h).lemma, {"hold", "hang"}) && a.Child(h, {"compound:prt", "advmod"}) >= 0 &&
+            In(a.lower[a.Child(h, {"compound:prt", "advmod"})], {"off", "back"})))) {
+        *why = "held back (" + a.tok(h).text + ")";
+        return Mood::kNotFact;
+      }
       // "safe from air attack", "protect the tankers from Iranian attacks": what something is
       // kept from has not happened to it. (The parser may hang "from" on a modifier: "safe
       // from Syrian and Russian air force attack".)
