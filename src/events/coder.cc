@@ -1679,8 +1679,9 @@ bool Coder::Impl::MatchItems(const Analysis& a, const Pattern& p, int head, int 
                             a.rel(a.head(c)) == "obj"sv));
     if (!force_at && (a.head(c) != head || a.rel(c).rfind("obl", 0) != 0)) return false;
     // ("fought alongside the rebels": allies, not the enemy a word of a fight pattern names.)
+    // (Nor whence something changes: "revised its forecast from a flat position".)
     if (cs < 0 || (!In(a.lower[cs], {"following", "after", "before", "during", "amid", "amidst", "despite", "since",
-                                     "until", "throughout", "without", "ahead", "prior"}) &&
+                                     "until", "throughout", "without", "ahead", "prior", "from"}) &&
                    !IsAllyPreposition(a.lower[cs]) && !force_at))
       return false;
     for (const PatternItem& it : p.items)
