@@ -4640,6 +4640,22 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         continue;
       }
     }
+    // "mobilised 3.83 billion rupees", "mobilised its supporters": what is mobilised, when
+    // named, must be forces for a military mobilisation.
+    if (!noun && code == "154"sv && In(a.tok(v).lemma, {"mobilize", "mobilise"})) {
+      const int what = a.Child(v, {"obj"});
+      bool forces = what < 0;
+      if (what >= 0) {
+        for (const Actor& x : ActorsAt(a, what)) forces = forces || BearsArms(x);
+        forces = forces || IsForcesNoun(a.tok(what).lemma) ||
+                 In(a.tok(what).lemma, {"reservist", "reserve", "army", "troop", "soldier", "conscript", "militia",
+                                        "unit", "brigade", "division", "battalion", "man", "fighter"});
+      }
+      if (!forces) {
+        if (explain) *explain << "    (money, votes or supporters mobilised, not forces)\n";
+        continue;
+      }
+    }
     // "asking what they would do", "Asked if he would welcome ...": a question asked is no
     // appeal.
     if (!noun && code.rfind("02", 0) == 0 && a.tok(v).lemma == "ask"sv) {
