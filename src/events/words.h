@@ -71,7 +71,7 @@ inline bool IsDenyingVerb(const std::string& lemma) {
 
 inline bool IsIntentVerb(const std::string& lemma) {
   return In(lemma, {"pledge", "vow", "promise", "plan", "intend", "seek", "aim", "want",
-                    "hope", "decide", "prepare", "expect", "wish", "try", "attempt", "agree",
+                    "hope", "prepare", "expect", "wish", "try", "attempt", "agree",
                     "offer", "propose", "undertake", "commit", "resolve", "mean", "threaten",
                     "strive", "schedule", "slate",
                     "willing", "ready", "prepared", "eager", "keen", "determined", "poised"});
