@@ -169,6 +169,28 @@ void RepairParse(std::vector<Token>& toks) {
     if (h != toks[k].head && toks[h].deprel.rfind("nsubj", 0) != 0)
       toks[k].head = h;
   }
+  // "were released from captivity by the UN-backed government", "was removed from office by
+  // parliament": a passive verb's agent that the parser hung on the place or state it
+  // names ("from captivity", "in prison") is the verb's.
+  for (int k = 0; k < n; ++k) {
+    if (toks[k].deprel != "nmod"sv || case_word(k) != "by"sv) continue;
+    const int place = toks[k].head;
+    if (place < 0 || place > k || toks[place].deprel != "obl"sv || toks[place].head < 0) continue;
+    const int verb = toks[place].head;
+    if (toks[verb].upos != "VERB"sv || toks[verb].xpos != "VBN"sv || !In(case_word(place), {"from", "in", "out"}) ||
+        !In(toks[place].lemma, {"captivity", "prison", "jail", "custody", "detention", "office", "power", "country",
+                                "city", "territory", "home", "area", "camp"}))
+      continue;
+    bool passive = false, agent = false;
+    for (int j = 0; j < n; ++j) {
+      if (toks[j].head != verb) continue;
+      passive = passive || toks[j].deprel == "aux:pass"sv || toks[j].deprel == "nsubj:pass"sv;
+      agent = agent || toks[j].deprel == "obl:agent"sv;
+    }
+    if (!passive || agent) continue;
+    toks[k].head = verb;
+    toks[k].deprel = "obl:agent";
+  }
   // "discussed his concerns about Syria in separate phone calls with Trump and Putin": a
   // conversation "in" which something is done is the verb's, not its object's.
   for (int k = 0; k < n; ++k) {
