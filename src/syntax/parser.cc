@@ -121,6 +121,7 @@ class ModelParser final : public Parser {
     RepairInfinitives(tokens, ws, options.names);
     RepairInitialParticiple(tokens, ws);
     RepairVerbBeforeInfinitive(tokens, ws);
+    RepairBareVerbBeforePlural(tokens, ws);
     for (int i = 0; i < n; ++i) {
       Token& t = tokens[i];
       int c = ws.tags[i];
@@ -287,6 +288,27 @@ class ModelParser final : public Parser {
         ws.tags[i] = vbz_class_;
         return;
       }
+    }
+  }
+
+  // "and demand stays solid": a base form with nothing that calls for one (a modal, "to",
+  // "do", a command at the start), right before a word in -s read as a plural noun, is the
+  // noun, and the word in -s its verb.
+  void RepairBareVerbBeforePlural(const std::vector<Token>& tokens, Workspace& ws) const {
+    if (vbz_class_ < 0 || noun_class_ < 0) return;
+    const int n = static_cast<int>(tokens.size());
+    auto xpos = [&](int k) -> const std::string& { return m_.class_xpos[ws.tags[k]]; };
+    for (int i = 1; i + 2 < n; ++i) {
+      if (xpos(i) != "VB"sv || xpos(i + 1) != "NNS"sv) continue;
+      const std::string& t = tokens[i + 1].text;
+      if (t.size() < 4 || t.back() != 's' || !(t[0] >= 'a' && t[0] <= 'z')) continue;
+      if (!In(xpos(i - 1), {"CC", ",", "IN", "DT", "JJ"}) || In(xpos(i + 2), {"DT", "PRP", "PRP$", "CD"})) continue;
+      bool licensed = false;
+      for (int k = i - 1; k >= 0 && k >= i - 3 && !licensed; --k)
+        licensed = In(xpos(k), {"MD", "TO"}) || In(Lower(tokens[k].text), {"to", "do", "does", "did", "let", "please", "help"});
+      if (licensed || !SeenAs(ws, i, noun_class_) || !SeenAs(ws, i + 1, vbz_class_)) continue;
+      ws.tags[i] = noun_class_;
+      ws.tags[i + 1] = vbz_class_;
     }
   }
 
