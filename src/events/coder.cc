@@ -4579,7 +4579,18 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     }
     // "have demonstrated that they can win", "demonstrated its commitment": what is
     // demonstrated is shown; one demonstrates against, for or outside something.
-    if (!noun && code.rfind("14", 0) == 0 && a.tok(v).lemma == "demonstrate"sv && a.Child(v, {"ccomp", "obj"}) >= 0) {
+    // (Whatever the mood made of it: "to demonstrate the central role he will play" is no
+    // threat of protest either.)
+    // (Nor "demonstrate they have ...", a clause the parser left hanging elsewhere: what
+    // follows one who protests is a preposition, an adverb or nothing.)
+    auto shows = [&] {
+      if (a.Child(v, {"ccomp", "obj"}) >= 0) return true;
+      const int next = v + 1;
+      return next < static_cast<int>(a.tokens->size()) &&
+             (a.lower[next] == "that"sv || In(a.tok(next).upos, {"PRON", "DET", "NOUN", "PROPN", "ADJ", "NUM"}));
+    };
+    if (!noun && (code.rfind("14", 0) == 0 || best.pattern->code.rfind("14", 0) == 0) &&
+        a.tok(v).lemma == "demonstrate"sv && shows()) {
       if (explain) *explain << "    (something shown, not a demonstration)\n";
       continue;
     }
