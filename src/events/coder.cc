@@ -809,6 +809,66 @@ void AddNameOnlyUnits(Analysis& a) {
   std::sort(a.units.begin(), a.units.end(), [](const Unit& x, const Unit& y) { return x.begin < y.begin; });
 }
 
+// People no dictionary knows, introduced as such in the sentence: a name of capitalised
+// words after "Mr"/"Ms"/"Mrs"/"Dr" ("Mr Karim Haddad"), or of two or three capitalised
+// words then an apposition of a common noun ("Ruaa Hassan, a Syrian engineer,"; not a
+// body or a place: "the Eastern Economic Association, an academic group"). Read from the
+// words alone, so that sentences left unparsed count too. Each comes with its first token.
+std::vector<std::pair<uint32_t, Actor>> IntroducedPeople(const std::vector<Token>& toks,
+                                                         const std::vector<actors::Match>& matches) {
+  std::vector<std::pair<uint32_t, Actor>> out;
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  if (n < 3) return out;
+  std::vector<bool> covered(n, false);
+  for (const auto& m : matches)
+    for (uint32_t k = m.begin; k < m.end && k < n; ++k) covered[k] = true;
+  auto lower = [&](uint32_t k) { return Lower(toks[k].text); };
+  auto honorific = [&](uint32_t k) { return In(lower(k), {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "miss"}); };
+  auto name_word = [&](uint32_t k) {
+    const std::string& t = toks[k].text;
+    return !covered[k] && !honorific(k) && t.size() >= 2 && std::isupper(static_cast<unsigned char>(t[0])) &&
+           std::any_of(t.begin(), t.end(), [](unsigned char c) { return std::islower(c) != 0; });
+  };
+  for (uint32_t b = 0; b < n; ++b) {
+    if (!name_word(b) || (b > 0 && name_word(b - 1))) continue;
+    uint32_t e = b;
+    while (e < n && name_word(e) && e - b < 4) ++e;
+    const uint32_t words = e - b;
+    // (Not one whose something is meant: "distanced himself from Mr Illarionov's comments".)
+    bool person = b > 0 && honorific(b - 1) && words <= 3 &&
+                  !(e < n && (toks[e].text == "'s"sv || toks[e].text == "\u2019s"sv));
+    if (!person && words >= 2 && words <= 3 && e + 3 < n && toks[e].text == ","sv && In(lower(e + 1), {"a", "an"})) {
+      // The apposition's noun: the last lower-case word before the next comma or stop.
+      uint32_t k = e + 2, last = 0;
+      for (; k < n && k < e + 9 && !In(toks[k].text, {",", ".", ";", ":", "(", ")"}); ++k)
+        if (!toks[k].text.empty() && std::islower(static_cast<unsigned char>(toks[k].text[0]))) last = k;
+      person = last > 0 && k < n && toks[k].text == ","sv &&
+               !In(lower(last), {"group", "organisation", "organization", "association", "company", "firm", "body",
+                                 "agency", "party", "charity", "movement", "network", "union", "institute",
+                                 "institution", "foundation", "bank", "newspaper", "channel", "station", "council",
+                                 "committee", "club", "team", "unit", "force", "coalition", "alliance", "city", "town",
+                                 "village", "region", "province", "county", "country", "state", "district", "area",
+                                 "university", "college", "school", "hospital", "fund", "website", "magazine", "paper",
+                                 "broadcaster", "publisher", "maker", "manufacturer", "producer", "retailer", "operator",
+                                 "carrier", "airline", "consortium", "conglomerate", "subsidiary", "venture", "project",
+                                 "programme", "program", "campaign", "centre", "center", "department", "ministry",
+                                 "office", "court", "tribunal", "commission", "board", "authority", "regime",
+                                 "government", "administration", "chain", "brand", "label", "band", "film", "show",
+                                 "book", "album", "song", "series", "event", "festival", "conference", "summit",
+                                 "index", "system", "service", "site", "product", "groups", "companies", "firms"});
+    }
+    if (!person) continue;
+    Actor x;
+    for (uint32_t k = b; k < e; ++k) {
+      if (k > b && toks[k].start > toks[k - 1].end) x.name += ' ';
+      x.name += toks[k].text;
+    }
+    out.emplace_back(b, std::move(x));
+    b = e;
+  }
+  return out;
+}
+
 void Coder::Impl::BuildUnits(Analysis& a, const std::string& date) const {
   // A role noun used as an adjective is no actor ("Iranian military and nuclear
   // facilities"): drop agent matches made only of adjectives modifying a noun.
@@ -993,7 +1053,9 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
     if (people || countries) {
       std::vector<Actor> pool;
       const std::vector<Actor>* earlier = people ? a.earlier_people : a.earlier_countries;
-      if (earlier) pool = *earlier;
+      if (earlier)
+        for (const Actor& x : *earlier)
+          if (!x.code.empty()) pool.push_back(x);  // (not an unknown person: see remember_actors)
       for (const Unit& un : a.units) {  // and those named before it in this sentence
         if (un.begin >= static_cast<uint32_t>(t) || un.agent_only || un.actor.code.empty()) continue;
         if (people && un.person) pool.push_back(un.actor);
@@ -1124,7 +1186,8 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
       if (!composed && !named_body && In(unit.actor.role, {"GOV", "COP", "JUD", "LEG", "OPP", "CVL", "EDU", "LAB", "MED",
                                                           "REL", "HLH", "BUS"})) {
         bool story_named = (a.earlier_countries && !a.earlier_countries->empty()) ||
-                           (a.earlier_people && !a.earlier_people->empty());
+                           (a.earlier_people && std::any_of(a.earlier_people->begin(), a.earlier_people->end(),
+                                                            [](const Actor& x) { return !x.code.empty(); }));
         // (A place the actor dictionary knows too, a country or a capital: the gazetteer's
         // small places may be another country's namesakes, "Warwick".)
         std::string place;
@@ -2586,7 +2649,9 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       };
       bool other = false;
       for (const Unit& u : a.units) other = other || ((u.person || personal_name(u)) && u.begin < static_cast<uint32_t>(subj));
-      if (!other) s.push_back(a.earlier_people->back());
+      // (A person no dictionary knows, introduced last, stands in the way: "she" is no one
+      // we can code, not the last person with a code.)
+      if (!other && !a.earlier_people->back().code.empty()) s.push_back(a.earlier_people->back());
     }
     return s;
   };
@@ -5414,7 +5479,15 @@ std::vector<Event> Coder::Code(Document& doc) const {
       std::erase_if(list, [&](const Actor& y) { return y.code == x.code && y.name == x.name; });
       list.push_back(x);
     };
+    // "Ruaa Hassan, a Syrian engineer, opened a bakery. She has ...": a person no
+    // dictionary knows, introduced as one, is the last person named: "she" is not the
+    // president named before. (Remembered with no code: "she" then codes nothing rather
+    // than someone else.) In the order of the text, with the sentence's actors.
+    const auto introduced = IntroducedPeople(*a.tokens, a.matches);
+    size_t next = 0;
     for (const Unit& u : a.units) {
+      for (; next < introduced.size() && introduced[next].first < u.begin; ++next)
+        push(earlier_people, introduced[next].second);
       if (u.actor.code.empty() || u.agent_only) continue;
       if (u.person) {
         push(earlier_people, u.actor);
@@ -5428,6 +5501,7 @@ std::vector<Event> Coder::Code(Document& doc) const {
         earlier_countries.push_back(c);
       }
     }
+    for (; next < introduced.size(); ++next) push(earlier_people, introduced[next].second);
   };
   for (int i = 0; i < static_cast<int>(doc.sentences.size()); ++i) {
     Sentence& s = doc.sentences[i];
@@ -5509,10 +5583,8 @@ std::vector<Event> Coder::Code(Document& doc) const {
       remember_places();
       // Its people and countries are remembered all the same: "He" in a later sentence
       // is the person named here whether or not this sentence had an event.
-      if (!a.matches.empty()) {
-        a.units = actors::Compose(*impl_->dict, s.tokens, a.matches);
-        remember_actors(a);
-      }
+      if (!a.matches.empty()) a.units = actors::Compose(*impl_->dict, s.tokens, a.matches);
+      remember_actors(a);
       continue;
     }
     RepairParse(s.tokens);
