@@ -823,11 +823,13 @@ std::vector<std::pair<uint32_t, Actor>> IntroducedPeople(const std::vector<Token
   for (const auto& m : matches)
     for (uint32_t k = m.begin; k < m.end && k < n; ++k) covered[k] = true;
   auto lower = [&](uint32_t k) { return Lower(toks[k].text); };
-  auto honorific = [&](uint32_t k) { return In(lower(k), {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "miss"}); };
+  auto honorific = [&](uint32_t k) {
+    return toks[k].text.size() <= 4 && In(lower(k), {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "miss"});
+  };
   auto name_word = [&](uint32_t k) {
     const std::string& t = toks[k].text;
-    return !covered[k] && !honorific(k) && t.size() >= 2 && std::isupper(static_cast<unsigned char>(t[0])) &&
-           std::any_of(t.begin(), t.end(), [](unsigned char c) { return std::islower(c) != 0; });
+    return !covered[k] && t.size() >= 2 && std::isupper(static_cast<unsigned char>(t[0])) &&
+           std::any_of(t.begin(), t.end(), [](unsigned char c) { return std::islower(c) != 0; }) && !honorific(k);
   };
   for (uint32_t b = 0; b < n; ++b) {
     if (!name_word(b) || (b > 0 && name_word(b - 1))) continue;
