@@ -4705,6 +4705,24 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         continue;
       }
     }
+    // "where US troops had regularly gathered": forces gathering hold no meeting.
+    if (!noun && code == "040"sv && In(a.tok(v).lemma, {"gather", "assemble", "congregate", "mass"}) &&
+        std::any_of(sources.begin(), sources.end(), [](const Actor& x) {
+          return In(x.role, {"MIL", "REB", "INS", "UAF", "COP", "SEP", "SPY", "CRM"});  // (not states)
+        })) {
+      if (explain) *explain << "    (forces gathering, not a meeting)\n";
+      continue;
+    }
+    // "Tony Blair arrived in Britain after flying from the United States": arriving in one's
+    // own country is coming home, no visit.
+    if (code == "042"sv && !sources.empty() && !targets.empty() &&
+        std::all_of(targets.begin(), targets.end(), [&](const Actor& t) {
+          return !t.country.empty() && t.code == t.country &&
+                 std::all_of(sources.begin(), sources.end(), [&](const Actor& x) { return x.country == t.country; });
+        })) {
+      if (explain) *explain << "    (arriving in one's own country: no visit)\n";
+      continue;
+    }
     // "the Asian assault on the US market", "an offensive into European markets": an attack
     // on a market is a sales drive.
     if (noun && In(code.substr(0, 2), {"18", "19", "20"})) {
