@@ -3149,7 +3149,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
           "stronghold", "hideout", "bunker", "trench", "line", "front", "flank", "garrison", "column", "unit"};
       // ("That has been attacked by the Tories as too little": a pronoun for what was said
       // or done, attacked by civilians, is a thing too; see `civil` below.)
-      const bool pronoun_thing = object >= 0 && In(a.lower[object], {"that", "this", "it", "which", "these", "those"});
+      const bool pronoun_thing = object >= 0 && In(a.lower[object], {"that", "this", "it", "which", "these", "those", "what"});
       // (Nor is a measure, a policy or words, whoever's they are: "attacked the rise in German
       // interest rates", "attacked Britain's asylum policy".)
       static const std::set<std::string> kMeasures = {
@@ -4702,6 +4702,15 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       }
       if (market || sport || rallies_others) {
         if (explain) *explain << "    (a market's or a player's rally, not a demonstration)\n";
+        continue;
+      }
+    }
+    // "an accord to arrest the fall of the dollar": arresting a trend detains no one.
+    if (!noun && code.rfind("173", 0) == 0 && In(a.tok(v).lemma, {"arrest", "halt", "check"})) {
+      const int o = a.Child(v, {"obj"});
+      if (o >= 0 && In(a.tok(o).lemma, {"fall", "decline", "slide", "drop", "rise", "slump", "deterioration", "trend",
+                                        "erosion", "downturn", "spread", "growth", "outflow", "collapse", "plunge"})) {
+        if (explain) *explain << "    (a trend arrested, not a person)\n";
         continue;
       }
     }
