@@ -4705,6 +4705,19 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         continue;
       }
     }
+    // "in the fiscal year ended June 30", "the quarter ended with shipments of ...": a span
+    // of time ending ends nothing of anyone's.
+    if (!noun && In(a.tok(v).lemma, {"end", "close", "finish", "conclude"})) {
+      auto time_span = [&](int k) {
+        return k >= 0 && In(a.tok(k).lemma, {"year", "quarter", "month", "week", "period", "half", "day", "season",
+                                              "session", "term", "decade", "fortnight"});
+      };
+      // (The parser may make the verb the root with another subject: the span right before.)
+      if (time_span(a.rel(v) == "acl"sv ? a.head(v) : a.Child(v, {"nsubj"})) || (v > 0 && time_span(v - 1))) {
+        if (explain) *explain << "    (a span of time ended)\n";
+        continue;
+      }
+    }
     // "an accord to arrest the fall of the dollar": arresting a trend detains no one.
     if (!noun && code.rfind("173", 0) == 0 && In(a.tok(v).lemma, {"arrest", "halt", "check"})) {
       const int o = a.Child(v, {"obj"});
