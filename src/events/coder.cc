@@ -2184,6 +2184,18 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         *why = "only claimed or feared (" + a.tok(h).text + ")";
         return Mood::kNotFact;
       }
+      // "They fear a repeat of the airstrikes", "residents dread another assault": a nominal
+      // event feared (or the repeat of one) is only feared.
+      auto fearing = [&](int x) {
+        return a.rel(x) == "obj"sv && a.head(x) >= 0 &&
+               In(a.tok(a.head(x)).lemma, {"fear", "dread", "anticipate", "foresee"});
+      };
+      if (k == v && IsNominal(a.tok(v)) &&
+          (fearing(v) || (r.rfind("nmod", 0) == 0 && a.CaseOf(v) == "of"sv && fearing(h) &&
+                          In(a.tok(h).lemma, {"repeat", "repetition", "recurrence", "resumption", "return", "renewal"})))) {
+        *why = "only feared";
+        return Mood::kNotFact;
+      }
       // "The deal awaits approval by the Spanish government", "subject to Senate approval",
       // "pending talks": a nominal event still awaited, sought or required has not happened.
       if (k == v && IsNominal(a.tok(v))) {
