@@ -4011,6 +4011,24 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         }
       }
     }
+    // "said ministers had agreed it was likely the Syrian government was responsible": whom an
+    // accusation's word says something of ("responsible", "behind") is that word's subject,
+    // not the subject of the first clause on the way.
+    if (targets.empty() && !noun && In(code.substr(0, 2), {"11", "12"}))
+      for (int w : best.words) {
+        if (w == v || !targets.empty()) continue;
+        // (An adjective's subject, or that of the phrase a preposition opens: "was behind this".)
+        const int predicate = a.tok(w).upos == "ADJ"sv                                   ? w
+                              : (a.tok(w).upos == "ADP"sv && a.rel(w) == "case"sv) ? a.head(w)
+                                                                                    : -1;
+        const int s = predicate >= 0 ? a.Child(predicate, {"nsubj", "nsubj:pass"}) : -1;
+        if (s < 0) continue;
+        for (const Actor& x : ActorsAt(a, s)) {
+          bool same = false;
+          for (const Actor& src : sources) same = same || (src.code == x.code && src.name == x.name);
+          if (!same) targets.push_back(x);
+        }
+      }
     // "Israel alleged that Iran had supplied the missiles": who an allegation is about is
     // the subject of what is alleged.
     // So is whom a demand or an appeal is for: "demanded that Pashinyan resign".
