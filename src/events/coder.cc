@@ -2222,10 +2222,14 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       // "to hold off on launching an attack", "refrained from striking": what one holds back
       // from has not happened.
       const int opener = a.Child(k, {"case", "mark"});
+      auto held_off = [&] {  // ("held off", "held back": the particle, or an adverb read so)
+        if (!In(a.tok(h).lemma, {"hold", "hang"})) return false;
+        for (int c : a.children[h])
+          if (In(a.rel(c), {"compound:prt", "advmod"}) && In(a.lower[c], {"off", "back"})) return true;
+        return false;
+      };
       if (In(r, {"obl", "advcl", "xcomp"}) && opener >= 0 && In(a.lower[opener], {"on", "from"}) &&
-          (In(a.tok(h).lemma, {"refrain", "abstain", "desist"}) ||
-           (In(a.tok(h).lemma, {"hold", "hang"}) && a.Child(h, {"compound:prt", "advmod"}) >= 0 &&
-            In(a.lower[a.Child(h, {"compound:prt", "advmod"})], {"off", "back"})))) {
+          (In(a.tok(h).lemma, {"refrain", "abstain", "desist"}) || held_off())) {
         *why = "held back (" + a.tok(h).text + ")";
         return Mood::kNotFact;
       }

@@ -406,12 +406,17 @@ class ModelParser final : public Parser {
     if (xpos(k) == "IN"sv) return !IsSubordinator(before);
     if (!In(xpos(k), {"VBD", "VBZ", "VBP", "VB", "VBG", "VBN"})) return false;
     // (A verb that takes a clause without "that": "said Israel's army strikes at will".)
-    return !In(Lemmatize(tokens[k].text, xpos(k)),
-               {"say", "tell", "think", "believe", "claim", "hope", "fear", "warn", "insist", "argue", "know", "suggest",
-                "announce", "report", "expect", "suspect", "estimate", "show", "feel", "admit", "confirm", "add",
-                "note", "stress", "predict", "assume", "reckon", "realise", "realize", "hear", "learn", "reveal",
-                "indicate", "mean", "see", "deny", "allege", "acknowledge", "state", "assert", "maintain", "worry",
-                "ensure", "make", "let", "watch", "help"});
+    return !TakesBareClause(Lemmatize(tokens[k].text, xpos(k)));
+  }
+
+  // Verbs that take a clause without "that" ("said Israel's army strikes at will", "made
+  // foreign firms pay"): a noun right after one may be the clause's subject.
+  static bool TakesBareClause(const std::string& lemma) {
+    return In(lemma, {"say", "tell", "think", "believe", "claim", "hope", "fear", "warn", "insist", "argue", "know",
+                      "suggest", "announce", "report", "expect", "suspect", "estimate", "show", "feel", "admit",
+                      "confirm", "add", "note", "stress", "predict", "assume", "reckon", "realise", "realize", "hear",
+                      "learn", "reveal", "indicate", "mean", "see", "deny", "allege", "acknowledge", "state", "assert",
+                      "maintain", "worry", "ensure", "make", "let", "watch", "help", "find"});
   }
 
   void RepairVerbs(const std::vector<Token>& tokens, Workspace& ws) const {
@@ -457,7 +462,7 @@ class ModelParser final : public Parser {
             // (Not an auxiliary, "the contrary is"; after a determiner and one adjective,
             // which may be the noun itself, "the latter says", only a word seen as a plural;
             // not after a participle that describes ("every employed Haitian supports") nor
-            // after a verb that takes a clause ("said foreign firms")).
+            // after a verb that takes a clause ("said foreign firms ...").)
             // (After a verb or a preposition, nouns may describe it too: "of joint military
             // exercises"; after a determiner a noun is the subject: "the government says".)
             int j = i - 1, adjectives = 0;
@@ -473,11 +478,7 @@ class ModelParser final : public Parser {
                 noun = !IsSubordinator(Lower(tokens[j].text));
               } else if (In(opener, {"VBD", "VBZ", "VBP", "VB"})) {
                 noun = (j == 0 || !In(m_.class_xpos[ws.tags[j - 1]], {"DT", "PRP$", "POS", "JJ", "CD"})) &&
-                       !In(Lemmatize(tokens[j].text, opener),
-                           {"say", "tell", "think", "believe", "claim", "hope", "fear", "warn", "insist", "argue",
-                            "know", "suggest", "announce", "report", "expect", "estimate", "show", "feel", "admit",
-                            "confirm", "add", "note", "predict", "reveal", "indicate", "mean", "see", "deny",
-                            "allege", "acknowledge", "state", "find", "ensure", "make", "let", "help"});
+                       !TakesBareClause(Lemmatize(tokens[j].text, opener));
               }
             }
             if (noun) ws.tags[i] = plural_class_;
