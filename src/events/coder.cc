@@ -3061,6 +3061,31 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
           if (!sources.empty()) break;
         }
       }
+      // "was tortured and killed in a secret CIA prison", "held in an Israeli jail": harm
+      // done, or a detention, in someone's prison, with no agent named, is the jailer's.
+      // (Verbs coordinated with the act share the phrase: "was tortured and killed in ...".)
+      std::vector<int> done_with{v};
+      if (a.rel(v) == "conj"sv && a.head(v) >= 0) done_with.push_back(a.head(v));
+      for (int c : a.children[v])
+        if (a.rel(c) == "conj"sv && a.tok(c).upos == "VERB"sv) done_with.push_back(c);
+      const bool passive_here = passive || (a.rel(v) == "conj"sv && a.head(v) >= 0 &&
+                                            a.Child(a.head(v), {"nsubj:pass", "aux:pass"}) >= 0);
+      if (sources.empty() && passive_here && subject < 0 && (coercion || violence))
+        for (int d : done_with) {
+          for (int c : a.children[d]) {
+            if (!sources.empty()) break;
+            if (a.rel(c).rfind("obl", 0) != 0 || a.CaseOf(c) != "in"sv ||
+                !In(a.tok(c).lemma, {"prison", "jail", "gaol", "custody", "dungeon"}))
+              continue;
+            // (A state's, its agencies' or an armed group's: not "a refugees' prison".)
+            for (int g : a.children[c]) {
+              if (!In(a.rel(g), {"compound", "amod", "nmod:poss"}) || a.unit_of[g] < 0) continue;
+              for (const Actor& x : ActorsAt(a, g))
+                if (!x.code.empty() && sources.empty() && (x.role.empty() || ArmedSide(x) || x.role == "GOV"sv))
+                  sources.push_back(x);
+            }
+          }
+        }
       // "A report released on Tuesday in the Kenyan capital alleged ...": a document that is
       // no actor speaks for whoever released it ("by"), else for the country where it was
       // released.
