@@ -3061,7 +3061,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
           if (!sources.empty()) break;
         }
       }
-      // "was tortured and killed in a secret CIA prison", "held in an Israeli jail": harm
+      // "was beaten and killed in a covert CIA jail", "held in an Israeli jail": harm
       // done, or a detention, in someone's prison, with no agent named, is the jailer's.
       // (Verbs coordinated with the act share the phrase: "was tortured and killed in ...".)
       std::vector<int> done_with{v};
