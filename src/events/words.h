@@ -108,7 +108,8 @@ inline bool IsMishapNoun(const std::string& lemma) {
   return In(lemma, {"crash", "accident", "collision", "derailment", "shipwreck", "sinking", "capsizing",
                     "earthquake", "quake", "tsunami", "flood", "flooding", "storm", "hurricane",
                     "cyclone", "typhoon", "tornado", "landslide", "mudslide", "avalanche", "wildfire",
-                    "disaster", "heatwave", "drought", "epidemic", "outbreak", "malfunction", "stampede"});
+                    "disaster", "heatwave", "drought", "epidemic", "outbreak", "malfunction", "stampede",
+                    "weather", "rain", "snow", "snowfall", "frost", "cold", "blizzard", "monsoon", "fog"});
 }
 
 // Nouns of markets and money: a country or firm that marks one ("the US currency was
