@@ -844,12 +844,12 @@ std::vector<std::pair<uint32_t, Actor>> IntroducedPeople(const std::vector<Token
       uint32_t k = e + 2, last = 0;
       for (; k < n && k < e + 9 && !In(toks[k].text, {",", ".", ";", ":", "(", ")"}); ++k)
         if (!toks[k].text.empty() && std::islower(static_cast<unsigned char>(toks[k].text[0]))) last = k;
-      person = last > 0 && k < n && toks[k].text == ","sv &&
+      // (A place is an area noun: "Kiryat Shmona, a town near the border".)
+      person = last > 0 && k < n && toks[k].text == ","sv && !IsAreaNoun(lower(last)) &&
                !In(lower(last), {"group", "organisation", "organization", "association", "company", "firm", "body",
                                  "agency", "party", "charity", "movement", "network", "union", "institute",
                                  "institution", "foundation", "bank", "newspaper", "channel", "station", "council",
-                                 "committee", "club", "team", "unit", "force", "coalition", "alliance", "city", "town",
-                                 "village", "region", "province", "county", "country", "state", "district", "area",
+                                 "committee", "club", "team", "unit", "force", "coalition", "alliance", "country",
                                  "university", "college", "school", "hospital", "fund", "website", "magazine", "paper",
                                  "broadcaster", "publisher", "maker", "manufacturer", "producer", "retailer", "operator",
                                  "carrier", "airline", "consortium", "conglomerate", "subsidiary", "venture", "project",
@@ -970,9 +970,11 @@ bool Coder::Impl::MayMatchPattern(const std::vector<Token>& tokens, std::vector<
 
 // Who may use force: armed roles, and states named bare ("Israel struck"). The words of
 // force by no one armed are often words only ("attacked the legislation", "clashed").
+// An armed role: forces, police, rebels, spies, gangs.
+bool ArmedRole(const Actor& x) { return In(x.role, {"MIL", "REB", "INS", "UAF", "COP", "SEP", "SPY", "CRM"}); }
+
 bool BearsArms(const Actor& x) {
-  return In(x.role, {"MIL", "REB", "INS", "UAF", "COP", "SEP", "SPY", "CRM"}) ||
-         (x.role.empty() && !x.code.empty() && x.code == x.country);
+  return ArmedRole(x) || (x.role.empty() && !x.code.empty() && x.code == x.country);
 }
 
 // An armed side in the broad sense: who bears arms, and peacekeepers, military alliances and
@@ -2334,27 +2336,24 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
             *why = "conditional (" + a.tok(c).text + ")";
             return Mood::kNotFact;
           }
-      // "A US attack would cause a disaster": a nominal event whose consequences are only
-      // supposed is supposed too.
-      if (k == v && IsNominal(a.tok(v)) && r == "nsubj"sv &&
-          In(a.tok(h).lemma, {"cause", "lead", "trigger", "spark", "provoke", "result", "bring", "create",
-                              "unleash", "invite", "risk", "kill", "devastate", "destroy", "plunge", "escalate"}))
+      // A nominal event shares the supposing modal of the verb it is the subject of or the
+      // passive agent of: "A US attack would cause a disaster" (its consequences are only
+      // supposed), "might be killed by a US land attack". Only a modal: "will be taken over
+      // by GM's joint venture" says nothing of the venture.
+      const bool supposes_subject =
+          r == "nsubj"sv && In(a.tok(h).lemma, {"cause", "lead", "trigger", "spark", "provoke", "result", "bring",
+                                                "create", "unleash", "invite", "risk", "kill", "devastate", "destroy",
+                                                "plunge", "escalate"});
+      const bool supposes_agent = v > h && (r == "obl:agent"sv || (r == "obl"sv && a.CaseOf(v) == "by"sv));
+      if (k == v && IsNominal(a.tok(v)) && (supposes_subject || supposes_agent))
         for (int c : a.children[h])
           if (a.rel(c) == "aux"sv && In(a.lower[c], {"would", "could", "might", "may", "'d"})) {
             *why = "hypothetical (" + a.tok(c).text + ")";
             return Mood::kNotFact;
           }
       // Walk up only through clauses that carry the event's truth; a nominal event named
-      // by a light verb's object shares that verb's ("would not provide support"), and so
-      // does the agent of a passive ("might be killed by a US land attack").
+      // by a light verb's object shares that verb's ("would not provide support").
       if (r == "obj"sv && k == v && IsLightVerb(a.tok(h).lemma)) continue;
-      // (Only its modal: "will be taken over by GM's joint venture" says nothing of the venture.)
-      if (k == v && IsNominal(a.tok(v)) && v > h && (r == "obl:agent"sv || (r == "obl"sv && a.CaseOf(v) == "by"sv)))
-        for (int c : a.children[h])
-          if (a.rel(c) == "aux"sv && In(a.lower[c], {"would", "could", "might", "may", "'d"})) {
-            *why = "hypothetical (" + a.tok(c).text + ")";
-            return Mood::kNotFact;
-          }
       if (!(r == "xcomp"sv || r == "ccomp"sv || r == "conj"sv || r == "advcl"sv || r == "acl"sv || r == "acl:relcl"sv))
         break;
       if (r == "advcl"sv || r == "acl"sv || r == "acl:relcl"sv) {
@@ -3064,13 +3063,13 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       // "was beaten and killed in a covert CIA jail", "held in an Israeli jail": harm
       // done, or a detention, in someone's prison, with no agent named, is the jailer's.
       // (Verbs coordinated with the act share the phrase: "was tortured and killed in ...".)
-      std::vector<int> done_with{v};
-      if (a.rel(v) == "conj"sv && a.head(v) >= 0) done_with.push_back(a.head(v));
-      for (int c : a.children[v])
-        if (a.rel(c) == "conj"sv && a.tok(c).upos == "VERB"sv) done_with.push_back(c);
-      const bool passive_here = passive || (a.rel(v) == "conj"sv && a.head(v) >= 0 &&
-                                            a.Child(a.head(v), {"nsubj:pass", "aux:pass"}) >= 0);
-      if (sources.empty() && passive_here && subject < 0 && (coercion || violence))
+      const bool shares_passive = a.rel(v) == "conj"sv && a.head(v) >= 0 &&
+                                  a.Child(a.head(v), {"nsubj:pass", "aux:pass"}) >= 0;
+      if (sources.empty() && (passive || shares_passive) && subject < 0 && (coercion || violence)) {
+        std::vector<int> done_with{v};
+        if (a.rel(v) == "conj"sv && a.head(v) >= 0) done_with.push_back(a.head(v));
+        for (int c : a.children[v])
+          if (a.rel(c) == "conj"sv && a.tok(c).upos == "VERB"sv) done_with.push_back(c);
         for (int d : done_with) {
           for (int c : a.children[d]) {
             if (!sources.empty()) break;
@@ -3086,6 +3085,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
             }
           }
         }
+      }
       // "A report released on Tuesday in the Kenyan capital alleged ...": a document that is
       // no actor speaks for whoever released it ("by"), else for the country where it was
       // released.
@@ -3697,6 +3697,11 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         if (s.code == x.code && s.name == x.name) return true;
       return false;
     };
+    // The actors at t, less the sources, are targets.
+    auto add_others_at = [&](int t) {
+      for (const Actor& x : ActorsAt(a, t))
+        if (!is_source(x)) targets.push_back(x);
+    };
     // A medium is where something is said, not whom it is aimed at: "made allegations on
     // television", "attacked him on Twitter", "spoke on the radio".
     auto medium = [&](int c) { return a.CaseOf(c) == "on"sv && IsMediumNoun(a.tok(c).lemma); };
@@ -4050,13 +4055,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         const int predicate = a.tok(w).upos == "ADJ"sv                                   ? w
                               : (a.tok(w).upos == "ADP"sv && a.rel(w) == "case"sv) ? a.head(w)
                                                                                     : -1;
-        const int s = predicate >= 0 ? a.Child(predicate, {"nsubj", "nsubj:pass"}) : -1;
-        if (s < 0) continue;
-        for (const Actor& x : ActorsAt(a, s)) {
-          bool same = false;
-          for (const Actor& src : sources) same = same || (src.code == x.code && src.name == x.name);
-          if (!same) targets.push_back(x);
-        }
+        if (const int s = predicate >= 0 ? a.Child(predicate, {"nsubj", "nsubj:pass"}) : -1; s >= 0) add_others_at(s);
       }
     // "Israel alleged that Iran had supplied the missiles": who an allegation is about is
     // the subject of what is alleged.
@@ -4064,25 +4063,13 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     if (targets.empty() && !noun && In(code.substr(0, 2), {"11", "10", "02"}))
       for (int c : a.children[v])
         if (a.rel(c) == "ccomp"sv) {
-          int s = a.Child(c, {"nsubj", "nsubj:pass"});
-          if (s < 0) continue;
-          for (const Actor& x : ActorsAt(a, s)) {
-            bool same = false;
-            for (const Actor& src : sources) same = same || (src.code == x.code && src.name == x.name);
-            if (!same) targets.push_back(x);
-          }
+          if (const int s = a.Child(c, {"nsubj", "nsubj:pass"}); s >= 0) add_others_at(s);
         }
     // "Three soldiers died in a Russian drone attack": the victims of a harm verb are the
     // target of the attack it happened in.
     if (targets.empty() && noun && a.rel(v).rfind("obl", 0) == 0 && a.head(v) >= 0 &&
         IsHarmVerb(a.tok(a.head(v)).lemma)) {
-      int victims = a.Child(a.head(v), {"nsubj", "nsubj:pass"});
-      if (victims >= 0)
-        for (const Actor& x : ActorsAt(a, victims)) {
-          bool same = false;
-          for (const Actor& src : sources) same = same || (src.code == x.code && src.name == x.name);
-          if (!same) targets.push_back(x);
-        }
+      if (const int victims = a.Child(a.head(v), {"nsubj", "nsubj:pass"}); victims >= 0) add_others_at(victims);
     }
     // A participle or coordinated clause shares the target of the event it depends on
     // ("spoke by phone with the presidents of Chile and Peru, offering help").
@@ -4788,9 +4775,7 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     }
     // "where US troops had regularly gathered": forces gathering hold no meeting.
     if (!noun && code == "040"sv && In(a.tok(v).lemma, {"gather", "assemble", "congregate", "mass"}) &&
-        std::any_of(sources.begin(), sources.end(), [](const Actor& x) {
-          return In(x.role, {"MIL", "REB", "INS", "UAF", "COP", "SEP", "SPY", "CRM"});  // (not states)
-        })) {
+        std::any_of(sources.begin(), sources.end(), ArmedRole)) {  // (not states: "leaders of Egypt gathered")
       if (explain) *explain << "    (forces gathering, not a meeting)\n";
       continue;
     }
