@@ -227,6 +227,9 @@ struct Unit {
   bool agent_only = false;      // a role with no country yet ("the leaders", "police")
   bool person = false;          // the unit names a person
   bool name_only = false;       // a proper name no dictionary entry covers (FindNameOnly)
+  // The role of a body's people coded as the body ("EU negotiators": IGOEEC, role GOV), so
+  // that a country coordinated with it takes that role ("British and EU negotiators").
+  std::string body_role;
   std::string why;
 };
 std::vector<Unit> Compose(const Dictionary& dict, const std::vector<Token>& tokens,

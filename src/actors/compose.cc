@@ -198,12 +198,22 @@ std::vector<Unit> Compose(const Dictionary& dict, const std::vector<Token>& toks
       act.code = fixed_code;
       dict.SplitCode(fixed_code, &act.country, &act.role);
       if (!country.empty()) act.country = country;
+    } else if (!agent_role.empty() && !fixed_code.empty() && country.empty() && !person &&
+               !dict.IsCountryCode(fixed_code.substr(0, 3)) &&
+               (agent_role.rfind("GOV", 0) == 0 || agent_role.rfind("MIL", 0) == 0) &&
+               !(fixed_code == "IGOUNO" && agent && NormalizeToken(toks[agent->begin].text).rfind("ambassador", 0) == 0)) {
+      // "NATO diplomats", "OPEC ministers", "EC agriculture ministers": the officials or
+      // forces of a body with no country of its own are the body (not "IGO" + GOV);
+      // its other people ("EC consumers") are their role alone, below. (A "UN ambassador"
+      // is a state's envoy to the UN.)
+      act.code = fixed_code;
+      dict.SplitCode(fixed_code, &act.country, &act.role);
+      u.body_role = agent_role;
     } else if (!agent_role.empty()) {
       // A title gives the role: "Iranian President X" is IRNGOV even if X is unknown.
       std::string base_country = !country.empty() ? country
                                  : person        ? person->actor.country
                                                  : std::string();
-      if (!fixed_code.empty() && base_country.empty()) base_country = fixed_code.substr(0, 3);
       if (!fixed_code.empty() && dict.IsCountryCode(fixed_code.substr(0, 3)))
         base_country = fixed_code.substr(0, 3);
       act.country = base_country;

@@ -122,6 +122,7 @@ class ModelParser final : public Parser {
     RepairInitialParticiple(tokens, ws);
     RepairVerbBeforeInfinitive(tokens, ws);
     RepairBareVerbBeforePlural(tokens, ws);
+    RepairSubjunctive(tokens, ws, options.names);
     for (int i = 0; i < n; ++i) {
       Token& t = tokens[i];
       int c = ws.tags[i];
@@ -287,6 +288,44 @@ class ModelParser final : public Parser {
       if (SeenAs(ws, i, vbz_class_)) {
         ws.tags[i] = vbz_class_;
         return;
+      }
+    }
+  }
+
+  // "demanded that the US ease sanctions", "urged that Beijing lift the curbs": in a clause
+  // of demanding with no verb, the first word after the subject's noun that is a base verb
+  // (seen as one, or known to the caller: Options::names) and opens an object or ends the
+  // clause is that verb, a subjunctive; the tagger read "US ease sanctions" as one noun
+  // phrase ("Iran free the sailors": an adjective) and the demand had no one to ask.
+  void RepairSubjunctive(const std::vector<Token>& tokens, Workspace& ws, const std::vector<char>* names) const {
+    if (vb_class_ < 0) return;
+    const int n = static_cast<int>(tokens.size());
+    auto xpos = [&](int k) -> const std::string& { return m_.class_xpos[ws.tags[k]]; };
+    for (int i = 1; i + 3 < n; ++i) {
+      if (tokens[i].text.size() != 4 || Lower(tokens[i].text) != "that"sv) continue;
+      if (!In(Lower(tokens[i - 1].text),
+              {"demand", "demands", "demanded", "demanding", "urge", "urges", "urged", "urging", "ask", "asks",
+               "asked", "request", "requests", "requested", "insist", "insists", "insisted", "recommend",
+               "recommends", "recommended", "propose", "proposes", "proposed", "require", "requires", "required"}))
+        continue;
+      int end = i + 1;  // the clause: up to a comma, a conjunction, a colon or the end
+      while (end < n && !In(xpos(end), {",", ".", ":", "CC"})) ++end;
+      bool has_verb = false, noun_seen = false;
+      for (int k = i + 1; k < end && !has_verb; ++k) has_verb = In(xpos(k), {"VB", "VBD", "VBZ", "VBP", "MD"});
+      if (has_verb) continue;
+      for (int k = i + 1; k < end; ++k) {
+        const std::string& x = xpos(k);
+        if (noun_seen && In(x, {"NN", "NNP", "JJ"})) {
+          const std::string& t = tokens[k].text;
+          const bool opens = k + 1 == end || In(xpos(k + 1), {"DT", "NNS", "PRP", "PRP$", "JJ", "RP", "CD"});
+          const bool known_verb = names && k < static_cast<int>(names->size()) && (*names)[k] == 4;
+          if (opens && !t.empty() && t[0] >= 'a' && t[0] <= 'z' && (known_verb || SeenAs(ws, k, vb_class_))) {
+            ws.tags[k] = vb_class_;
+            break;
+          }
+        }
+        if (In(x, {"NN", "NNS", "NNP", "NNPS", "PRP"})) noun_seen = true;
+        else if (!In(x, {"DT", "JJ", "PRP$", "CD", "POS"})) break;  // (a phrase of another kind: no subject)
       }
     }
   }
