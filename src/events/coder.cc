@@ -2220,6 +2220,14 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
           *why = "awaited (" + a.tok(h).text + ")";
           return Mood::kNotFact;
         }
+        // "demands Assad's resignation", "called for talks": a nominal event demanded or
+        // called for has not happened (the demand is the event).
+        if ((r == "obj"sv && In(a.tok(h).lemma, {"demand", "urge", "request", "propose", "recommend"})) ||
+            (r == "obl"sv && vcase == "for"sv &&
+             In(a.tok(h).lemma, {"call", "press", "push", "appeal", "ask", "lobby", "campaign", "clamour", "clamor"}))) {
+          *why = "demanded (" + a.tok(h).text + ")";
+          return Mood::kNotFact;
+        }
       }
       // "to avert a military clash", "to prevent an attack", "avoiding U.S. sanctions": what is
       // averted has not happened (also a noun misread as a verb coordinated with "avert").

@@ -123,6 +123,7 @@ class ModelParser final : public Parser {
     RepairVerbBeforeInfinitive(tokens, ws);
     RepairBareVerbBeforePlural(tokens, ws);
     RepairSubjunctive(tokens, ws, options.names);
+    RepairRelativeVerb(tokens, ws);
     for (int i = 0; i < n; ++i) {
       Token& t = tokens[i];
       int c = ws.tags[i];
@@ -289,6 +290,36 @@ class ModelParser final : public Parser {
         ws.tags[i] = vbz_class_;
         return;
       }
+    }
+  }
+
+  // Whether word i, in -s, may be a present in -s: the treebank saw it as one, or saw its
+  // base form as a verb ("demands": the treebank has "demand" only).
+  bool MayBePresentInS(const std::vector<Token>& tokens, const Workspace& ws, int i) const {
+    if (SeenAs(ws, i, vbz_class_)) return true;
+    const std::string& word = tokens[i].text;
+    if (word.size() < 4 || word.back() != 's') return false;
+    const auto* seen = m_.seen_classes.Find(HashBytes(LowerString(word.substr(0, word.size() - 1))));
+    if (!seen) return false;
+    for (int c : {vb_class_, vbp_class_})
+      if (c >= 0 && ((c < 64 ? seen->first : seen->second) >> (c % 64) & 1)) return true;
+    return false;
+  }
+
+  // "the Riyadh agreement, which demands Assad's resignation": right after a relative
+  // pronoun that follows a comma or a noun, a word in -s read as a plural noun, before what
+  // opens an object, is the relative clause's verb.
+  void RepairRelativeVerb(const std::vector<Token>& tokens, Workspace& ws) const {
+    if (vbz_class_ < 0) return;
+    const int n = static_cast<int>(tokens.size());
+    auto xpos = [&](int k) -> const std::string& { return m_.class_xpos[ws.tags[k]]; };
+    for (int i = 2; i + 1 < n; ++i) {
+      if (xpos(i) != "NNS"sv || !In(xpos(i - 1), {"WDT", "WP"})) continue;
+      const std::string& t = tokens[i].text;
+      if (t.empty() || !(t[0] >= 'a' && t[0] <= 'z')) continue;
+      if (!In(xpos(i - 2), {",", "NN", "NNS", "NNP", "NNPS"})) continue;
+      if (!In(xpos(i + 1), {"DT", "PRP$", "PRP", "NNP", "NNPS", "CD", "JJ", "IN", "TO"})) continue;
+      if (MayBePresentInS(tokens, ws, i)) ws.tags[i] = vbz_class_;
     }
   }
 
@@ -549,6 +580,12 @@ class ModelParser final : public Parser {
       // (With a relative clause's verb about, only a past before it, right after a noun, its
       // subject's: not "the armed wing", "as opposed to", "a filing made by ...".)
       if (relative >= 0 && (i > relative || !In(m_.class_xpos[ws.tags[i - 1]], {"NN", "NNS", "NNP", "NNPS"}))) continue;
+      // (An article opens no verb: "fears a new wave", where the treebank once wrote "new"
+      // for "knew".)
+      // (A quantifier may float before it: "all resigned".)
+      if (In(m_.class_xpos[ws.tags[i - 1]], {"DT", "PRP$"}) &&
+          !In(Lower(tokens[i - 1].text), {"all", "both", "each", "either", "neither", "half"}))
+        continue;
       if (past_of_other(i, true)) {
         ws.tags[i] = m_.vbd_class;
         return;
@@ -558,16 +595,29 @@ class ModelParser final : public Parser {
     // first lower-case noun right after a plural or proper noun, that the treebank saw as a
     // present verb, before what opens an object or a particle (a determiner, a number, a
     // pronoun, a preposition).
+    // ("The opposition demands Assad's resignation.": a word in -s after a singular noun, or
+    // one before an owner, "Assad's", is the present too.)
     if (vbp_class_ < 0) return;
+    auto xpos = [&](int k) -> const std::string& { return m_.class_xpos[ws.tags[k]]; };
     for (int i = 1; i + 1 < n; ++i) {
       const std::string& text = tokens[i].text;
       if (text.empty() || !(text[0] >= 'a' && text[0] <= 'z')) continue;
-      if (!In(m_.class_xpos[ws.tags[i]], {"NN", "NNS"})) continue;
-      if (!In(m_.class_xpos[ws.tags[i - 1]], {"NNS", "NNP", "NNPS"})) return;
-      if (!In(m_.class_xpos[ws.tags[i + 1]], {"DT", "CD", "PRP", "PRP$", "IN", "RP", "TO"})) return;
-      // (In -s, the singular present: "Smith calls for".)
-      const int present = text.back() == 's' && vbz_class_ >= 0 ? vbz_class_ : vbp_class_;
-      if (SeenAs(ws, i, present)) ws.tags[i] = present;
+      if (!In(xpos(i), {"NN", "NNS"})) continue;
+      auto opens_object = [&](int k) {  // (an owner too: "Assad's")
+        return k < n && (In(xpos(k), {"DT", "CD", "PRP", "PRP$", "IN", "RP", "TO"}) ||
+                         (k + 1 < n && In(xpos(k), {"NNP", "NNPS"}) && xpos(k + 1) == "POS"sv));
+      };
+      const std::string& next = tokens[i + 1].text;
+      const bool subject_first = xpos(i) == "NN"sv && xpos(i + 1) == "NNS"sv && next.size() >= 4 &&
+                                 next.back() == 's' && next[0] >= 'a' && next[0] <= 'z' && opens_object(i + 2);
+      if (!In(xpos(i - 1), {"NNS", "NNP", "NNPS"}) || !opens_object(i + 1)) {
+        if (!subject_first) return;
+        ++i;  // (the singular noun is the subject)
+      }
+      // (In -s, the singular present: "Smith calls for"; the treebank may have seen only its
+      // base form as a verb, "demand".)
+      const int present = tokens[i].text.back() == 's' && vbz_class_ >= 0 ? vbz_class_ : vbp_class_;
+      if (present == vbz_class_ ? MayBePresentInS(tokens, ws, i) : SeenAs(ws, i, present)) ws.tags[i] = present;
       return;
     }
   }
