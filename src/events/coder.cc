@@ -778,6 +778,36 @@ bool Coder::Impl::ParseWithNames(std::vector<Token>& tokens, const std::vector<M
 // place mention or dateline covers become units with no code; one right after a
 // nationality adjective is that country's ("the Syrian Observatory for Human Rights" ->
 // SYR).
+// The last word of a company's name: "Inc", "Co.", "Ltd", "plc", "SpA", "AG".
+bool IsCompanySuffix(const std::string& word) {
+  std::string w = Lower(word);
+  if (!w.empty() && w.back() == '.') w.pop_back();
+  return In(w, {"inc", "co", "corp", "corporation", "ltd", "plc", "llc", "spa", "ag", "nv", "bv", "sa", "ab", "asa",
+                "gmbh", "bancorp", "bancshares", "holdings", "incorporated"});
+}
+
+// "signed a contract with American Cyanamid Co", "Texas Commerce Bancshares Inc": a
+// country's or a place's name (or adjective) that opens a run of capitalised words ending in
+// a company's suffix names a company of that country (USABUS), not the country.
+void MarkCompanyNames(Analysis& a) {
+  const uint32_t n = static_cast<uint32_t>(a.tokens->size());
+  for (size_t u = 0; u < a.units.size(); ++u) {
+    Unit& x = a.units[u];
+    if (x.person || x.agent_only || x.actor.code.empty() || x.actor.code != x.actor.country) continue;
+    const uint32_t next_unit = u + 1 < a.units.size() ? a.units[u + 1].begin : n;
+    uint32_t k = x.end;
+    while (k < n && k < next_unit && k < x.end + 4 && !a.tok(k).text.empty() &&
+           std::isupper(static_cast<unsigned char>(a.tok(k).text[0])) && !IsCompanySuffix(a.tok(k).text))
+      ++k;
+    if (k == x.end || k >= n || k >= next_unit || !IsCompanySuffix(a.tok(k).text)) continue;
+    for (uint32_t j = x.end; j <= k; ++j) x.actor.name += (a.tok(j).start > a.tok(j - 1).end ? " " : "") + a.tok(j).text;
+    x.end = k + 1;
+    x.actor.role = "BUS";
+    x.actor.code = x.actor.country + "BUS";
+    x.why += " + a company's name";
+  }
+}
+
 void AddNameOnlyUnits(Analysis& a) {
   const size_t n = a.tokens->size();
   std::vector<bool> excluded(n, false), nationality(n, false);
@@ -889,6 +919,7 @@ void Coder::Impl::BuildUnits(Analysis& a, const std::string& date) const {
     return true;
   });
   a.units = actors::Compose(*dict, *a.tokens, a.matches);
+  MarkCompanyNames(a);
   AddNameOnlyUnits(a);
   a.unit_of.assign(a.tokens->size(), -1);
   for (size_t u = 0; u < a.units.size(); ++u)
