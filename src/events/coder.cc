@@ -3959,13 +3959,16 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         for (int c : cands) {
           std::string p = Lower(a.tok(c).text);
           // ("them" is left alone: "chasing foxes then shooting them".)
-          if (a.tok(c).upos != "PRON"sv || !In(p, {"it", "him", "her"})) continue;
+          // (So is a passive's subject: "Howard said he was being attacked", "I am being
+          // attacked" in his quoted words.)
+          const bool patient_subject = a.rel(c) == "nsubj:pass"sv && In(p, {"he", "she", "i"});
+          if (a.tok(c).upos != "PRON"sv || !(In(p, {"it", "him", "her"}) || patient_subject)) continue;
           int said = ReportingVerbOver(a, c, /*through_any=*/true);
           int speaker = said >= 0 ? a.Child(said, {"nsubj"}) : -1;
           if (speaker < 0) continue;
           std::vector<Actor> who = ActorsAt(a, speaker);
           bool person = !who.empty() && (a.unit_of[speaker] >= 0 && a.units[a.unit_of[speaker]].person);
-          if (who.size() == 1 && ((p == "it"sv && !person) || ((p == "him"sv || p == "her"sv) && person)))
+          if (who.size() == 1 && ((p == "it"sv && !person) || (p != "it"sv && person)))
             add_targets(speaker);
         }
       // "launched a mediation effort to resolve the rift between Qatar and other Gulf states",
