@@ -2192,6 +2192,14 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       int h = a.head(k);
       if (h < 0) break;
       const std::string& r = a.rel(k);
+      // Whether v reaches k through verbs' purposes and complements only (not "declined to
+      // answer questions about an announcement that Greece had asked ...", nor a
+      // coordinated verb): what k's mood says of k, it says of v.
+      auto purpose_chain = [&] {
+        for (int x = v; x != k; x = a.head(x))
+          if (x < 0 || !In(a.rel(x), {"xcomp", "advcl"})) return false;
+        return true;
+      };
       if ((r == "ccomp"sv || r == "xcomp"sv) &&
           IsDenyingVerb(a.tok(h).lemma)) {
         *why = "denied (" + a.tok(h).text + ")";
@@ -2200,8 +2208,19 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       // "demanded that the minister stand down": a bare verb in a clause of demanding is
       // what is demanded (a subjunctive), not done; so is a past the same as the bare verb
       // ("demanded that the minister quit").
-      if (k == v && (r == "ccomp"sv || (In(r, {"acl", "acl:relcl"}) && IsNominal(a.tok(h)))) &&
-          (a.tok(v).xpos == "VB"sv || (a.tok(v).xpos == "VBD"sv && a.lower[v] == a.tok(v).lemma)) &&
+      // "asked Iran to help it in returning the refugees", "would request the government
+      // assist us": what someone is asked, urged or pressed to do (and what that is for) is
+      // not done. (Not what someone is ordered, forced or helped to do.)
+      if (r == "xcomp"sv && (k == v || purpose_chain()) &&
+          In(a.tok(h).lemma, {"ask", "urge", "request", "demand", "call", "press", "encourage", "invite", "appeal",
+                              "beg", "implore", "exhort", "pressure", "pressurise", "pressurize", "lobby"})) {
+        *why = "asked (" + a.tok(h).text + ")";
+        return Mood::kNotFact;
+      }
+      // ("would request the government assist us in returning her": what the demanded act is
+      // for is not done either.)
+      if ((k == v || purpose_chain()) && (r == "ccomp"sv || (In(r, {"acl", "acl:relcl"}) && IsNominal(a.tok(h)))) &&
+          (a.tok(k).xpos == "VB"sv || (a.tok(k).xpos == "VBD"sv && a.lower[k] == a.tok(k).lemma)) &&
           In(a.tok(h).lemma, {"demand", "urge", "ask", "request", "recommend", "recommendation", "propose",
                               "proposal", "require", "requirement", "insist", "insistence"})) {
         *why = "demanded (" + a.tok(h).text + ")";
@@ -2295,6 +2314,13 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       if (r == "xcomp"sv && k == v && (In(a.tok(h).lemma, {"refuse", "decline"}) || a.lower[h] == "unwilling"sv)) {
         *why = "refused (" + a.tok(h).text + ")";
         return Mood::kRefusal;
+      }
+      // ("refused to do anything to get their son released": what a refused act was for
+      // did not happen either.)
+      if (r == "xcomp"sv && k != v && (In(a.tok(h).lemma, {"refuse", "decline"}) || a.lower[h] == "unwilling"sv) &&
+          purpose_chain()) {
+        *why = "not done (" + a.tok(h).text + ")";
+        return Mood::kNotFact;
       }
       // "has ruled out amending the law": what is ruled out is refused.
       if (k == v && In(r, {"xcomp", "obj", "ccomp", "advcl"}) && a.tok(v).xpos == "VBG"sv &&
@@ -2405,9 +2431,17 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
       if (r == "advcl"sv || r == "acl"sv || r == "acl:relcl"sv) {
         // A purpose infinitive shares the truth of the clause it serves ("will meet in
         // Zurich to discuss ..."); other modifier clauses stand on their own.
+        // So does the means ("did not retaliate by shelling the town") and what one helps in
+        // ("asked Iran to help it in returning the refugees").
         bool purpose = false;
         for (int c : a.children[k])
-          if (a.rel(c) == "mark"sv && Lower(a.tok(c).text) == "to"sv) purpose = true;
+          if (a.rel(c) == "mark"sv &&
+              (Lower(a.tok(c).text) == "to"sv ||
+               (a.tok(k).xpos == "VBG"sv &&
+                (a.lower[c] == "by"sv ||
+                 (a.lower[c] == "in"sv && In(a.tok(h).lemma, {"help", "assist", "aid", "support", "cooperate",
+                                                                "collaborate", "participate", "join"}))))))
+            purpose = true;
         if (!(r == "advcl"sv && purpose)) break;
       }
     }
