@@ -1095,7 +1095,7 @@ TEST(Coder, ASubordinateClauseKeepsItsSubjectAndItsWords) {
   auto ev = CodeText("The Turkish military said on Sunday that it launched large-scale airstrikes on militant positions in "
                      "Syria shortly after Kurdish militants fired four rockets into Turkey.", "2022-11-20");
   EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "TURMIL" && e.cameo == "195"; })) << Dump(ev);
-  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "REB" && e.cameo == "194" && e.target.code == "TUR"; }))
+  EXPECT_TRUE(Any(ev, [](const Event& e) { return e.source.code == "KURREB" && e.cameo == "194" && e.target.code == "TUR"; }))
       << Dump(ev);
   // (The rockets are the militants', not the airstrikes' launcher's.)
   EXPECT_FALSE(Any(ev, [](const Event& e) { return e.source.code == "TURMIL" && e.cameo == "194"; })) << Dump(ev);
