@@ -3092,6 +3092,11 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         sources = sources_of(SubjectOf(a, a.head(v)));
     } else if (!noun) {
       sources = sources_of(subject);
+      // "an attack on a church in the city of Quetta which killed eight people": a city, a
+      // town or a region a relative clause hangs on is where it happened, not who did it.
+      if (subject >= 0 && subject == a.head(v) && a.rel(v) == "acl:relcl"sv && a.tok(subject).upos == "NOUN"sv &&
+          std::islower(static_cast<unsigned char>(a.tok(subject).text[0])) && IsAreaNoun(a.tok(subject).lemma))
+        sources.clear();
       // "A series of airstrikes by Russian warplanes killed ...": a run of attacks is its
       // attacks'.
       if (sources.empty() && subject >= 0 &&
