@@ -3233,7 +3233,41 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
         }
         break;
       }
-    if (sources.empty()) continue;
+    // "A suicide attack killed six police officers", "were killed in an airstrike": an attack
+    // that harmed people, with no one named as its source, is coded with an empty source (as
+    // GDELT leaves its Actor1 blank), its victims the target (below); without victims with a
+    // code it is dropped.
+    // (Not an explosion, a blast or a fire, which may be mishaps, nor a heart or panic attack,
+    // nor what someone "died of".)
+    auto weapon_or_attack = [&](int k) {
+      if (!In(a.tok(k).lemma, {"attack", "strike", "airstrike", "shelling", "bombardment", "bombing", "raid", "gunfire",
+                               "offensive", "assault", "barrage", "ambush", "crossfire", "shellfire", "missile", "rocket",
+                               "bomb", "mine", "grenade", "shell"}) ||
+          a.CaseOf(k) == "of"sv)
+        return false;
+      for (int c : a.children[k])
+        if (a.rel(c) == "compound"sv && In(a.tok(c).lemma, {"heart", "panic", "asthma", "anxiety", "shark", "dog"}))
+          return false;
+      return true;
+    };
+    int unclaimed_victims = -1;  // (whom the unclaimed attack harmed)
+    if (sources.empty() && noun && weapon_or_attack(v) && a.head(v) >= 0 && IsHarmVerb(a.tok(a.head(v)).lemma)) {
+      const int h = a.head(v);
+      if (a.rel(v) == "nsubj"sv)
+        unclaimed_victims = a.Child(h, {"obj"});
+      else if (a.rel(v).rfind("obl", 0) == 0 && (a.Child(h, {"aux:pass"}) >= 0 || a.tok(h).lemma == "die"sv))
+        unclaimed_victims = a.Child(h, {"nsubj:pass", "nsubj"});
+    }
+    // (Or the harm verb, passive, "in" or "by" an attack: "were killed in a suicide attack";
+    // unless the attack is coded on its own: "wounded by a roadside bomb" is 1833.)
+    if (sources.empty() && !noun && IsHarmVerb(a.tok(v).lemma) && a.Child(v, {"aux:pass"}) >= 0)
+      for (int c : a.children[v])
+        if (a.rel(c).rfind("obl", 0) == 0 && In(a.CaseOf(c), {"in", "by"}) && weapon_or_attack(c) &&
+            a.unit_of[c] < 0 && !(best_at[c].pattern && !consumed.count(c)))
+          unclaimed_victims = a.Child(v, {"nsubj:pass"});
+    const bool unclaimed_attack = unclaimed_victims >= 0;
+    if (sources.empty() && !unclaimed_attack) continue;
+    if (unclaimed_attack) sources.push_back(Actor{});
     // "Chinese peacekeepers arrived in South Sudan": peacekeepers arriving somewhere are
     // deployed there (074), not on a visit.
     if (code == "042"sv) {
@@ -5477,6 +5511,12 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
                                            : "    (an arrival with no destination: no visit)\n");
         continue;
       }
+    }
+    if (unclaimed_attack) {  // (its victims, coded, and no one else)
+      targets.clear();
+      for (const Actor& x : ActorsAt(a, unclaimed_victims))
+        if (!x.code.empty()) targets.push_back(x);
+      if (targets.empty()) continue;
     }
     emit(best, sources, targets, code, why_mood);
     // Negotiating is mutual: "X held talks with Y" is also Y negotiating with X, as
