@@ -201,7 +201,8 @@ std::vector<Unit> Compose(const Dictionary& dict, const std::vector<Token>& toks
     } else if (!agent_role.empty() && !fixed_code.empty() && country.empty() && !person &&
                !dict.IsCountryCode(fixed_code.substr(0, 3)) &&
                (agent_role.rfind("GOV", 0) == 0 || agent_role.rfind("MIL", 0) == 0) &&
-               !(fixed_code == "IGOUNO" && agent && NormalizeToken(toks[agent->begin].text).rfind("ambassador", 0) == 0)) {
+               !(fixed_code == "IGOUNO" && agent &&
+                 NormalizeToken(toks[agent->begin].text).rfind("ambassador", 0) == 0)) {
       // "NATO diplomats", "OPEC ministers", "EC agriculture ministers": the officials or
       // forces of a body with no country of its own are the body (not "IGO" + GOV);
       // its other people ("EC consumers") are their role alone, below. (A "UN ambassador"

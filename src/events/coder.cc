@@ -774,16 +774,12 @@ bool Coder::Impl::ParseWithNames(std::vector<Token>& tokens, const std::vector<M
   return true;
 }
 
-// Name-only actors (see FindNameOnly in dyad/actor.h): proper names no dictionary entry,
-// place mention or dateline covers become units with no code; one right after a
-// nationality adjective is that country's ("the Syrian Observatory for Human Rights" ->
-// SYR).
-// The last word of a company's name: "Inc", "Co.", "Ltd", "plc", "SpA", "AG".
+// The last word of a company's name: "Inc", "Co.", "Ltd", "plc", "SpA", "GmbH".
 bool IsCompanySuffix(const std::string& word) {
   std::string w = Lower(word);
   if (!w.empty() && w.back() == '.') w.pop_back();
-  return In(w, {"inc", "co", "corp", "corporation", "ltd", "plc", "llc", "spa", "ag", "nv", "bv", "sa", "ab", "asa",
-                "gmbh", "bancorp", "bancshares", "holdings", "incorporated"});
+  return In(w, {"inc", "co", "corp", "corporation", "ltd", "plc", "llc", "spa", "gmbh", "bancorp", "bancshares",
+                "holdings", "incorporated"});
 }
 
 // "signed a contract with American Cyanamid Co", "Texas Commerce Bancshares Inc": a
@@ -808,6 +804,10 @@ void MarkCompanyNames(Analysis& a) {
   }
 }
 
+// Name-only actors (see FindNameOnly in dyad/actor.h): proper names no dictionary entry,
+// place mention or dateline covers become units with no code; one right after a
+// nationality adjective is that country's ("the Syrian Observatory for Human Rights" ->
+// SYR).
 void AddNameOnlyUnits(Analysis& a) {
   const size_t n = a.tokens->size();
   std::vector<bool> excluded(n, false), nationality(n, false);
