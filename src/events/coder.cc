@@ -1061,6 +1061,8 @@ bool IsPassiveSmallClause(const Analysis& a, int v) {
 
 // The actor a nominal token stands for, composing an agent with a country attached to
 // it in the parse ("the leaders of Israel", "Israel's army", "police in Nairobi").
+bool CityAt(const Analysis& a, int t);
+
 std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) const {
   std::vector<Actor> out;
   if (t < 0 || depth > 4) return out;
@@ -1301,6 +1303,13 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
     for (int c : a.children[t]) {
       if (!out.empty()) break;  // (the person in apposition)
       if (!In(a.rel(c), {"amod", "compound", "nmod:poss"})) continue;
+      // ("violated the Minsk agreements", "withdrew from the Astana process": a city before an
+      // accord, a process or a meeting names it, not a party to it.)
+      if (a.rel(c) == "compound"sv && CityAt(a, c) &&
+          In(a.tok(t).lemma, {"agreement", "accord", "protocol", "process", "format", "declaration", "communique",
+                              "memorandum", "pact", "deal", "talk", "conference", "summit", "initiative", "plan",
+                              "roadmap", "framework", "meeting", "negotiation", "ceasefire", "truce", "treaty"}))
+        continue;
       markers.push_back(c);
       if (a.unit_of[c] < 0)
         for (int g : a.children[c])
