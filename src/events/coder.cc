@@ -54,6 +54,7 @@ using events::RepairParse;
 using events::IsAttackNoun;
 using events::IsAimNoun;
 using events::IsHarmVerb;
+using events::IsGatheringNoun;
 
 bool IsNominal(const Token& t) {
   return In(t.upos, {"NOUN", "PROPN", "PRON", "NUM", "X"});
@@ -1061,7 +1062,14 @@ bool IsPassiveSmallClause(const Analysis& a, int v) {
 
 // The actor a nominal token stands for, composing an agent with a country attached to
 // it in the parse ("the leaders of Israel", "Israel's army", "police in Nairobi").
-bool CityAt(const Analysis& a, int t);
+// Whether token t is part of a city's name the dictionary found ("Paris", "Afrin"): in front
+// of a gathering, an accord or a campaign ("the Paris meeting", "the Minsk agreements", "the
+// Afrin offensive") it names the place.
+bool CityAt(const Analysis& a, int t) {
+  for (const Match& m : a.matches)
+    if (m.kind == actors::Kind::kCapital && static_cast<int>(m.begin) <= t && t < static_cast<int>(m.end)) return true;
+  return false;
+}
 
 std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) const {
   std::vector<Actor> out;
@@ -1306,9 +1314,10 @@ std::vector<Actor> Coder::Impl::ActorsAt(const Analysis& a, int t, int depth) co
       // ("violated the Minsk agreements", "withdrew from the Astana process": a city before an
       // accord, a process or a meeting names it, not a party to it.)
       if (a.rel(c) == "compound"sv && CityAt(a, c) &&
-          In(a.tok(t).lemma, {"agreement", "accord", "protocol", "process", "format", "declaration", "communique",
-                              "memorandum", "pact", "deal", "talk", "conference", "summit", "initiative", "plan",
-                              "roadmap", "framework", "meeting", "negotiation", "ceasefire", "truce", "treaty"}))
+          (IsGatheringNoun(a.tok(t).lemma) ||
+           In(a.tok(t).lemma, {"agreement", "accord", "protocol", "process", "format", "declaration", "communique",
+                               "memorandum", "pact", "deal", "initiative", "plan", "roadmap", "framework", "ceasefire",
+                               "truce", "treaty"})))
         continue;
       markers.push_back(c);
       if (a.unit_of[c] < 0)
@@ -1589,13 +1598,6 @@ int Coder::Impl::SubjectOf(const Analysis& a, int v, int depth) const {
 
 // The author of the attack a passive verb happened in ("killed in Israeli shelling", "hurt
 // in an air strike by the coalition", "wounded by Russian fire"), or none.
-// Whether token t is part of a city's name the dictionary found ("Paris", "Afrin"): in front
-// of a gathering or a campaign ("the Paris meeting", "the Afrin offensive") it names the place.
-bool CityAt(const Analysis& a, int t) {
-  for (const Match& m : a.matches)
-    if (m.kind == actors::Kind::kCapital && static_cast<int>(m.begin) <= t && t < static_cast<int>(m.end)) return true;
-  return false;
-}
 
 std::vector<Actor> Coder::Impl::AttackAuthor(const Analysis& a, int v, int* attack) const {
   for (int c : a.children[v]) {
@@ -3056,10 +3058,9 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
                 In(Lower(a.tok(c - 2).text), {"anti", "pro", "non", "ex", "post", "pre"})) &&
               // ("the Paris meeting", "the Geneva talks": a gathering's city is where it is held;
               // "the Afrin offensive", "the Mosul operation": a campaign's city is where it is fought)
-              !(In(a.tok(v).lemma, {"meeting", "talk", "summit", "conference", "session", "negotiation",
-                                    "gathering", "forum", "round", "consultation", "dialogue", "offensive",
-                                    "operation", "campaign", "battle", "siege", "assault", "fighting", "attack",
-                                    "bombing", "shooting", "massacre", "explosion", "blast"}) &&
+              !((IsGatheringNoun(a.tok(v).lemma) ||
+                 In(a.tok(v).lemma, {"offensive", "operation", "campaign", "battle", "siege", "assault", "fighting",
+                                     "attack", "bombing", "shooting", "massacre", "explosion", "blast"})) &&
                 CityAt(a, c)) &&
               // ("the hostage talks", "a prisoner exchange": people of no country named before
               // a negotiation or a swap are its topic, not a party to it)
@@ -3249,11 +3250,11 @@ void Coder::Impl::CodeSentence(Document& doc, int index, Analysis& a, const std:
     // (Not an explosion, a blast or a fire, which may be mishaps, nor a heart or panic attack,
     // nor what someone "died of".)
     auto weapon_or_attack = [&](int k) {
-      if (!In(a.tok(k).lemma, {"attack", "strike", "airstrike", "shelling", "bombardment", "bombing", "raid", "gunfire",
-                               "offensive", "assault", "barrage", "ambush", "crossfire", "shellfire", "missile", "rocket",
-                               "bomb", "mine", "grenade", "shell"}) ||
-          a.CaseOf(k) == "of"sv)
-        return false;
+      const std::string& l = a.tok(k).lemma;
+      const bool attack = (IsAttackNoun(l) && !In(l, {"explosion", "blast", "fire", "operation", "crackdown",
+                                                      "incursion", "artillery", "drone"})) ||
+                          In(l, {"bomb", "mine", "grenade", "shell"});
+      if (!attack || a.CaseOf(k) == "of"sv) return false;
       for (int c : a.children[k])
         if (a.rel(c) == "compound"sv && In(a.tok(c).lemma, {"heart", "panic", "asthma", "anxiety", "shark", "dog"}))
           return false;

@@ -93,6 +93,13 @@ inline bool IsLeaveNoun(const std::string& lemma) {
                     "power", "authority", "licence", "license", "mandate", "option", "leave", "clearance"});
 }
 
+// Nouns of a gathering: a city before one ("the Paris meeting", "the Geneva talks") is where
+// it is held, not a party to it.
+inline bool IsGatheringNoun(const std::string& lemma) {
+  return In(lemma, {"meeting", "talk", "summit", "conference", "session", "negotiation", "gathering", "forum",
+                    "round", "consultation", "dialogue"});
+}
+
 // Nouns naming a violent act whose author may be given by a modifier ("Israeli shelling",
 // "a Russian drone attack", "an air strike by the coalition").
 inline bool IsAttackNoun(const std::string& lemma) {
